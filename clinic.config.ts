@@ -1,0 +1,32 @@
+import { defineClinicConfig } from './src/schemas/clinic';
+
+/**
+ * The one file a clinic edits. Every value is checked when the site builds; a mistake stops the
+ * build with a message naming the setting. See "How a clinic configures the kit" in README.md.
+ *
+ * These defaults are placeholders for an example clinic (555-01xx numbers are reserved for fiction).
+ * The protocol numbers are examples drawn from published clinic instructions, not recommendations.
+ */
+export default defineClinicConfig({
+  clinic: {
+    name: 'Example Clinic',
+    phone: '+1 555 010 0100',
+    email: 'care@example.org',
+    website: 'https://example.org',
+  },
+  emergency: {
+    number: '911',
+    phrase: 'your local emergency number',
+  },
+  protocol: {
+    fasting: { food: 4, clearLiquids: 2 },
+    bloodPressure: {
+      doNotStartAbove: { systolic: 140, diastolic: 90 },
+      seekEmergencyCareAt: { systolic: 180, diastolic: 120 },
+    },
+    lookInIntervalMinutes: 15,
+    sessionLengthHours: { min: 2, max: 3 },
+    drivingAllowedAgain: 'the next day, after a full night’s sleep',
+  },
+  pdf: { pageSize: 'letter' },
+});

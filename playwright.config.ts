@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/chromium-path.mjs';
+
+const PORT = 4322;
+
+/**
+ * Browser tests against the built site (`dist/`, made by `astro build` first), served by
+ * `astro preview` exactly as `npm start` serves it. They drive the machine's Chromium
+ * (see scripts/chromium-path.mjs); `npm test` makes sure one is installed.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: findChromium(),
+      // Root on CI needs --no-sandbox; the rest keep Chromium from calling home on a closed network.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,68 @@
+import type { ClinicConfig } from '../schemas/clinic';
+
+/** A clinic value ready for prose: its text and, for contact details, where it links. */
+export interface ClinicValueParts {
+  text: string;
+  href?: string;
+}
+
+const hoursFormat = (locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
+const minutesFormat = (locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+
+/** `tel:` links take digits and `+` only; what people read keeps the clinic's own spacing. */
+const telHref = (phone: string) => {
+  const [number = '', extension] = phone.split(/\s*(?:ext\.?|x)\s*/i);
+  return `tel:${number.replace(/[^\d+]/g, '')}${extension ? `;ext=${extension}` : ''}`;
+};
+
+const bp = ({ systolic, diastolic }: { systolic: number; diastolic: number }) => `${systolic}/${diastolic} mm Hg`;
+
+/**
+ * Every value `<ClinicValue name="…" />` can show, keyed by the name authors write in MDX.
+ * Adding one here is all it takes to make it available in prose (and in the error that lists names).
+ */
+const formatters = {
+  'clinic.name': (c) => ({ text: c.clinic.name }),
+  'clinic.phone': (c) => ({ text: c.clinic.phone, href: telHref(c.clinic.phone) }),
+  'clinic.email': (c) => ({ text: c.clinic.email, href: `mailto:${c.clinic.email}` }),
+  'clinic.website': (c) => ({ text: c.clinic.website.replace(/^https:\/\/|\/$/g, ''), href: c.clinic.website }),
+  // Emergency numbers are deliberately not links: a stray tap on a phone would dial them, and
+  // everyone can dial three digits without help.
+  'emergency.number': (c) => ({ text: c.emergency.number }),
+  'emergency.call': (c) => ({ text: `${c.emergency.phrase} (${c.emergency.number})` }),
+  'fasting.food': (c, locale) => ({ text: hoursFormat(locale).format(c.protocol.fasting.food) }),
+  'fasting.clearLiquids': (c, locale) => ({ text: hoursFormat(locale).format(c.protocol.fasting.clearLiquids) }),
+  'bloodPressure.doNotStartAbove': (c) => ({ text: bp(c.protocol.bloodPressure.doNotStartAbove) }),
+  'bloodPressure.seekEmergencyCareAt': (c) => ({ text: bp(c.protocol.bloodPressure.seekEmergencyCareAt) }),
+  'lookIn.interval': (c, locale) => ({ text: minutesFormat(locale).format(c.protocol.lookInIntervalMinutes) }),
+  'session.length': (c, locale) => {
+    const { min, max } = c.protocol.sessionLengthHours;
+    const format = hoursFormat(locale);
+    return { text: min === max ? format.format(min) : format.formatRange(min, max) };
+  },
+  'driving.allowedAgain': (c) => ({ text: c.protocol.drivingAllowedAgain }),
+} satisfies Record<string, (config: ClinicConfig, locale: string) => ClinicValueParts>;
+
+/** A name `<ClinicValue name="…" />` accepts. */
+export type ClinicValueName = keyof typeof formatters;
+
+/** Every accepted name, in the order listed above (used in error messages and docs). */
+export const clinicValueNames = Object.keys(formatters) as ClinicValueName[];
+
+/** Whether `name` is one `<ClinicValue />` accepts. */
+export function isClinicValueName(name: string): name is ClinicValueName {
+  return Object.hasOwn(formatters, name);
+}
+
+/**
+ * Formats one clinic value for prose.
+ * @param config the validated clinic config
+ * @param name which value, e.g. `"fasting.food"`
+ * @param locale BCP 47 locale for numbers and units (the site's language)
+ * @returns the text to show and, for phone numbers, emails and websites, the link target
+ */
+export function formatClinicValue(config: ClinicConfig, name: ClinicValueName, locale = 'en'): ClinicValueParts {
+  return formatters[name](config, locale);
+}

@@ -1,0 +1,24 @@
+import en from './en.json';
+
+/** A key of the UI strings. Adding a language means a second JSON file with the same keys. */
+export type UiStringKey = keyof typeof en;
+
+/** Values substituted for `{name}` placeholders. */
+export type UiStringValues = Record<string, string | number>;
+
+/**
+ * Looks up a UI string and fills its `{placeholders}`.
+ * Throws on a missing placeholder value so a half-filled sentence never reaches a patient.
+ * @param key a flat dotted key from `en.json`
+ * @param values what to put in each `{placeholder}`
+ */
+export function t(key: UiStringKey, values: UiStringValues = {}): string {
+  return en[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}.`);
+    return String(value);
+  });
+}
+
+/** The site's language, as a BCP 47 tag for `<html lang>`, PDFs and `Intl` formatting. */
+export const siteLanguage = en['site.language'];

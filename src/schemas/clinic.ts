@@ -1,0 +1,157 @@
+import { z } from 'astro/zod';
+
+/**
+ * Small zod factories for `clinic.config.ts`, composed by {@link clinicConfigSchema}. Every protocol
+ * number has a range that catches slips (minutes typed as hours, systolic and diastolic swapped)
+ * without second-guessing a clinic's own protocol.
+ */
+
+const hours = (what: string, max: number) =>
+  z
+    .number({ error: `Set ${what} as a number of hours.` })
+    .min(0, { error: `${what} cannot be negative.` })
+    .max(max, { error: `${what} must be ${max} hours or fewer — was it typed in minutes?` });
+
+/** A blood-pressure reading in mm Hg: systolic (top number) over diastolic (bottom number). */
+export const BloodPressureSchema = (what: string) =>
+  z
+    .object({
+      /** Top number, mm Hg. */
+      systolic: z.number().int().min(70).max(260),
+      /** Bottom number, mm Hg. */
+      diastolic: z.number().int().min(40).max(160),
+    })
+    .strict()
+    .refine((bp) => bp.systolic > bp.diastolic, {
+      error: `${what}: the systolic (top) number must be higher than the diastolic (bottom) number.`,
+    });
+
+/** Contact details shown in modules, the footer and on worksheets. */
+export const ContactSchema = () =>
+  z
+    .object({
+      /** The clinic's name as patients know it. */
+      name: z.string().trim().min(2, { error: 'Set `name` to the clinic’s name.' }).max(120),
+      /** Main phone number, written as patients should dial it (digits, spaces, +, brackets, dashes). */
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[\d\s().-]{5,24}(\s*(ext\.?|x)\s*\d{1,6})?$/i, {
+          error: 'Set `phone` to a phone number such as "+1 555 010 0100" or "(555) 010-0100 ext. 2".',
+        })
+        .refine((phone) => (phone.match(/\d/g) ?? []).length >= 5, {
+          error: 'Set `phone` to a phone number with at least 5 digits.',
+        }),
+      /** Email address for non-urgent questions. */
+      email: z.email({ error: 'Set `email` to an email address such as "care@example.org".' }),
+      /** The clinic's own website (https). */
+      website: z.url({ protocol: /^https$/, error: 'Set `website` to a full https:// address.' }),
+    })
+    .strict();
+
+/** The number to call in an emergency and the words used around it in prose. */
+export const EmergencySchema = () =>
+  z
+    .object({
+      /** What to dial, e.g. "911", "999", "112". */
+      number: z
+        .string()
+        .trim()
+        .regex(/^[\d+#*]{2,8}$/, { error: 'Set `emergency.number` to the digits to dial, such as "911" or "112".' })
+        .default('911'),
+      /** How prose names it before the number: "your local emergency number (911)". */
+      phrase: z.string().trim().min(3).max(60).default('your local emergency number'),
+    })
+    .strict()
+    .prefault({});
+
+/** Protocol numbers that vary between clinics. Modules show them through `<ClinicValue />`. */
+export const ProtocolSchema = () =>
+  z
+    .object({
+      /** Hours before dosing to stop eating (`food`) and drinking clear liquids (`clearLiquids`). */
+      fasting: z
+        .object({ food: hours('`protocol.fasting.food`', 24), clearLiquids: hours('`protocol.fasting.clearLiquids`', 24) })
+        .strict()
+        .refine((f) => f.clearLiquids <= f.food, {
+          error: '`protocol.fasting.clearLiquids` should not be longer than `protocol.fasting.food`.',
+        }),
+      /** Blood-pressure levels, mm Hg. */
+      bloodPressure: z
+        .object({
+          /** Do not start a dosing session at or above this reading. */
+          doNotStartAbove: BloodPressureSchema('`protocol.bloodPressure.doNotStartAbove`'),
+          /** Seek emergency care at or above this reading (after a recheck). */
+          seekEmergencyCareAt: BloodPressureSchema('`protocol.bloodPressure.seekEmergencyCareAt`'),
+        })
+        .strict()
+        .refine(
+          (bp) =>
+            bp.seekEmergencyCareAt.systolic > bp.doNotStartAbove.systolic &&
+            bp.seekEmergencyCareAt.diastolic > bp.doNotStartAbove.diastolic,
+          { error: '`seekEmergencyCareAt` must be higher than `doNotStartAbove` in both numbers.' },
+        ),
+      /** How often a chaperone looks in during a session, in minutes. */
+      lookInIntervalMinutes: z
+        .number({ error: 'Set `protocol.lookInIntervalMinutes` as a number of minutes.' })
+        .int({ error: '`protocol.lookInIntervalMinutes` must be a whole number of minutes.' })
+        .min(1, { error: '`protocol.lookInIntervalMinutes` must be at least 1 minute.' })
+        .max(60, { error: '`protocol.lookInIntervalMinutes` must be 60 or fewer so a chaperone looks in at least hourly.' }),
+      /** How long a session usually lasts, in hours, from dosing until the patient is alert. */
+      sessionLengthHours: z
+        .object({ min: hours('`protocol.sessionLengthHours.min`', 12), max: hours('`protocol.sessionLengthHours.max`', 12) })
+        .strict()
+        .refine((s) => s.min > 0 && s.max >= s.min, {
+          error: '`protocol.sessionLengthHours` needs `min` above 0 and `max` at least `min`.',
+        }),
+      /** When driving is allowed again, as words that finish "Do not drive until …". */
+      drivingAllowedAgain: z.string().trim().min(3).max(120),
+    })
+    .strict();
+
+/** PDF settings for worksheets. */
+export const PdfSchema = () =>
+  z
+    .object({
+      /** Paper size of generated worksheets: US `letter` or ISO `a4`. */
+      pageSize: z.enum(['letter', 'a4'], { error: 'Set `pdf.pageSize` to "letter" or "a4".' }).default('letter'),
+    })
+    .strict()
+    .prefault({});
+
+/** Everything a clinic sets in `clinic.config.ts`. */
+export const clinicConfigSchema = z
+  .object({
+    clinic: ContactSchema(),
+    emergency: EmergencySchema(),
+    protocol: ProtocolSchema(),
+    pdf: PdfSchema(),
+  })
+  .strict();
+
+/** What a clinic writes (defaults may be left out). */
+export type ClinicConfigInput = z.input<typeof clinicConfigSchema>;
+/** The validated config with defaults filled in. */
+export type ClinicConfig = z.output<typeof clinicConfigSchema>;
+
+/**
+ * Formats zod issues as one line each, `path: message`, so a clinic sees exactly which setting to fix.
+ * @param issues the `error.issues` of a failed parse
+ */
+export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues.map((issue) => `  - ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`).join('\n');
+}
+
+/**
+ * Validates a clinic config, throwing one readable error listing every problem.
+ * `clinic.config.ts` calls this, so an invalid file fails `astro build` and `astro dev` at load time.
+ * @param input the object the clinic wrote
+ * @returns the config with defaults applied
+ */
+export function defineClinicConfig(input: ClinicConfigInput): ClinicConfig {
+  const result = clinicConfigSchema.safeParse(input);
+  if (!result.success) {
+    throw new Error(`clinic.config.ts is not valid:\n${formatIssues(result.error.issues)}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,94 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+
+/** Records every request the page makes, to check where data goes and when search loads. */
+function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  return requests;
+}
+
+const searchRequests = (requests: Request[]) => requests.filter((request) => request.url().includes('/pagefind/'));
+
+test('a patient goes from the home page to a module and on to the next one', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prepare for ketamine-assisted psychotherapy');
+
+  const modules = page.locator('#modules');
+  const firstModule = modules.getByRole('link').first();
+  const firstTitle = await firstModule.textContent();
+  await firstModule.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle!);
+  await expect(page.getByText('This is education, not medical advice')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+
+  const next = page.getByRole('navigation', { name: 'More guides' }).getByRole('link', { name: /Next/ });
+  const nextTitle = await next.locator('.pagination__title').textContent();
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle!);
+});
+
+test('the table of contents links to headings on the page', async ({ page }) => {
+  await page.goto('/modules/blood-pressure-monitoring/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const link = toc.getByRole('link').nth(1);
+  const target = (await link.getAttribute('href'))!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+});
+
+test('search finds the blood-pressure guide from a module page, loading search only when used', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.goto('/modules/what-is-a-preparation-session/');
+  await page.waitForLoadState('networkidle');
+  expect(searchRequests(requests), 'search files are fetched before anyone searches').toEqual([]);
+
+  await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('searchbox').fill('blood pressure');
+  const result = dialog.getByRole('link', { name: 'Blood pressure monitoring' }).first();
+  await expect(result).toBeVisible();
+  expect(searchRequests(requests).length).toBeGreaterThan(0);
+
+  await result.click();
+  await expect(page).toHaveURL(/\/modules\/blood-pressure-monitoring\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blood pressure monitoring');
+});
+
+test('search results can be narrowed by section and audience', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox').fill('blood pressure');
+  await expect(page.getByRole('link', { name: 'Blood pressure monitoring' }).first()).toBeVisible();
+
+  await page.locator('summary', { hasText: 'Section' }).click();
+  await page.getByRole('checkbox', { name: /Getting ready/ }).check();
+  await expect(page.getByRole('link', { name: 'Blood pressure monitoring' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'What is a preparation session?' }).first()).toBeVisible();
+
+  await page.getByRole('checkbox', { name: /Getting ready/ }).uncheck();
+  await page.locator('summary', { hasText: 'Audience' }).click();
+  await page.getByRole('checkbox', { name: /Chaperones/ }).check();
+  await expect(page.getByRole('link', { name: 'Blood pressure monitoring' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'What is a preparation session?' })).toHaveCount(0);
+});
+
+test('the search page works on its own, with the search link focusing its input', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('no page asks any other origin for anything', async ({ page, baseURL }) => {
+  const requests = recordRequests(page);
+  for (const path of ['/', '/modules/blood-pressure-monitoring/', '/privacy/', '/search/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.getByRole('searchbox').fill('blood pressure');
+  await expect(page.getByRole('link', { name: 'Blood pressure monitoring' }).first()).toBeVisible();
+  const origin = new URL(baseURL!).origin;
+  const elsewhere = requests.map((request) => request.url()).filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
+  expect(elsewhere).toEqual([]);
+});

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import repoConfig from '../../clinic.config';
+import { clinicConfigSchema, defineClinicConfig, formatIssues, type ClinicConfigInput } from '../../src/schemas/clinic';
+
+/** A complete, valid config without the optional `emergency` and `pdf` blocks. A fresh object each call. */
+function validInput(): ClinicConfigInput {
+  return {
+    clinic: {
+      name: 'Example Clinic',
+      phone: '+1 555 010 0100',
+      email: 'care@example.org',
+      website: 'https://example.org',
+    },
+    protocol: {
+      fasting: { food: 4, clearLiquids: 2 },
+      bloodPressure: {
+        doNotStartAbove: { systolic: 140, diastolic: 90 },
+        seekEmergencyCareAt: { systolic: 180, diastolic: 120 },
+      },
+      lookInIntervalMinutes: 15,
+      sessionLengthHours: { min: 2, max: 3 },
+      drivingAllowedAgain: 'the next day, after a full night’s sleep',
+    },
+  };
+}
+
+/** {@link validInput} with the setting at the dotted `path` replaced by `value` (which may be invalid). */
+function configWith(path: string, value: unknown): ClinicConfigInput {
+  const input: Record<string, unknown> = validInput();
+  const keys = path.split('.');
+  const last = keys.pop() ?? '';
+  let target = input;
+  for (const key of keys) {
+    target[key] ??= {};
+    target = target[key] as Record<string, unknown>;
+  }
+  target[last] = value;
+  return input as ClinicConfigInput;
+}
+
+/** The message `defineClinicConfig` throws for `input`, failing loudly if it does not throw. */
+function errorFor(input: ClinicConfigInput): string {
+  try {
+    defineClinicConfig(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(Error);
+    return (error as Error).message;
+  }
+  throw new Error(`Expected defineClinicConfig to reject ${JSON.stringify(input)}`);
+}
+
+describe('clinic.config.ts', () => {
+  it('is valid as committed', () => {
+    expect(clinicConfigSchema.safeParse(repoConfig).success).toBe(true);
+  });
+
+  it('has every default already filled in', () => {
+    expect(repoConfig.emergency.number).toMatch(/^[\d+#*]+$/);
+    expect(['letter', 'a4']).toContain(repoConfig.pdf.pageSize);
+  });
+});
+
+describe('defineClinicConfig', () => {
+  it('returns the config it was given when it is valid', () => {
+    const input = validInput();
+
+    expect(defineClinicConfig(input)).toMatchObject({ clinic: input.clinic, protocol: input.protocol });
+  });
+
+  it('fills in the emergency number and phrase when emergency is left out', () => {
+    expect(defineClinicConfig(validInput()).emergency).toEqual({ number: '911', phrase: 'your local emergency number' });
+  });
+
+  it('keeps a clinic’s own emergency number and fills in only the phrase', () => {
+    expect(defineClinicConfig(configWith('emergency', { number: '112' })).emergency).toEqual({
+      number: '112',
+      phrase: 'your local emergency number',
+    });
+  });
+
+  it('fills in letter paper when pdf is left out', () => {
+    expect(defineClinicConfig(validInput()).pdf).toEqual({ pageSize: 'letter' });
+  });
+
+  it('fills in letter paper when pdf.pageSize is left out', () => {
+    expect(defineClinicConfig(configWith('pdf', {})).pdf).toEqual({ pageSize: 'letter' });
+  });
+
+  it('accepts A4 paper', () => {
+    expect(defineClinicConfig(configWith('pdf.pageSize', 'a4')).pdf.pageSize).toBe('a4');
+  });
+
+  it.each(['+1 (555) 010-0100 ext. 12', '0161 496 0000', '(555) 010-0100 x2', '+44 161 496 0000'])(
+    'accepts the phone number "%s"',
+    (phone) => {
+      expect(defineClinicConfig(configWith('clinic.phone', phone)).clinic.phone).toBe(phone);
+    },
+  );
+
+  it.each([
+    ['the longest allowed fasting', 'protocol.fasting', { food: 24, clearLiquids: 24 }],
+    ['no fasting at all', 'protocol.fasting', { food: 0, clearLiquids: 0 }],
+    ['a look-in every minute', 'protocol.lookInIntervalMinutes', 1],
+    ['a look-in every hour', 'protocol.lookInIntervalMinutes', 60],
+    ['a session of one fixed length', 'protocol.sessionLengthHours', { min: 2, max: 2 }],
+  ])('accepts %s', (_, path, value) => {
+    expect(() => defineClinicConfig(configWith(path, value))).not.toThrow();
+  });
+
+  describe('rejects, naming the setting to fix,', () => {
+    it.each([
+      ['an email address without @', 'clinic.email', 'care.example.org', 'clinic.email', /email address/],
+      ['an http:// website', 'clinic.website', 'http://example.org', 'clinic.website', /https:\/\//],
+      ['a phone number with letters', 'clinic.phone', '555-CALL-NOW', 'clinic.phone', /phone number such as/],
+      ['a phone number too short to dial', 'clinic.phone', '12', 'clinic.phone', /phone number such as/],
+      ['an emergency number with letters', 'emergency.number', 'nine11', 'emergency.number', /digits to dial/],
+      ['fasting hours over 24', 'protocol.fasting.food', 240, 'protocol.fasting.food', /24 hours or fewer.*typed in minutes\?/],
+      ['clear-liquid hours over 24', 'protocol.fasting.clearLiquids', 25, 'protocol.fasting.clearLiquids', /typed in minutes\?/],
+      ['negative fasting hours', 'protocol.fasting.clearLiquids', -1, 'protocol.fasting.clearLiquids', /cannot be negative/],
+      [
+        'clear liquids stopped longer before dosing than food',
+        'protocol.fasting',
+        { food: 2, clearLiquids: 4 },
+        'protocol.fasting',
+        /clearLiquids` should not be longer than `protocol\.fasting\.food/,
+      ],
+      [
+        'a reading whose systolic equals its diastolic',
+        'protocol.bloodPressure.doNotStartAbove',
+        { systolic: 100, diastolic: 100 },
+        'protocol.bloodPressure.doNotStartAbove',
+        /systolic \(top\) number must be higher than the diastolic/,
+      ],
+      [
+        'systolic and diastolic swapped',
+        'protocol.bloodPressure.seekEmergencyCareAt',
+        { systolic: 120, diastolic: 180 },
+        'protocol.bloodPressure.seekEmergencyCareAt',
+        /systolic \(top\) number must be higher/,
+      ],
+      [
+        'an emergency level not above the do-not-start level',
+        'protocol.bloodPressure.seekEmergencyCareAt',
+        { systolic: 140, diastolic: 120 },
+        'protocol.bloodPressure',
+        /`seekEmergencyCareAt` must be higher than `doNotStartAbove`/,
+      ],
+      ['a look-in interval of 0', 'protocol.lookInIntervalMinutes', 0, 'protocol.lookInIntervalMinutes', /lookInIntervalMinutes/],
+      ['a look-in interval over 60', 'protocol.lookInIntervalMinutes', 61, 'protocol.lookInIntervalMinutes', /60 or fewer/],
+      [
+        'a session whose min is above its max',
+        'protocol.sessionLengthHours',
+        { min: 3, max: 2 },
+        'protocol.sessionLengthHours',
+        /`max` at least `min`/,
+      ],
+      [
+        'a session of 0 hours',
+        'protocol.sessionLengthHours',
+        { min: 0, max: 2 },
+        'protocol.sessionLengthHours',
+        /`min` above 0/,
+      ],
+      ['legal paper', 'pdf.pageSize', 'legal', 'pdf.pageSize', /"letter" or "a4"/],
+      ['an unknown top-level key', 'theme', 'dark', '(top level)', /theme/],
+      ['an unknown key inside a block', 'clinic.fax', '555 010 0101', 'clinic', /fax/],
+    ])('%s', (_, path, value, reportedPath, message) => {
+      const [heading, ...problems] = errorFor(configWith(path, value)).split('\n');
+      const problem = problems.find((line) => line.startsWith(`  - ${reportedPath}: `));
+
+      expect(heading).toBe('clinic.config.ts is not valid:');
+      expect(problem, `no line for ${reportedPath} in:\n${problems.join('\n')}`).toBeDefined();
+      expect(problem).toMatch(message);
+    });
+  });
+
+  it('lists every problem, one per line', () => {
+    const input = configWith('clinic.email', 'nope');
+    Object.assign(input, { pdf: { pageSize: 'legal' } });
+
+    const lines = errorFor(input).split('\n');
+
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^ {2}- clinic\.email: /),
+      expect.stringMatching(/^ {2}- pdf\.pageSize: /),
+    ]);
+  });
+});
+
+describe('formatIssues', () => {
+  it('writes each issue as "path: message", joining nested paths with dots', () => {
+    const result = clinicConfigSchema.safeParse(configWith('protocol.fasting.food', 'four'));
+    if (result.success) throw new Error('Expected the config to be rejected');
+
+    expect(formatIssues(result.error.issues)).toMatch(/^ {2}- protocol\.fasting\.food: Set `protocol\.fasting\.food` as a number of hours\.$/);
+  });
+
+  it('writes "(top level)" for an issue without a path', () => {
+    const result = clinicConfigSchema.safeParse({ ...validInput(), colour: 'teal' });
+    if (result.success) throw new Error('Expected the config to be rejected');
+
+    expect(formatIssues(result.error.issues)).toMatch(/^ {2}- \(top level\): .*colour/);
+  });
+
+  it('returns an empty string when there are no issues', () => {
+    expect(formatIssues([])).toBe('');
+  });
+});

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import repoConfig from '../../clinic.config';
+import {
+  clinicValueNames,
+  formatClinicValue,
+  isClinicValueName,
+  type ClinicValueName,
+  type ClinicValueParts,
+} from '../../src/clinic/values';
+import { defineClinicConfig, type ClinicConfigInput } from '../../src/schemas/clinic';
+
+/** A valid config built through `defineClinicConfig`, with top-level blocks replaced by `overrides`. */
+function clinicConfig(overrides: Partial<ClinicConfigInput> = {}) {
+  return defineClinicConfig({
+    clinic: { name: 'Riverside Wellness', phone: '+1 555 010 0199', email: 'hello@riverside.example', website: 'https://riverside.example/' },
+    protocol: {
+      fasting: { food: 6, clearLiquids: 1 },
+      bloodPressure: {
+        doNotStartAbove: { systolic: 150, diastolic: 95 },
+        seekEmergencyCareAt: { systolic: 190, diastolic: 115 },
+      },
+      lookInIntervalMinutes: 30,
+      sessionLengthHours: { min: 4, max: 6 },
+      drivingAllowedAgain: '24 hours have passed',
+    },
+    ...overrides,
+  });
+}
+
+/** What every name shows for the committed clinic.config.ts. */
+const repoConfigValues: Record<ClinicValueName, ClinicValueParts> = {
+  'clinic.name': { text: 'Example Clinic' },
+  'clinic.phone': { text: '+1 555 010 0100', href: 'tel:+15550100100' },
+  'clinic.email': { text: 'care@example.org', href: 'mailto:care@example.org' },
+  'clinic.website': { text: 'example.org', href: 'https://example.org' },
+  'emergency.number': { text: '911' },
+  'emergency.call': { text: 'your local emergency number (911)' },
+  'fasting.food': { text: '4 hours' },
+  'fasting.clearLiquids': { text: '2 hours' },
+  'bloodPressure.doNotStartAbove': { text: '140/90 mm Hg' },
+  'bloodPressure.seekEmergencyCareAt': { text: '180/120 mm Hg' },
+  'lookIn.interval': { text: '15 minutes' },
+  'session.length': { text: '2–3 hours' },
+  'driving.allowedAgain': { text: 'the next day, after a full night’s sleep' },
+};
+
+describe('formatClinicValue with the committed clinic.config.ts', () => {
+  it('has an expectation for every name in clinicValueNames', () => {
+    expect(Object.keys(repoConfigValues).sort()).toEqual([...clinicValueNames].sort());
+  });
+
+  it.each(clinicValueNames)('formats "%s"', (name) => {
+    expect(formatClinicValue(repoConfig, name)).toStrictEqual(repoConfigValues[name]);
+  });
+
+  it('joins a session length range with an en dash', () => {
+    expect(formatClinicValue(repoConfig, 'session.length').text).toContain('\u2013');
+  });
+});
+
+describe('formatClinicValue', () => {
+  it('shows a session of one fixed length as a single number', () => {
+    const config = clinicConfig({ protocol: { ...repoConfig.protocol, sessionLengthHours: { min: 2, max: 2 } } });
+
+    expect(formatClinicValue(config, 'session.length').text).toBe('2 hours');
+  });
+
+  it('uses the singular for 1 hour and 1 minute', () => {
+    const config = clinicConfig({
+      protocol: { ...repoConfig.protocol, fasting: { food: 1, clearLiquids: 1 }, lookInIntervalMinutes: 1 },
+    });
+
+    expect(formatClinicValue(config, 'fasting.food').text).toBe('1 hour');
+    expect(formatClinicValue(config, 'lookIn.interval').text).toBe('1 minute');
+  });
+
+  it('shows fractional hours as decimals', () => {
+    const config = clinicConfig({ protocol: { ...repoConfig.protocol, fasting: { food: 4, clearLiquids: 1.5 } } });
+
+    expect(formatClinicValue(config, 'fasting.clearLiquids').text).toBe('1.5 hours');
+  });
+
+  it('formats units in the locale given', () => {
+    expect(formatClinicValue(repoConfig, 'fasting.food', 'de').text).toBe('4 Stunden');
+  });
+
+  it('follows the config: other numbers give other text', () => {
+    const config = clinicConfig();
+
+    expect(formatClinicValue(config, 'clinic.name').text).toBe('Riverside Wellness');
+    expect(formatClinicValue(config, 'fasting.food').text).toBe('6 hours');
+    expect(formatClinicValue(config, 'fasting.clearLiquids').text).toBe('1 hour');
+    expect(formatClinicValue(config, 'bloodPressure.doNotStartAbove').text).toBe('150/95 mm Hg');
+    expect(formatClinicValue(config, 'bloodPressure.seekEmergencyCareAt').text).toBe('190/115 mm Hg');
+    expect(formatClinicValue(config, 'lookIn.interval').text).toBe('30 minutes');
+    expect(formatClinicValue(config, 'session.length').text).toBe('4–6 hours');
+    expect(formatClinicValue(config, 'driving.allowedAgain').text).toBe('24 hours have passed');
+  });
+
+  it('shows a website without its scheme or trailing slash but links to the full address', () => {
+    expect(formatClinicValue(clinicConfig(), 'clinic.website')).toStrictEqual({
+      text: 'riverside.example',
+      href: 'https://riverside.example/',
+    });
+  });
+
+  it('keeps the path of a website under a subfolder', () => {
+    const config = clinicConfig({ clinic: { ...repoConfig.clinic, website: 'https://example.org/kap/' } });
+
+    expect(formatClinicValue(config, 'clinic.website').text).toBe('example.org/kap');
+  });
+
+  it('links an email address with mailto:', () => {
+    expect(formatClinicValue(clinicConfig(), 'clinic.email').href).toBe('mailto:hello@riverside.example');
+  });
+
+  describe('clinic.phone', () => {
+    it.each([
+      ['+1 555 010 0100', 'tel:+15550100100'],
+      ['+1 (555) 010-0100 ext. 12', 'tel:+15550100100;ext=12'],
+      ['(555) 010-0100 x2', 'tel:5550100100;ext=2'],
+      ['+44 161 496 0000 EXT 7', 'tel:+441614960000;ext=7'],
+      ['0161 496 0000', 'tel:01614960000'],
+    ])('shows "%s" as written and links it as %s', (phone, href) => {
+      const config = clinicConfig({ clinic: { ...repoConfig.clinic, phone } });
+
+      expect(formatClinicValue(config, 'clinic.phone')).toStrictEqual({ text: phone, href });
+      expect(href).toMatch(/^tel:\+?\d+(;ext=\d+)?$/);
+    });
+  });
+
+  describe('emergency values', () => {
+    const config = clinicConfig({ emergency: { number: '999', phrase: 'the emergency services' } });
+
+    it.each(['emergency.number', 'emergency.call'] as const)('does not link "%s", so a stray tap cannot dial it', (name) => {
+      expect(formatClinicValue(config, name)).not.toHaveProperty('href');
+      expect(formatClinicValue(repoConfig, name)).not.toHaveProperty('href');
+    });
+
+    it('names the emergency number with the clinic’s phrase', () => {
+      expect(formatClinicValue(config, 'emergency.number').text).toBe('999');
+      expect(formatClinicValue(config, 'emergency.call').text).toBe('the emergency services (999)');
+    });
+  });
+});
+
+describe('isClinicValueName', () => {
+  it.each(clinicValueNames)('accepts "%s"', (name) => {
+    expect(isClinicValueName(name)).toBe(true);
+  });
+
+  it.each(['fasting', 'Fasting.Food', 'fasting.food ', 'clinic.fax', '', 'toString', '__proto__', 'hasOwnProperty'])(
+    'refuses %j',
+    (name) => {
+      expect(isClinicValueName(name)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en.json';
+import { siteLanguage, t, type UiStringKey } from '../../src/i18n/t';
+import { audienceIds, sectionIds } from '../../src/schemas/sections';
+import { worksheetIds } from '../../src/worksheets/ids';
+
+const keys = Object.keys(en);
+
+/** Asserts `key` is in en.json and t() gives it a non-empty label. */
+function expectLabel(key: string): void {
+  expect(keys, `en.json has no "${key}"`).toContain(key);
+  expect(t(key as UiStringKey).trim()).not.toBe('');
+}
+
+describe('en.json', () => {
+  it.each(sectionIds)('has a label for the section "%s"', (id) => {
+    expectLabel(`section.${id}`);
+  });
+
+  it.each(audienceIds)('has a label for the audience "%s"', (id) => {
+    expectLabel(`audience.${id}`);
+  });
+
+  it.each(worksheetIds)('has a title and a description for the worksheet "%s"', (id) => {
+    expectLabel(`worksheet.${id}.title`);
+    expectLabel(`worksheet.${id}.description`);
+  });
+
+  it('has only non-empty string values', () => {
+    for (const [key, value] of Object.entries(en)) {
+      expect(typeof value, key).toBe('string');
+      expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('writes every placeholder as {name}, so t() can fill it', () => {
+    for (const [key, value] of Object.entries(en)) {
+      const braces = value.match(/[{}]/g)?.length ?? 0;
+      const placeholders = value.match(/\{\w+\}/g)?.length ?? 0;
+      expect(braces, `${key}: "${value}"`).toBe(placeholders * 2);
+    }
+  });
+
+  it('names the site language for <html lang>', () => {
+    expect(siteLanguage).toBe(en['site.language']);
+    expect(() => new Intl.Locale(siteLanguage)).not.toThrow();
+  });
+});
+
+describe('t', () => {
+  it('returns a string without placeholders unchanged', () => {
+    expect(t('site.name')).toBe(en['site.name']);
+  });
+
+  it('fills a {placeholder} with the value given', () => {
+    expect(t('module.emergency', { emergency: 'your local emergency number (911)' })).toBe(
+      'In an emergency, call your local emergency number (911).',
+    );
+  });
+
+  it('fills a placeholder with a number', () => {
+    expect(t('module.readingTime', { duration: 5 })).toBe('About 5 to read');
+  });
+
+  it('treats 0 as a value, not as a missing one', () => {
+    expect(t('module.emergency', { emergency: 0 })).toBe('In an emergency, call 0.');
+  });
+
+  it('ignores values that have no placeholder', () => {
+    expect(t('footer.contact', { clinic: 'Example Clinic', unused: 'x' })).toBe(
+      'Questions about your care? Contact Example Clinic:',
+    );
+  });
+
+  it('throws naming the key and the placeholder when a value is missing', () => {
+    expect(() => t('footer.contact')).toThrow(/"footer\.contact" needs a value for \{clinic\}/);
+  });
+
+  it('throws when only some other placeholder value is given', () => {
+    expect(() => t('module.writtenFor', { audience: 'Patients' })).toThrow(/\{audiences\}/);
+  });
+});
