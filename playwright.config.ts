@@ -4,13 +4,14 @@ import { findChromium } from './scripts/chromium-path.mjs';
 const PORT = 4322;
 
 /**
- * Browser tests against the built site (`dist/`, made by `astro build` first), served by
- * `astro preview` exactly as `npm start` serves it. They drive the machine's Chromium
+ * Browser tests against the built site (`dist/`, made by `astro build` first), served as static
+ * files by scripts/serve.mjs exactly as `npm start` serves it. They drive the machine's Chromium
  * (see scripts/chromium-path.mjs); `npm test` makes sure one is installed.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  workers: 2,
   forbidOnly: true,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
@@ -29,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -35,6 +35,13 @@ function aptInstall(packages) {
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
 }
 
+// A CHROMIUM_PATH that points nowhere is a mistake to report, not a reason to use another browser.
+const chosen = process.env.CHROMIUM_PATH;
+if (chosen && !isExecutable(chosen)) {
+  console.error(`CHROMIUM_PATH is set to ${chosen}, which is not an executable file: fix or unset it.`);
+  process.exit(1);
+}
+
 const missing = [];
 if (!findChromium()) missing.push('chromium');
 for (const [pkg, command] of Object.entries(REQUIRED_COMMANDS)) {

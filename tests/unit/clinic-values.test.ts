@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import repoConfig from '../../clinic.config';
+import { exampleClinic as exampleConfig } from '../fixtures/example-clinic';
 import {
   clinicValueNames,
   formatClinicValue,
@@ -27,8 +27,8 @@ function clinicConfig(overrides: Partial<ClinicConfigInput> = {}) {
   });
 }
 
-/** What every name shows for the committed clinic.config.ts. */
-const repoConfigValues: Record<ClinicValueName, ClinicValueParts> = {
+/** What every name shows for the example clinic (the values the kit ships with). */
+const exampleValues: Record<ClinicValueName, ClinicValueParts> = {
   'clinic.name': { text: 'Example Clinic' },
   'clinic.phone': { text: '+1 555 010 0100', href: 'tel:+15550100100' },
   'clinic.email': { text: 'care@example.org', href: 'mailto:care@example.org' },
@@ -44,30 +44,30 @@ const repoConfigValues: Record<ClinicValueName, ClinicValueParts> = {
   'driving.allowedAgain': { text: 'the next day, after a full night’s sleep' },
 };
 
-describe('formatClinicValue with the committed clinic.config.ts', () => {
+describe('formatClinicValue with the example clinic', () => {
   it('has an expectation for every name in clinicValueNames', () => {
-    expect(Object.keys(repoConfigValues).sort()).toEqual([...clinicValueNames].sort());
+    expect(Object.keys(exampleValues).sort()).toEqual([...clinicValueNames].sort());
   });
 
   it.each(clinicValueNames)('formats "%s"', (name) => {
-    expect(formatClinicValue(repoConfig, name)).toStrictEqual(repoConfigValues[name]);
+    expect(formatClinicValue(exampleConfig, name)).toStrictEqual(exampleValues[name]);
   });
 
   it('joins a session length range with an en dash', () => {
-    expect(formatClinicValue(repoConfig, 'session.length').text).toContain('\u2013');
+    expect(formatClinicValue(exampleConfig, 'session.length').text).toContain('\u2013');
   });
 });
 
 describe('formatClinicValue', () => {
   it('shows a session of one fixed length as a single number', () => {
-    const config = clinicConfig({ protocol: { ...repoConfig.protocol, sessionLengthHours: { min: 2, max: 2 } } });
+    const config = clinicConfig({ protocol: { ...exampleConfig.protocol, sessionLengthHours: { min: 2, max: 2 } } });
 
     expect(formatClinicValue(config, 'session.length').text).toBe('2 hours');
   });
 
   it('uses the singular for 1 hour and 1 minute', () => {
     const config = clinicConfig({
-      protocol: { ...repoConfig.protocol, fasting: { food: 1, clearLiquids: 1 }, lookInIntervalMinutes: 1 },
+      protocol: { ...exampleConfig.protocol, fasting: { food: 1, clearLiquids: 1 }, lookInIntervalMinutes: 1 },
     });
 
     expect(formatClinicValue(config, 'fasting.food').text).toBe('1 hour');
@@ -75,13 +75,13 @@ describe('formatClinicValue', () => {
   });
 
   it('shows fractional hours as decimals', () => {
-    const config = clinicConfig({ protocol: { ...repoConfig.protocol, fasting: { food: 4, clearLiquids: 1.5 } } });
+    const config = clinicConfig({ protocol: { ...exampleConfig.protocol, fasting: { food: 4, clearLiquids: 1.5 } } });
 
     expect(formatClinicValue(config, 'fasting.clearLiquids').text).toBe('1.5 hours');
   });
 
   it('formats units in the locale given', () => {
-    expect(formatClinicValue(repoConfig, 'fasting.food', 'de').text).toBe('4 Stunden');
+    expect(formatClinicValue(exampleConfig, 'fasting.food', 'de').text).toBe('4 Stunden');
   });
 
   it('follows the config: other numbers give other text', () => {
@@ -105,7 +105,7 @@ describe('formatClinicValue', () => {
   });
 
   it('keeps the path of a website under a subfolder', () => {
-    const config = clinicConfig({ clinic: { ...repoConfig.clinic, website: 'https://example.org/kap/' } });
+    const config = clinicConfig({ clinic: { ...exampleConfig.clinic, website: 'https://example.org/kap/' } });
 
     expect(formatClinicValue(config, 'clinic.website').text).toBe('example.org/kap');
   });
@@ -122,7 +122,7 @@ describe('formatClinicValue', () => {
       ['+44 161 496 0000 EXT 7', 'tel:+441614960000;ext=7'],
       ['0161 496 0000', 'tel:01614960000'],
     ])('shows "%s" as written and links it as %s', (phone, href) => {
-      const config = clinicConfig({ clinic: { ...repoConfig.clinic, phone } });
+      const config = clinicConfig({ clinic: { ...exampleConfig.clinic, phone } });
 
       expect(formatClinicValue(config, 'clinic.phone')).toStrictEqual({ text: phone, href });
       expect(href).toMatch(/^tel:\+?\d+(;ext=\d+)?$/);
@@ -134,7 +134,7 @@ describe('formatClinicValue', () => {
 
     it.each(['emergency.number', 'emergency.call'] as const)('does not link "%s", so a stray tap cannot dial it', (name) => {
       expect(formatClinicValue(config, name)).not.toHaveProperty('href');
-      expect(formatClinicValue(repoConfig, name)).not.toHaveProperty('href');
+      expect(formatClinicValue(exampleConfig, name)).not.toHaveProperty('href');
     });
 
     it('names the emergency number with the clinic’s phrase', () => {

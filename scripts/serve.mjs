@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (`dist/`) as plain static files, the way any static host would:
+ * `folder/` → `folder/index.html`, unknown paths → `404.html` with status 404, and the site under
+ * its base path when built with KAP_BASE. `npm start` and the browser tests both use it, so the
+ * tests exercise exactly what people get. (Astro's own `astro preview` refuses to start while
+ * another preview of the project runs, which would break `npm test` beside `npm start`.)
+ *
+ * Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
+
+if (!existsSync(join(values.dir, 'index.html'))) {
+  console.error(`Nothing to serve: ${values.dir}/index.html is missing. Run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const base = (process.env.KAP_BASE || '/').replace(/\/?$/, '/');
+const notFoundPage = join(values.dir, '404.html');
+
+/** Sends the site's own not-found page with a real 404 status. */
+function notFound(_req, res) {
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+}
+
+const files = sirv(values.dir, { dev: false, etag: true, extensions: ['html'], onNoMatch: notFound });
+
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  if (base !== '/' && (url === '/' || url === base.slice(0, -1))) {
+    res.writeHead(302, { Location: base }).end();
+    return;
+  }
+  if (!url.startsWith(base)) return notFound(req, res);
+  req.url = `/${url.slice(base.length)}`;
+  files(req, res);
+});
+
+server.listen(Number(values.port), values.host, () => {
+  const shown = values.host === '127.0.0.1' ? 'localhost' : values.host;
+  console.log(`Serving ${values.dir}/ on http://${shown}:${values.port}${base} (Ctrl+C to stop)`);
+});

@@ -1,0 +1,51 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { astroBuild, copyProject, publishedModuleSlugs, removeDir } from './astro-build';
+
+/** Builds a copy of the project after `breakIt` edits it, and returns the build's output. */
+async function buildBroken(breakIt: (dir: string) => void): Promise<{ ok: boolean; output: string }> {
+  const dir = copyProject('broken');
+  made.push(dir);
+  breakIt(dir);
+  return astroBuild(dir, join(dir, 'dist'));
+}
+
+const made: string[] = [];
+afterEach(() => made.splice(0).forEach(removeDir));
+
+const replaceIn = (file: string, from: RegExp, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  if (!from.test(text)) throw new Error(`${from} not found in ${file}`);
+  writeFileSync(file, text.replace(from, to));
+};
+
+describe('the build refuses bad input with a message that says where', () => {
+  it('fails on bad module frontmatter, naming the file and the field', async () => {
+    const slug = publishedModuleSlugs()[0]!;
+    const result = await buildBroken((dir) =>
+      replaceIn(join(dir, 'src/content/modules', `${slug}.mdx`), /^section: .*$/m, 'section: dosing-day'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`${slug}.mdx`);
+    expect(result.output).toMatch(/section/);
+    expect(result.output).toContain('preparation, set-and-setting, safety, after');
+  });
+
+  it('fails on an invalid clinic config, naming the setting', async () => {
+    const result = await buildBroken((dir) => replaceIn(join(dir, 'clinic.config.ts'), /food: \d+/, 'food: 240'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('clinic.config.ts is not valid');
+    expect(result.output).toContain('protocol.fasting.food');
+  });
+
+  it('fails on an unknown <ClinicValue> name, listing the names it accepts', async () => {
+    const slug = publishedModuleSlugs()[0]!;
+    const result = await buildBroken((dir) =>
+      writeFileSync(join(dir, 'src/content/modules', `${slug}.mdx`), `${readFileSync(join(dir, 'src/content/modules', `${slug}.mdx`), 'utf8')}\n\nCall <ClinicValue name="clinic.fax" /> today.\n`),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('<ClinicValue name="clinic.fax" /> is not a clinic value');
+    expect(result.output).toContain('fasting.food');
+  });
+});
