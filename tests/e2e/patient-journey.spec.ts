@@ -56,6 +56,21 @@ test('search finds the blood-pressure guide from a module page, loading search o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blood pressure monitoring');
 });
 
+test('the search dialog works from the keyboard and gives focus back when closed', async ({ page }) => {
+  await page.goto('/modules/blood-pressure-monitoring/');
+  const launcher = page.getByRole('banner').getByRole('link', { name: 'Search' });
+  await launcher.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('blood pressure');
+  await expect(dialog.getByRole('link', { name: 'Blood pressure monitoring' }).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(launcher).toBeFocused();
+});
+
 test('search results can be narrowed by section and audience', async ({ page }) => {
   await page.goto('/search/');
   await page.getByRole('searchbox').fill('blood pressure');
