@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import repoConfig from '../../clinic.config';
 import { clinicConfigSchema, defineClinicConfig, formatIssues, type ClinicConfigInput } from '../../src/schemas/clinic';
+import { exampleClinicInput } from '../fixtures/example-clinic';
 
-/** A complete, valid config without the optional `emergency` and `pdf` blocks. A fresh object each call. */
-function validInput(): ClinicConfigInput {
-  return {
-    clinic: {
-      name: 'Example Clinic',
-      phone: '+1 555 010 0100',
-      email: 'care@example.org',
-      website: 'https://example.org',
-    },
-    protocol: {
-      fasting: { food: 4, clearLiquids: 2 },
-      bloodPressure: {
-        doNotStartAbove: { systolic: 140, diastolic: 90 },
-        seekEmergencyCareAt: { systolic: 180, diastolic: 120 },
-      },
-      lookInIntervalMinutes: 15,
-      sessionLengthHours: { min: 2, max: 3 },
-      drivingAllowedAgain: 'the next day, after a full night’s sleep',
-    },
-  };
-}
+const validInput = exampleClinicInput;
 
 /** {@link validInput} with the setting at the dotted `path` replaced by `value` (which may be invalid). */
 function configWith(path: string, value: unknown): ClinicConfigInput {
