@@ -22,3 +22,14 @@ export function t(key: UiStringKey, values: UiStringValues = {}): string {
 
 /** The site's language, as a BCP 47 tag for `<html lang>`, PDFs and `Intl` formatting. */
 export const siteLanguage = en['site.language'];
+
+/**
+ * Looks up the plural form of a UI string for `count` (`<key>.one`, `<key>.other`, …, by the
+ * site language's plural rules) and fills `{count}` with the number formatted for that language.
+ * @param key the key without its plural suffix, e.g. `"form.charactersRemaining"`
+ */
+export function tPlural(key: string, count: number, values: UiStringValues = {}): string {
+  const form = new Intl.PluralRules(siteLanguage).select(count);
+  const full = (`${key}.${form}` in en ? `${key}.${form}` : `${key}.other`) as UiStringKey;
+  return t(full, { ...values, count: count.toLocaleString(siteLanguage) });
+}

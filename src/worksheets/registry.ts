@@ -1,6 +1,7 @@
 import { t } from '../i18n/t';
 import { worksheetUrl } from '../lib/urls';
 import { worksheetIds, type WorksheetId } from './ids';
+import { worksheetDefinitions } from './definitions';
 
 /** What lists (home page, module pages) need to show a worksheet. */
 export interface WorksheetSummary {
@@ -15,9 +16,7 @@ export interface WorksheetSummary {
  * A worksheet is live once its folder has a `definition.ts` (the engine renders the page from it).
  * Until then it is listed as coming soon rather than linked, so no list ever points at a 404.
  */
-const definedIds = new Set(
-  Object.keys(import.meta.glob('./*/definition.ts')).map((path) => path.split('/')[1]),
-);
+const definedIds = new Set<string>(worksheetDefinitions.map((definition) => definition.id));
 
 /**
  * Summaries of the given worksheets (all of them by default), in the order given.

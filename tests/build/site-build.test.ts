@@ -1,5 +1,7 @@
+import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrokenLinks } from './link-check';
 import { astroBuild, listFiles, publishedModuleSlugs, readBuilt, removeDir, ROOT, tempDir, type BuildResult } from './astro-build';
 
 describe('building the site', () => {
@@ -25,7 +27,9 @@ describe('building the site', () => {
   });
 
   it('writes the home, privacy, search and not-found pages', () => {
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'privacy/index.html', 'search/index.html', '404.html']));
+    expect(files).toEqual(
+      expect.arrayContaining(['index.html', 'privacy/index.html', 'search/index.html', '404.html', 'worksheets/intention/index.html']),
+    );
   });
 
   it('writes a Pagefind index with one entry per module and its Component UI', () => {
@@ -60,6 +64,10 @@ describe('building the site', () => {
     expect(readBuilt(out, 'index.html')).not.toContain('data-pagefind-body');
   });
 
+  it('has no internal link or #anchor that goes nowhere', () => {
+    expect(findBrokenLinks(out)).toEqual([]);
+  });
+
   it('keeps content pages free of framework code, with at most 2 KB (gzip) of script', () => {
     for (const file of ['index.html', ...publishedModuleSlugs().map((slug) => `modules/${slug}/index.html`), 'privacy/index.html']) {
       const html = readBuilt(out, file);
@@ -69,6 +77,17 @@ describe('building the site', () => {
       expect(js, file).not.toMatch(/react|__astro_island|astro-island/i);
       expect(gzipSync(js).length, file).toBeLessThanOrEqual(2048);
     }
+  });
+
+  it('keeps worksheet pages under 100 KB (gzip) of script before interaction, with no PDF library in it', () => {
+    const page = readBuilt(out, 'worksheets/intention/index.html');
+    const entries = [...page.matchAll(/(?:component|renderer)-url="\/([^"]+)"/g), ...page.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
+    const graph = staticImportGraph(out, entries);
+    const inline = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+    const bytes = gzipSync(inline + graph.map((file) => readBuilt(out, file)).join('')).length;
+    expect(bytes).toBeLessThanOrEqual(100 * 1024);
+    expect(graph.join(' ')).not.toMatch(/make-pdf|pdf-lib|fontkit|field-names/);
+    expect(graph.map((file) => readBuilt(out, file)).join('')).not.toContain('PDFDocument');
   });
 
   it('loads no search code on content pages until search is used', () => {
@@ -97,7 +116,26 @@ describe('building under a subpath (base)', () => {
     }
   });
 
+  it('has no internal link or #anchor that goes nowhere under the base', () => {
+    expect(findBrokenLinks(out, '/kap/')).toEqual([]);
+  });
+
   it('writes canonical URLs on the configured site', () => {
     expect(readBuilt(out, 'privacy/index.html')).toContain('<link rel="canonical" href="https://clinic.example/kap/privacy/">');
   });
 });
+
+/** Every script a page loads before interaction: the entries plus what they import statically (not `import()`). */
+function staticImportGraph(dir: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readBuilt(dir, file);
+    for (const [, spec] of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+      visit(posix.join(posix.dirname(file), spec!));
+    }
+  };
+  entries.forEach(visit);
+  return [...seen];
+}

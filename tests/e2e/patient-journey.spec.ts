@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { builtModulePaths } from './built-site';
 
 /** Records every request the page makes, to check where data goes and when search loads. */
 function recordRequests(page: Page): Request[] {
@@ -106,4 +107,24 @@ test('no page asks any other origin for anything', async ({ page, baseURL }) => 
   const origin = new URL(baseURL!).origin;
   const elsewhere = requests.map((request) => request.url()).filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
   expect(elsewhere).toEqual([]);
+});
+
+test('every module is listed on the home page and found by searching for its title', async ({ page }) => {
+  const paths = builtModulePaths();
+  await page.goto('/');
+  const listed = await page.locator('#modules a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect([...listed].sort()).toEqual(paths);
+
+  const titles: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    titles.push((await page.getByRole('heading', { level: 1 }).textContent())!);
+  }
+  await page.goto('/search/');
+  const input = page.getByRole('searchbox');
+  for (const [index, title] of titles.entries()) {
+    await input.fill(title);
+    const first = page.locator('pagefind-results a').first();
+    await expect(first, title).toHaveAttribute('href', paths[index]!);
+  }
 });

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { tPlural } from '../../i18n/t';
+
+/**
+ * The visible count for an answer of `length` characters: "You have 20 characters remaining" or
+ * "You have 3 characters too many".
+ */
+export const characterCountMessage = (length: number, maxLength: number) =>
+  length <= maxLength
+    ? tPlural('form.charactersRemaining', maxLength - length)
+    : tPlural('form.charactersTooMany', length - maxLength);
+
+interface Props {
+  /** Id of the static "You can enter up to …" text, for the textarea's `aria-describedby`. */
+  id: string;
+  length: number;
+  maxLength: number;
+}
+
+/**
+ * GOV.UK character count: a visible count that never blocks typing past the limit (the answer is
+ * kept and the error appears on submit), plus a polite live region updated only once typing
+ * pauses, because announcing every keystroke drowns out what the person is typing (GOV.UK
+ * Frontend's character count, tested with JAWS, NVDA and VoiceOver).
+ */
+export function CharacterCount({ id, length, maxLength }: Props) {
+  const message = characterCountMessage(length, maxLength);
+  const [announced, setAnnounced] = useState('');
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnnounced(message), 1000);
+    return () => window.clearTimeout(timer);
+  }, [message]);
+
+  return (
+    <>
+      <p id={id} className="visually-hidden">
+        {tPlural('form.characterLimit', maxLength)}
+      </p>
+      <p
+        className={length > maxLength ? 'character-count character-count--over' : 'character-count'}
+        aria-hidden="true"
+      >
+        {message}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef } from 'react';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { t } from '../../i18n/t';
+import { answerSlots, emptyAnswers, normalizeAnswers, otherKey } from '../../worksheets/answers';
+import { worksheetSchema } from '../../worksheets/schema';
+import type { WorksheetAnswers, WorksheetDefinition, WorksheetField } from '../../worksheets/types';
+import { ChoiceGroup } from './ChoiceGroup';
+import { CheckboxField } from './CheckboxField';
+import { ErrorSummary, type SummaryError } from './ErrorSummary';
+import { InputField } from './InputField';
+import { ResumeFromPdf } from './ResumeFromPdf';
+import { SelectField } from './SelectField';
+import { TextareaField } from './TextareaField';
+import { DownloadPanel } from './DownloadPanel';
+import { usePdfDownload, type PdfSettings } from './use-pdf-download';
+
+interface Props {
+  definition: WorksheetDefinition;
+  pdf: PdfSettings;
+}
+
+/**
+ * Renders any worksheet definition as an accessible form (react-hook-form + zod, validated on
+ * submit) whose primary action makes the PDF on this device. No per-worksheet code: a new
+ * definition is a new form.
+ */
+export default function WorksheetForm({ definition, pdf }: Props) {
+  const schema = useMemo(() => worksheetSchema(definition), [definition]);
+  const slots = useMemo(() => answerSlots(definition), [definition]);
+  const resolver = useMemo<Resolver<WorksheetAnswers>>(() => {
+    const validate = zodResolver(schema) as unknown as Resolver<WorksheetAnswers>;
+    return (values, context, options) => validate(normalizeAnswers(definition, values), context, options);
+  }, [schema, definition]);
+
+  const { register, control, handleSubmit, reset, formState } = useForm<WorksheetAnswers>({
+    defaultValues: emptyAnswers(definition),
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // Focus goes to the error summary, not the first field (GOV.UK), so the whole list is heard.
+    shouldFocusError: false,
+  });
+
+  const download = usePdfDownload(definition, pdf);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const errors = summaryErrors(
+    formState.errors,
+    slots.map((slot) => slot.key),
+  );
+
+  useEffect(() => {
+    if (formState.submitCount > 0 && errors.length > 0) summaryRef.current?.focus();
+  }, [formState.submitCount]);
+
+  useEffect(() => {
+    const prefix = `${t('form.errorPrefix')} `;
+    const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
+    document.title = errors.length > 0 ? prefix + base : base;
+  }, [errors.length]);
+
+  const fieldError = (key: string) => formState.errors[key]?.message as string | undefined;
+
+  const renderField = (field: WorksheetField) => {
+    switch (field.kind) {
+      case 'textarea':
+        return (
+          <TextareaField
+            key={field.id}
+            field={field}
+            register={register}
+            control={control}
+            error={fieldError(field.id)}
+          />
+        );
+      case 'checkbox':
+        return <CheckboxField key={field.id} field={field} register={register} error={fieldError(field.id)} />;
+      case 'select':
+        return (
+          <SelectField
+            key={field.id}
+            field={{ ...field, kind: 'select' }}
+            register={register}
+            error={fieldError(field.id)}
+          />
+        );
+      case 'radio':
+      case 'checkbox-group':
+        return (
+          <ChoiceGroup
+            key={field.id}
+            field={{ ...field, kind: field.kind }}
+            register={register}
+            control={control}
+            error={fieldError(field.id)}
+            otherError={fieldError(otherKey(field))}
+          />
+        );
+      default:
+        return <InputField key={field.id} field={field} register={register} error={fieldError(field.id)} />;
+    }
+  };
+
+  return (
+    <div className="worksheet">
+      <ErrorSummary ref={summaryRef} errors={errors} />
+      <ResumeFromPdf
+        definition={definition}
+        onRestore={(restored) => {
+          reset(restored, { keepDefaultValues: true });
+          download.clear();
+        }}
+      />
+      {/*
+        method="dialog": outside a <dialog>, submitting does nothing (HTML spec), so a click before
+        the island hydrates can never send answers anywhere as a GET query string.
+      */}
+      <form
+        className="worksheet__form"
+        method="dialog"
+        noValidate
+        onSubmit={handleSubmit((values) => download.make(normalizeAnswers(definition, values)), download.clear)}
+      >
+        {definition.sections.map((section) => (
+          <section
+            key={section.id}
+            className="worksheet__section"
+            aria-labelledby={`section-${section.id}`}
+            id={section.id}
+          >
+            <h2 id={`section-${section.id}`}>{section.title}</h2>
+            {section.intro && <p className="worksheet__intro">{section.intro}</p>}
+            {section.fields.map(renderField)}
+          </section>
+        ))}
+        <DownloadPanel state={download.state} onDownloadAnyway={download.saveAnyway} />
+      </form>
+    </div>
+  );
+}
+
+/** The summary's errors, in the order the fields appear on the page. */
+function summaryErrors(errors: FieldErrors<WorksheetAnswers>, order: string[]): SummaryError[] {
+  return order.flatMap((key) => {
+    const message = errors[key]?.message;
+    return typeof message === 'string' ? [{ key, message }] : [];
+  });
+}

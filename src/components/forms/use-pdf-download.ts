@@ -1,0 +1,85 @@
+import { useCallback, useRef, useState } from 'react';
+import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
+
+/** What the page knows about making PDFs: from clinic.config.ts and the site language. */
+export interface PdfSettings {
+  clinicName: string;
+  pageSize: 'letter' | 'a4';
+  language: string;
+}
+
+/** Where making the PDF has got to, for the panel under the form. */
+export type DownloadState =
+  | { kind: 'idle' }
+  | { kind: 'making' }
+  | { kind: 'made'; fileName: string }
+  | { kind: 'undrawable'; characters: string[] }
+  | { kind: 'failed' };
+
+interface MadePdf {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/** Hands the PDF to the browser as a download; nothing is sent anywhere. */
+function save({ bytes, fileName }: MadePdf) {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers read the blob after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Makes the worksheet PDF on this device and downloads it. pdf-lib and fonts are imported here,
+ * on first use, so they are not part of the page's initial JavaScript. When some characters
+ * cannot be drawn, the patient is told first and chooses whether to download anyway.
+ */
+export function usePdfDownload(definition: WorksheetDefinition, settings: PdfSettings) {
+  const [state, setState] = useState<DownloadState>({ kind: 'idle' });
+  const pending = useRef<MadePdf | undefined>(undefined);
+  const busy = useRef(false);
+
+  const make = useCallback(
+    async (answers: WorksheetAnswers) => {
+      if (busy.current) return;
+      busy.current = true;
+      setState({ kind: 'making' });
+      try {
+        const { makeWorksheetPdf } = await import('./make-pdf');
+        const result = await makeWorksheetPdf(definition, answers, settings);
+        if (result.undrawable.length > 0) {
+          pending.current = result;
+          setState({ kind: 'undrawable', characters: result.undrawable });
+          return;
+        }
+        save(result);
+        setState({ kind: 'made', fileName: result.fileName });
+      } catch (error) {
+        console.error(error);
+        setState({ kind: 'failed' });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [definition, settings],
+  );
+
+  const saveAnyway = useCallback(() => {
+    if (!pending.current) return;
+    save(pending.current);
+    setState({ kind: 'made', fileName: pending.current.fileName });
+    pending.current = undefined;
+  }, []);
+
+  const clear = useCallback(() => {
+    pending.current = undefined;
+    setState({ kind: 'idle' });
+  }, []);
+
+  return { state, make, saveAnyway, clear };
+}

@@ -1,0 +1,71 @@
+import type { WorksheetDefinition } from '../worksheets/types';
+
+/**
+ * How answers are named inside a worksheet PDF — the contract between `generate.ts` and `read.ts`,
+ * and with every PDF a patient has already saved, so it never changes once released.
+ *
+ * - A text answer is the text field `<key>` (the answer slot's key: a field id, or `<id>Other`).
+ * - An answer too tall for one page continues in `<key>__2`, `<key>__3`, … on the next pages.
+ *   The pieces are cut at line starts and hold the original string's characters exactly, so
+ *   `<key>` + `<key>__2` + … (plain concatenation, no separator) IS the answer. Field ids are
+ *   camelCase letters and digits (enforced by `answerSlots`), so `__` can never be part of one.
+ * - A yes/no answer is the checkbox `<key>`.
+ * - A pick-one answer (radio or select) is the radio group `<key>`; each button's export value is
+ *   the option's `value`.
+ * - A pick-several answer is one checkbox per option, `<key>.<optionValue>`: a field hierarchy
+ *   (ISO 32000-1 §12.7.3.2, "." separates partial names), so readers list them under the question.
+ *   Option values are letters, digits and dashes, never a ".".
+ * - The worksheet id and version are the hidden read-only text field {@link MARKER_FIELD}, and are
+ *   repeated in the document information: the custom entry {@link MARKER_INFO_KEY} and a Keywords
+ *   token `KapPrepKit:<id>@<version>`. Three copies because readers that rewrite a file on save may
+ *   drop custom Info entries or Keywords; resume accepts any one of them.
+ */
+
+/** Separator of continuation fields: `<key>__<n>`. */
+const CONTINUATION = '__';
+
+/** The name of the `index`-th piece of an answer (0-based): `<key>`, then `<key>__2`, … */
+export function continuationName(key: string, index: number): string {
+  return index === 0 ? key : `${key}${CONTINUATION}${index + 1}`;
+}
+
+/**
+ * Splits a text field's name into its answer key and 0-based piece number, or `undefined` when the
+ * name is not of the form `<key>` / `<key>__<n>` (n ≥ 2).
+ */
+export function parseContinuationName(name: string): { key: string; index: number } | undefined {
+  const match = /^([a-z][a-zA-Z0-9]*)(?:__([1-9][0-9]{0,3}))?$/.exec(name);
+  if (!match) return undefined;
+  const piece = match[2] === undefined ? 1 : Number(match[2]);
+  if (piece < 2 && match[2] !== undefined) return undefined;
+  return { key: match[1]!, index: piece - 1 };
+}
+
+/** The checkbox of one option of a pick-several answer. */
+export function optionFieldName(key: string, optionValue: string): string {
+  return `${key}.${optionValue}`;
+}
+
+/**
+ * The hidden field naming the worksheet. It starts with "_", which no field id can, so it never
+ * collides with an answer. Form fields are the part of a PDF every form-filling reader must keep
+ * (they hold the answers), which makes this the sturdiest place for the marker.
+ */
+export const MARKER_FIELD = '_kapPrepKit';
+
+/** The custom document-information entry holding the marker (ISO 32000-1 §14.3.3 allows any key). */
+export const MARKER_INFO_KEY = 'KapPrepKit';
+
+/** Start of the Keywords token holding the marker: `KapPrepKit:intention@1`. */
+export const MARKER_KEYWORD_PREFIX = 'KapPrepKit:';
+
+/** What the marker says: `<worksheet id>@<version>`, e.g. `intention@1`. */
+export function markerValue(definition: Pick<WorksheetDefinition, 'id' | 'version'>): string {
+  return `${definition.id}@${definition.version}`;
+}
+
+/** Reads a marker value back, or `undefined` when it is not one. */
+export function parseMarkerValue(value: string): { id: string; version: number } | undefined {
+  const match = /^\s*([a-z][a-z0-9-]*)@([0-9]{1,6})\s*$/.exec(value);
+  return match ? { id: match[1]!, version: Number(match[2]) } : undefined;
+}

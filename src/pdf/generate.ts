@@ -1,0 +1,171 @@
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { answerSlots, choiceOptions, emptyValue, type AnswerSlot } from '../worksheets/answers';
+import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
+import { defaultAppearance } from './answer-box';
+import { DrawableText } from './drawable-text';
+import { MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, markerValue } from './field-names';
+import { embedWorksheetFonts } from './fonts';
+import { fontSize, pageSizes } from './page-style';
+import { pdfWording } from './wording';
+import { printedLabel, WorksheetLayout, type SlotValue } from './worksheet-layout';
+
+/**
+ * Turns a worksheet definition and a patient's answers into a fillable PDF, entirely on the
+ * device: no network except the optional, lazy Unicode font. The PDF keeps every answer in a form
+ * field (AcroForm) with an appearance stream drawn here, so it prints in full and stays editable
+ * in any reader, and `read.ts` can turn it back into answers.
+ */
+
+/** Options of {@link generateWorksheetPdf}. */
+export interface GenerateWorksheetPdfOptions {
+  /** The clinic's name, printed at the top of the first page. */
+  clinicName: string;
+  /** `pdf.pageSize` from `clinic.config.ts`. */
+  pageSize: 'letter' | 'a4';
+  /** BCP 47 language of the text, e.g. `en`; stored as the catalog's `/Lang` for screen readers. */
+  language: string;
+  /** When the PDF is made: its creation date and the date in its file name. */
+  createdOn: Date;
+  /**
+   * Fetches the Unicode font (see `font-url.ts`). Called at most once, and only when some drawn
+   * character is outside WinAnsi (so Helvetica cannot draw it).
+   */
+  loadUnicodeFont?: () => Promise<ArrayBuffer | Uint8Array>;
+}
+
+/** What {@link generateWorksheetPdf} makes. */
+export interface GeneratedWorksheetPdf {
+  bytes: Uint8Array;
+  /** `<definition.fileName>-YYYY-MM-DD.pdf`, the date of `createdOn` on the device's calendar. */
+  fileName: string;
+  /**
+   * Distinct characters (grapheme clusters, e.g. "日", "👍🏽") that no font we have can draw. They
+   * are kept in the field values; the printed page shows "�" in their place. The UI should name
+   * them before the download.
+   */
+  undrawable: string[];
+}
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+/**
+ * The download's file name: `<fileName>-YYYY-MM-DD.pdf`. The date is the device's local date, which
+ * is the day the patient sees on their calendar (UTC would name an evening PDF after tomorrow in
+ * the Americas).
+ */
+export function worksheetPdfFileName(definition: Pick<WorksheetDefinition, 'fileName'>, createdOn: Date): string {
+  const date = `${pad(createdOn.getFullYear(), 4)}-${pad(createdOn.getMonth() + 1)}-${pad(createdOn.getDate())}`;
+  return `${definition.fileName}-${date}.pdf`;
+}
+
+/** Each answer coerced to its slot's kind; anything missing or of the wrong type is empty. */
+function slotValues(slots: AnswerSlot[], answers: WorksheetAnswers): Map<string, SlotValue> {
+  const values = new Map<string, SlotValue>();
+  for (const slot of slots) {
+    const answer = answers[slot.key];
+    let value: SlotValue = emptyValue(slot.kind);
+    if (slot.kind === 'checkbox') value = answer === true;
+    else if (slot.kind === 'choices') value = Array.isArray(answer) ? answer.filter((item) => typeof item === 'string') : [];
+    else if (typeof answer === 'string') value = answer;
+    values.set(slot.key, value);
+  }
+  return values;
+}
+
+/** Every piece of text the PDF draws, to decide whether Helvetica can draw all of it. */
+function drawnTexts(definition: WorksheetDefinition, slots: AnswerSlot[], values: ReadonlyMap<string, SlotValue>, clinicName: string): string[] {
+  const texts = [clinicName, definition.title, definition.description, pdfWording.footer, pdfWording.dateFormat, pdfWording.timeFormat];
+  for (const section of definition.sections) {
+    texts.push(section.title, section.intro ?? '');
+    for (const field of section.fields) {
+      texts.push(printedLabel(field), field.label, field.hint ?? '');
+      if ('options' in field) {
+        for (const option of choiceOptions(field as ChoiceField)) texts.push(option.label, option.hint ?? '');
+        if (field.other) texts.push(field.other.textLabel);
+      }
+    }
+  }
+  // Text answers are drawn; choice values are not (their options' labels are, above).
+  for (const slot of slots) if (slot.kind !== 'choice' && typeof values.get(slot.key) === 'string') texts.push(values.get(slot.key) as string);
+  return texts;
+}
+
+/** A BCP 47 tag, loosely: letters, then subtags of letters and digits. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * Makes the fillable PDF of a worksheet.
+ *
+ * Layout: clinic name and title, then each section's heading and intro, then each question's label
+ * ("(optional)" after optional ones) with one form field holding the answer — single-line text for
+ * short text, dates and times; multiline text sized to the answer for long text; a checkbox for a
+ * yes/no; a radio group for radio and select; a checkbox per option (and the "Other" text) for
+ * checkbox groups. Every page has its number and the footer. Answers taller than a page continue
+ * in `<key>__2`, … (see `field-names.ts`).
+ *
+ * Values are stored exactly as given, as UTF-16 text strings: no newline normalisation (CR, LF and
+ * CRLF are kept as typed; the form's textarea already gives LF), no trimming, no cutting at
+ * `maxLength` (a longer answer is the form's to flag, never the PDF's to lose), so `read.ts`
+ * returns the same strings. Every field gets its appearance stream here, so `/NeedAppearances` is
+ * not set: with it, readers would redraw every field on opening (Acrobat then asks to save a file
+ * the patient did not change) and print whatever their own layout clips.
+ *
+ * @param definition the worksheet
+ * @param answers the patient's answers, keyed like `emptyAnswers(definition)`; missing keys are blank
+ * @throws when `pageSize` or `language` is not one the engine knows (a programming error)
+ */
+export async function generateWorksheetPdf(
+  definition: WorksheetDefinition,
+  answers: WorksheetAnswers,
+  options: GenerateWorksheetPdfOptions,
+): Promise<GeneratedWorksheetPdf> {
+  const pageSize = pageSizes[options.pageSize];
+  if (!pageSize) throw new Error(`Unknown page size "${String(options.pageSize)}": use "letter" or "a4".`);
+  if (!LANGUAGE_TAG.test(options.language)) throw new Error(`"${options.language}" is not a BCP 47 language tag such as "en".`);
+
+  const slots = answerSlots(definition);
+  const values = slotValues(slots, answers);
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const marker = markerValue(definition);
+  setDocumentInformation(doc, definition, options, marker);
+
+  const fonts = await embedWorksheetFonts(doc, drawnTexts(definition, slots, values, options.clinicName), options.loadUnicodeFont);
+  const drawable = new DrawableText(fonts.coverage);
+
+  // The form's default resources and appearance: the font readers type with after an edit. A /DA
+  // must name a font of the AcroForm's /DR (ISO 32000-1 §12.7.3.3); pdf-lib sets neither.
+  const acroForm = doc.getForm().acroForm.dict;
+  acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [fonts.body.name]: fonts.body.ref } }));
+  acroForm.set(PDFName.of('DA'), PDFString.of(defaultAppearance(fonts.body, fontSize.answer)));
+
+  const layout = new WorksheetLayout(doc, fonts, drawable, pageSize, definition, options.clinicName);
+  layout.drawHeader();
+  layout.drawSections(slots, values);
+  layout.drawFooters();
+  layout.addMarkerField(marker);
+
+  const bytes = await doc.save({
+    useObjectStreams: true,
+    // Every field already has its appearance; pdf-lib's pass would redo them with Helvetica (and
+    // throw on non-WinAnsi text) using its slow layout.
+    updateFieldAppearances: false,
+    // pdf-lib yields to the event loop every 50 objects by default; a browser clamps nested
+    // timeouts to ≥ 4 ms, which would cost more than the whole save. The save is short enough.
+    objectsPerTick: Number.POSITIVE_INFINITY,
+  });
+  return { bytes, fileName: worksheetPdfFileName(definition, options.createdOn), undrawable: [...drawable.undrawable] };
+}
+
+/** Title, subject, language, creator, dates and the kit's marker. */
+function setDocumentInformation(doc: PDFDocument, definition: WorksheetDefinition, options: GenerateWorksheetPdfOptions, marker: string): void {
+  doc.setTitle(definition.title, { showInWindowTitleBar: true });
+  doc.setSubject(definition.description);
+  doc.setLanguage(options.language);
+  doc.setCreator(pdfWording.creator);
+  doc.setProducer(pdfWording.producer);
+  doc.setKeywords([`${MARKER_KEYWORD_PREFIX}${marker}`]);
+  doc.setCreationDate(options.createdOn);
+  doc.setModificationDate(options.createdOn);
+  const info = doc.context.lookup(doc.context.trailerInfo.Info);
+  if (info instanceof PDFDict) info.set(PDFName.of(MARKER_INFO_KEY), PDFHexString.fromText(marker));
+}

@@ -1,0 +1,63 @@
+import { grayscale, PageSizes } from 'pdf-lib';
+
+/**
+ * Geometry and typography of a worksheet PDF, in PDF points (1/72 inch). Sizes are for reading on
+ * paper: 11 pt answers and labels, hints no smaller than 9.5 pt, and greys dark enough to print.
+ */
+
+/** Page sizes a clinic can choose (`clinic.config.ts` → `pdf.pageSize`). */
+export const pageSizes = {
+  /** US Letter, 8.5 × 11 in. */
+  letter: PageSizes.Letter as [number, number],
+  /** ISO A4, 210 × 297 mm. */
+  a4: PageSizes.A4 as [number, number],
+} as const;
+
+/** Margins: ¾ inch, inside every printer's unprintable border. */
+export const margin = { top: 54, bottom: 54, side: 54 } as const;
+
+/** Baseline of the footer line, inside the bottom margin. */
+export const footerBaseline = 28;
+
+/** Font sizes. */
+export const fontSize = {
+  clinic: 10,
+  title: 20,
+  description: 10.5,
+  runningHeader: 9,
+  heading: 14,
+  intro: 10.5,
+  label: 11,
+  hint: 9.5,
+  option: 11,
+  answer: 11,
+  footer: 8.5,
+} as const;
+
+/** Line height as a multiple of the font size, for drawn (non-field) text. */
+export const leading = 1.3;
+
+/** Vertical space, in points. */
+export const space = {
+  afterTitle: 14,
+  beforeHeading: 16,
+  afterHeading: 6,
+  afterIntro: 8,
+  afterLabel: 4,
+  afterField: 14,
+  betweenOptions: 5,
+  beforeOtherText: 6,
+} as const;
+
+/** Colours: near-black text, a dark grey that still prints clearly, and a mid-grey for borders. */
+export const colour = {
+  text: grayscale(0.1),
+  muted: grayscale(0.32),
+  border: grayscale(0.45),
+} as const;
+
+/** Checkboxes and radio buttons: a square this many points wide, and the gap before its label. */
+export const toggle = { size: 12, gap: 8 } as const;
+
+/** Width of date and time boxes: room for "2026-03-14" with space to spare when written by hand. */
+export const shortBoxWidth = 160;

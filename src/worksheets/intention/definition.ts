@@ -1,0 +1,233 @@
+import { t } from '../../i18n/t';
+import type { WorksheetDefinition } from '../types';
+
+/** Long answers: room for a page of thought (the issue asks for at least 2,000 characters). */
+const LONG = 2000;
+/** Names and short answers. */
+const SHORT = 120;
+
+/**
+ * The intention worksheet: the three preparation questions (intentions, grounding, fears) plus
+ * expectations, set and setting, and support. Field ids are stable: saved PDFs are read back by them.
+ */
+export const intentionWorksheet: WorksheetDefinition = {
+  id: 'intention',
+  version: 1,
+  title: t('worksheet.intention.title'),
+  description: t('worksheet.intention.description'),
+  fileName: 'intention-worksheet',
+  sections: [
+    {
+      id: 'about',
+      title: 'About this worksheet',
+      fields: [
+        { id: 'yourName', kind: 'text', label: 'Your name', maxLength: SHORT, autocomplete: 'name' },
+        { id: 'preparationDate', kind: 'date', label: 'Date of your preparation session', autocomplete: 'off' },
+        {
+          id: 'dosingDate',
+          kind: 'date',
+          label: 'Planned date of your first dosing session',
+          prefillable: true,
+          autocomplete: 'off',
+        },
+        {
+          id: 'providerName',
+          kind: 'text',
+          label: 'Your therapist or provider',
+          maxLength: SHORT,
+          prefillable: true,
+          autocomplete: 'off',
+        },
+        {
+          id: 'practice',
+          kind: 'text',
+          label: 'Their practice or clinic',
+          maxLength: SHORT,
+          prefillable: true,
+          autocomplete: 'off',
+        },
+      ],
+    },
+    {
+      id: 'intentions',
+      title: 'Intentions',
+      intro: 'An intention is a direction, not a goal you must reach. It can be a word, a question or a feeling.',
+      fields: [
+        {
+          id: 'intentions',
+          kind: 'textarea',
+          label: 'What are your intentions for this kind of therapy?',
+          hint: 'For example: “I want to understand why I feel stuck” or “I want to be kinder to myself”.',
+          required: true,
+          requiredMessage: 'Enter your intentions for this therapy',
+          maxLength: LONG,
+          autocomplete: 'off',
+        },
+        {
+          id: 'whyNow',
+          kind: 'textarea',
+          label: 'Why now?',
+          hint: 'What made you decide to try this at this point in your life?',
+          maxLength: LONG,
+          autocomplete: 'off',
+        },
+      ],
+    },
+    {
+      id: 'grounding',
+      title: 'Grounding',
+      intro: 'Grounding means things that help you feel steady and safe if the experience gets intense.',
+      fields: [
+        {
+          id: 'groundingIdeas',
+          kind: 'textarea',
+          label: 'What might help ground you during the session?',
+          maxLength: LONG,
+          autocomplete: 'off',
+        },
+        {
+          id: 'groundingOptions',
+          kind: 'checkbox-group',
+          label: 'Which of these might help you?',
+          hint: 'Select all that apply.',
+          options: [
+            { value: 'slow-breathing', label: 'Slow breathing' },
+            { value: 'music', label: 'Music' },
+            { value: 'object', label: 'An object to hold' },
+            { value: 'word', label: 'A word or phrase' },
+            { value: 'hand-on-shoulder', label: 'A hand on the shoulder, if agreed beforehand' },
+            { value: 'open-eyes', label: 'Opening your eyes' },
+          ],
+          other: {
+            label: 'Something else',
+            textLabel: 'What else might help',
+            maxLength: SHORT,
+            requiredMessage: 'Enter what else might help you',
+          },
+        },
+      ],
+    },
+    {
+      id: 'fears',
+      title: 'Fears and concerns',
+      intro: 'Naming a fear often makes it smaller. Your therapist can plan with you for each one.',
+      fields: [
+        {
+          id: 'fears',
+          kind: 'textarea',
+          label: 'What fears do you have going into this experience?',
+          maxLength: LONG,
+          autocomplete: 'off',
+        },
+        {
+          id: 'ifFearsComeUp',
+          kind: 'textarea',
+          label: 'What would you like your therapist or chaperone to do if these fears come up?',
+          maxLength: LONG,
+          autocomplete: 'off',
+        },
+      ],
+    },
+    {
+      id: 'expectations',
+      title: 'Expectations',
+      intro: 'Every session is different. Holding your hopes lightly can make room for what actually happens.',
+      fields: [
+        {
+          id: 'hopes',
+          kind: 'textarea',
+          label: 'What do you hope might change?',
+          maxLength: LONG,
+          autocomplete: 'off',
+        },
+        { id: 'unsure', kind: 'textarea', label: 'What are you unsure about?', maxLength: LONG, autocomplete: 'off' },
+      ],
+    },
+    {
+      id: 'setting',
+      title: 'Set and setting',
+      fields: [
+        {
+          id: 'modality',
+          kind: 'radio',
+          label: 'How will your dosing session happen?',
+          options: [
+            { value: 'in-person', label: 'In person, at the clinic' },
+            { value: 'remote', label: 'Remote, at home with a chaperone' },
+            { value: 'group', label: 'In a group' },
+            { value: 'self-led', label: 'Self-led' },
+          ],
+          prefillable: true,
+        },
+        {
+          id: 'lighting',
+          kind: 'text',
+          label: 'Lighting',
+          hint: 'For example: dim light, eyeshades, a lamp.',
+          maxLength: SHORT,
+          autocomplete: 'off',
+        },
+        {
+          id: 'scent',
+          kind: 'text',
+          label: 'Scent',
+          hint: 'For example: none, lavender, fresh air.',
+          maxLength: SHORT,
+          autocomplete: 'off',
+        },
+        {
+          id: 'soundAndMusic',
+          kind: 'textarea',
+          label: 'Sound and music',
+          hint: 'A playlist, silence, headphones or speakers.',
+          maxLength: LONG,
+          rows: 3,
+          autocomplete: 'off',
+        },
+        {
+          id: 'comfortItems',
+          kind: 'checkbox-group',
+          label: 'Comfort items',
+          hint: 'Select all you would like to have with you.',
+          options: [
+            { value: 'blanket', label: 'Blanket' },
+            { value: 'pillow', label: 'Pillow' },
+            { value: 'eyeshades', label: 'Eyeshades' },
+            { value: 'headphones', label: 'Headphones' },
+            { value: 'water', label: 'Water' },
+            { value: 'journal', label: 'A journal for afterwards' },
+          ],
+          other: {
+            label: 'Something else',
+            textLabel: 'Other comfort items',
+            maxLength: SHORT,
+            requiredMessage: 'Enter the other comfort items you would like',
+          },
+        },
+      ],
+    },
+    {
+      id: 'support',
+      title: 'Support',
+      fields: [
+        {
+          id: 'supportPeople',
+          kind: 'textarea',
+          label: 'Who can you talk to after the session?',
+          maxLength: LONG,
+          rows: 3,
+          autocomplete: 'off',
+        },
+        {
+          id: 'notesForTherapist',
+          kind: 'textarea',
+          label: 'Notes for your therapist',
+          maxLength: LONG,
+          autocomplete: 'off',
+        },
+      ],
+    },
+  ],
+};
+
+export default intentionWorksheet;

@@ -1,0 +1,121 @@
+/**
+ * The shape of a worksheet definition: the one piece of data that drives a worksheet's form,
+ * validation, PDF, prefill, resume and tests. A worksheet is data, not code: adding one is a new
+ * `src/worksheets/<id>/definition.ts` that exports a `WorksheetDefinition`.
+ */
+import type { WorksheetId } from './ids';
+
+/** One choice in a radio group, checkbox group or select. `value` is what is stored and printed in the PDF field. */
+export interface ChoiceOption {
+  /** Stable value (letters, digits and dashes); never shown, never changes once released. */
+  value: string;
+  /** What the patient reads. */
+  label: string;
+  /** Optional hint under the option. */
+  hint?: string;
+}
+
+/** Properties every field has. */
+interface FieldBase {
+  /**
+   * Stable id: the form field name, the PDF field name and the prefill key. Letters and digits
+   * only (camelCase), unique within the worksheet, never changed once released — saved PDFs
+   * are read back by it.
+   */
+  id: string;
+  /** The question, in plain words. Optional fields get "(optional)" added; never an asterisk. */
+  label: string;
+  /** Help shown under the label, joined to the input by `aria-describedby`. */
+  hint?: string;
+  /** Whether an answer is needed before the PDF can be made. Defaults to `false`. */
+  required?: boolean;
+  /**
+   * The error when a required field is empty, written GOV.UK style: specific, no "please",
+   * e.g. "Enter your intentions for this therapy". Required fields must set it.
+   */
+  requiredMessage?: string;
+  /**
+   * A provider's link may fill this field in (issue: provider links). Only fields about the care
+   * team or the plan may be prefillable — never the patient's own details.
+   */
+  prefillable?: boolean;
+  /**
+   * The `autocomplete` token. Set deliberately: the patient's own name or phone may autocomplete;
+   * other people's details and health answers use "off".
+   */
+  autocomplete?: string;
+}
+
+/** A single line of text. */
+export interface TextField extends FieldBase {
+  kind: 'text' | 'tel' | 'email';
+  /** Most characters allowed; longer answers are kept and flagged, never cut. */
+  maxLength: number;
+}
+
+/** Several lines of text, with a character count. */
+export interface LongTextField extends FieldBase {
+  kind: 'textarea';
+  /** Most characters allowed (at least 2,000 for free-text answers). */
+  maxLength: number;
+  /** Visible rows on screen. Defaults to 5. */
+  rows?: number;
+}
+
+/** A calendar date, stored as `YYYY-MM-DD`. */
+export interface DateField extends FieldBase {
+  kind: 'date';
+}
+
+/** A time of day, stored as `HH:MM` (24-hour). */
+export interface TimeField extends FieldBase {
+  kind: 'time';
+}
+
+/** One yes/no checkbox, e.g. an agreement. Stored as `true`/`false`. */
+export interface CheckboxField extends FieldBase {
+  kind: 'checkbox';
+}
+
+/** Pick one (radio, select) or several (checkbox-group) from fixed options. */
+export interface ChoiceField extends FieldBase {
+  kind: 'radio' | 'select' | 'checkbox-group';
+  options: ChoiceOption[];
+  /**
+   * Adds an "Other" option that reveals a text box. Its answer is stored under `<id>Other`
+   * (a PDF text field of that name).
+   */
+  other?: { label: string; textLabel: string; maxLength: number; requiredMessage: string };
+}
+
+/** Any field a worksheet can hold. */
+export type WorksheetField = TextField | LongTextField | DateField | TimeField | CheckboxField | ChoiceField;
+
+/** A titled group of fields: a fieldset on screen, a heading in the PDF. */
+export interface WorksheetSection {
+  /** Stable id, used for the section's anchor (`#<id>`). */
+  id: string;
+  title: string;
+  /** A sentence or two under the heading. */
+  intro?: string;
+  fields: WorksheetField[];
+}
+
+/** A whole worksheet. */
+export interface WorksheetDefinition {
+  id: WorksheetId;
+  /** Bump when a field is removed or changes meaning; resume reads older versions by field id. */
+  version: number;
+  title: string;
+  /** One sentence: lists, meta description, PDF Subject. */
+  description: string;
+  /** Start of the downloaded file's name: `<fileName>-YYYY-MM-DD.pdf`. */
+  fileName: string;
+  sections: WorksheetSection[];
+}
+
+/** A patient's answer to one field: text, a yes/no, or the values picked. */
+export type AnswerValue = string | boolean | string[];
+
+/** Every answer, keyed by field id (and `<id>Other` for "Other" text). */
+export type WorksheetAnswers = Record<string, AnswerValue>;

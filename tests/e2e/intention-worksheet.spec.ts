@@ -1,0 +1,177 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PAGE = '/worksheets/intention/';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const answers = {
+  intentions: 'I want to understand why I feel stuck, and to be kinder to myself.',
+  whyNow: 'Talk therapy helped, but I have reached a plateau.',
+  fears: 'Losing control. Feeling sick.',
+  providerName: 'Alex Rivera',
+};
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Opens the worksheet and waits until its form is interactive (Astro drops `ssr` on hydration). */
+async function open(page: Page) {
+  await page.goto(PAGE);
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+}
+
+async function fillAnswers(page: Page) {
+  await page.getByLabel('What are your intentions for this kind of therapy?').fill(answers.intentions);
+  await page.getByLabel('Why now?').fill(answers.whyNow);
+  await page.getByLabel('What fears do you have going into this experience?').fill(answers.fears);
+  await page.getByLabel('Your therapist or provider').fill(answers.providerName);
+  await page.getByLabel('Slow breathing').check();
+  await page.getByLabel('Remote, at home with a chaperone').check();
+}
+
+/** Clicks "Download PDF" and saves the file; returns its path and suggested name. */
+async function downloadPdf(page: Page) {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  const download = await downloading;
+  const path = join(tmpdir(), `kap-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
+  await download.saveAs(path);
+  return { path, name: download.suggestedFilename() };
+}
+
+test('submitting an empty worksheet shows a focused error summary and downloads nothing', async ({ page }) => {
+  await open(page);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  const link = summary.getByRole('link', { name: 'Enter your intentions for this therapy' });
+  await expect(link).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+
+  // Same words inline, joined to the field by aria-describedby.
+  const field = page.getByLabel('What are your intentions for this kind of therapy?');
+  await expect(field).toHaveAccessibleDescription(/Enter your intentions for this therapy/);
+  await link.click();
+  await expect(field).toBeFocused();
+  expect(downloaded).toBe(false);
+  await expectNoViolations(page);
+});
+
+test('a failed submit keeps everything typed', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Why now?').fill(answers.whyNow);
+  await page.getByLabel('Music', { exact: true }).check();
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByLabel('Why now?')).toHaveValue(answers.whyNow);
+  await expect(page.getByLabel('Music', { exact: true })).toBeChecked();
+});
+
+test('the character count never blocks typing and the limit is explained on submit', async ({ page }) => {
+  await open(page);
+  const field = page.getByLabel('What are your intentions for this kind of therapy?');
+  await field.fill('x'.repeat(1990));
+  await expect(page.getByText('You have 10 characters remaining')).toBeVisible();
+  await field.fill('x'.repeat(2003));
+  await expect(field).toHaveValue('x'.repeat(2003));
+  await expect(page.getByText('You have 3 characters too many')).toBeVisible();
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText([
+    'What are your intentions for this kind of therapy must be 2,000 characters or fewer',
+  ]);
+});
+
+test('"Other" reveals a box that must be filled in', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('What are your intentions for this kind of therapy?').fill(answers.intentions);
+  await expect(page.getByLabel('What else might help')).toBeHidden();
+  await page.getByRole('group', { name: 'Which of these might help you? (optional)' }).getByLabel('Something else').check();
+  await expect(page.getByLabel('What else might help')).toBeVisible();
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText(['Enter what else might help you']);
+});
+
+test('a filled worksheet downloads a fillable PDF holding every answer, and pdf-lib loads only then', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
+  expect(scripts.filter((url) => /make-pdf|pdf-lib|fontkit/i.test(url))).toEqual([]);
+
+  await fillAnswers(page);
+  await expectNoViolations(page);
+  const { path, name } = await downloadPdf(page);
+  expect(name).toMatch(/^intention-worksheet-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(scripts.length).toBeGreaterThan(before);
+  await expect(page.getByRole('status').filter({ hasText: 'is ready' })).toBeVisible();
+
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const answer of Object.values(answers)) expect(text).toContain(answer);
+  expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Form:\s+AcroForm/);
+  execFileSync('qpdf', ['--check', path]);
+});
+
+test('a saved PDF brings the answers back into the form', async ({ page }) => {
+  await open(page);
+  await fillAnswers(page);
+  const { path } = await downloadPdf(page);
+
+  await open(page);
+  await page.getByText('Continue from a saved PDF').click();
+  await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
+  await expect(page.getByText(/are back in the form/)).toBeVisible();
+  await expect(page.getByLabel('What are your intentions for this kind of therapy?')).toHaveValue(answers.intentions);
+  await expect(page.getByLabel('Your therapist or provider')).toHaveValue(answers.providerName);
+  await expect(page.getByLabel('Slow breathing')).toBeChecked();
+  await expect(page.getByLabel('Remote, at home with a chaperone')).toBeChecked();
+});
+
+test('pressing the button before the form is ready sends nothing anywhere', async ({ page }) => {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  // Block the island's scripts so the form stays as the server sent it.
+  await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+  await page.goto(PAGE);
+  await page.getByLabel('Why now?').fill('a private answer');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await page.waitForTimeout(300);
+  expect(page.url()).not.toContain('private');
+  expect(urls.filter((url) => url.includes('private'))).toEqual([]);
+});
+
+test('a file that is not a worksheet PDF is refused and changes nothing typed', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Why now?').fill(answers.whyNow);
+  const fake = join(tmpdir(), `not-a-pdf-${Date.now()}.pdf`);
+  writeFileSync(fake, 'This is a text file with a .pdf name.');
+  await page.getByText('Continue from a saved PDF').click();
+  await page.getByLabel('Saved worksheet PDF').setInputFiles(fake);
+  await expect(page.getByText('The selected file is not a PDF.', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Why now?')).toHaveValue(answers.whyNow);
+  expect(readFileSync(fake, 'utf8')).toContain('text file');
+});
+
+test('the worksheet can be completed and downloaded with the keyboard alone', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Download PDF' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('What are your intentions for this kind of therapy?')).toBeFocused();
+  await page.keyboard.type(answers.intentions);
+  await page.getByRole('button', { name: 'Download PDF' }).focus();
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await downloading).suggestedFilename()).toMatch(/^intention-worksheet-/);
+});
