@@ -85,3 +85,15 @@ test('the not-found page is served for unknown addresses', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('checklist items can be ticked with the keyboard and nothing is kept after a reload', async ({ page }) => {
+  await page.goto('/modules/set-and-setting/');
+  const checklist = page.getByRole('group', { name: 'Setting checklist' });
+  const first = checklist.getByRole('checkbox').first();
+  await first.focus();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await page.reload();
+  await expect(checklist.getByRole('checkbox').first()).not.toBeChecked();
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
+});

@@ -1,0 +1,79 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, copyProject, listFiles, readBuilt, removeDir, type BuildResult } from './astro-build';
+
+/** Another clinic's settings: every value differs from the example clinic's. */
+const otherClinic = `import { defineClinicConfig } from './src/schemas/clinic';
+export default defineClinicConfig({
+  clinic: { name: 'Harbour Mind Care', phone: '+44 161 496 0000', email: 'team@harbour.example', website: 'https://harbour.example' },
+  emergency: { number: '999', phrase: 'the emergency services' },
+  protocol: {
+    fasting: { food: 6, clearLiquids: 3 },
+    bloodPressure: { doNotStartAbove: { systolic: 150, diastolic: 95 }, seekEmergencyCareAt: { systolic: 185, diastolic: 125 } },
+    lookInIntervalMinutes: 20,
+    sessionLengthHours: { min: 3, max: 4 },
+    drivingAllowedAgain: '24 hours after your dose',
+  },
+  pdf: { pageSize: 'a4' },
+});
+`;
+
+const expected: Record<string, string> = {
+  'clinic.name': 'Harbour Mind Care',
+  'clinic.phone': '+44 161 496 0000',
+  'emergency.call': 'the emergency services (999)',
+  'fasting.food': '6 hours',
+  'fasting.clearLiquids': '3 hours',
+  'bloodPressure.doNotStartAbove': '150/95 mm Hg',
+  'bloodPressure.seekEmergencyCareAt': '185/125 mm Hg',
+  'lookIn.interval': '20 minutes',
+  'session.length': '3–4 hours',
+  'driving.allowedAgain': '24 hours after your dose',
+};
+
+describe('a clinic that edits clinic.config.ts', () => {
+  let dir: string;
+  let build: BuildResult;
+  let pages: { file: string; html: string }[];
+
+  beforeAll(async () => {
+    dir = copyProject('other-clinic');
+    writeFileSync(join(dir, 'clinic.config.ts'), otherClinic);
+    build = await astroBuild(dir, join(dir, 'dist'));
+    pages = build.ok
+      ? listFiles(join(dir, 'dist'))
+          .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+          .map((file) => ({ file, html: readBuilt(join(dir, 'dist'), file) }))
+      : [];
+  });
+  afterAll(() => removeDir(dir));
+
+  it('builds', () => {
+    expect(build.ok, build.output).toBe(true);
+  });
+
+  it('sees every sentence that shows a clinic value change', () => {
+    const shown = new Map<string, Set<string>>();
+    for (const { html } of pages) {
+      for (const [, name, text] of html.matchAll(/data-clinic-value="([^"]+)"[^>]*>([^<]*)</g)) {
+        shown.set(name!, (shown.get(name!) ?? new Set()).add(text!.replaceAll('&amp;', '&')));
+      }
+    }
+    for (const [name, text] of Object.entries(expected)) {
+      if (shown.has(name)) expect([...shown.get(name)!], name).toEqual([text]);
+    }
+    expect(shown.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('leaves none of the example clinic’s details anywhere on the site', () => {
+    const leftovers = pages.filter(({ html }) => /Example Clinic|555 010 0100|\(911\)/.test(html)).map(({ file }) => file);
+    expect(leftovers).toEqual([]);
+  });
+
+  it('passes the paper size to the worksheet PDFs', () => {
+    const worksheet = readFileSync(join(dir, 'dist', 'worksheets', 'intention', 'index.html'), 'utf8');
+    // Island props are serialised as HTML-escaped JSON: "pageSize":[0,"a4"].
+    expect(/pageSize&quot;:\[0,&quot;a4&quot;/.test(worksheet)).toBe(true);
+  });
+});
