@@ -36,7 +36,10 @@ function notFound(_req, res) {
   res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
 }
 
-const files = sirv(values.dir, { dev: false, etag: true, extensions: ['html'], onNoMatch: notFound });
+// dev: look files up on each request rather than indexing dist/ once at start, so a rebuild while
+// the server runs (npm run build in another terminal) serves the new files instead of hanging on
+// the old hashed names.
+const files = sirv(values.dir, { dev: true, etag: true, extensions: ['html'], onNoMatch: notFound });
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
