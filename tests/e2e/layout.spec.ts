@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPagePaths } from './built-site';
 
@@ -96,4 +100,17 @@ test('checklist items can be ticked with the keyboard and nothing is kept after 
   await page.reload();
   await expect(checklist.getByRole('checkbox').first()).not.toBeChecked();
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
+});
+
+test('the guide for chaperones prints on two pages or fewer, on letter and A4', async ({ page }) => {
+  await page.goto('/modules/guide-for-chaperones/');
+  for (const format of ['Letter', 'A4'] as const) {
+    // Half-inch margins: about what browsers use when printing with their default settings.
+    const margin = { top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in' };
+    const pdf = await page.pdf({ format, margin, printBackground: false });
+    const path = join(tmpdir(), `guide-${format}-${Date.now()}.pdf`);
+    writeFileSync(path, pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+    expect(pages, format).toBeLessThanOrEqual(2);
+  }
 });
