@@ -28,6 +28,20 @@ test('a patient goes from the home page to a module and on to the next one', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle!);
 });
 
+test('a reader can go through the whole curriculum in order with the Next links', async ({ page }) => {
+  await page.goto('/');
+  const inOrder = await page.locator('#modules a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  await page.locator('#modules a').first().click();
+  const visited = [new URL(page.url()).pathname];
+  const next = page.getByRole('navigation', { name: 'More guides' }).getByRole('link', { name: /Next/ });
+  while ((await next.count()) > 0 && visited.length <= inOrder.length) {
+    await next.click();
+    await page.waitForURL((url) => url.pathname !== visited.at(-1));
+    visited.push(new URL(page.url()).pathname);
+  }
+  expect(visited).toEqual(inOrder);
+});
+
 test('the table of contents links to headings on the page', async ({ page }) => {
   await page.goto('/modules/blood-pressure-monitoring/');
   const toc = page.getByRole('navigation', { name: 'On this page' });

@@ -28,6 +28,18 @@ describe('every module reads plainly', () => {
   });
 });
 
+describe('every module is complete', () => {
+  it.each(modules.map((module) => [module.slug, module] as const))('%s lists at least two sources and its related worksheets', (_slug, module) => {
+    expect((module.frontmatter['sources'] as unknown[]).length).toBeGreaterThanOrEqual(2);
+    expect((module.frontmatter['worksheets'] as unknown[] | undefined)?.length ?? 0).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives every module its own place in the reading order', () => {
+    const orders = modules.map((module) => module.frontmatter['order']);
+    expect(new Set(orders).size).toBe(orders.length);
+  });
+});
+
 describe('the readability measure itself', () => {
   it('scores short plain sentences low and long technical ones high', () => {
     expect(grade(['Sit down.', 'Rest your arm.', 'Take a breath.'])).toBeLessThan(3);
