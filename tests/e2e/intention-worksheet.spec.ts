@@ -121,6 +121,29 @@ test('a filled worksheet downloads a fillable PDF holding every answer, and pdf-
   execFileSync('qpdf', ['--check', path]);
 });
 
+test('characters the PDF cannot draw are named before the download, and kept in the file', async ({ page }) => {
+  await open(page);
+  const fear = 'Losing control 失控 and 🙂';
+  await page.getByLabel('What are your intentions for this kind of therapy?').fill(answers.intentions);
+  await page.getByLabel('What fears do you have going into this experience?').fill(fear);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'cannot be shown in the printed PDF' });
+  await expect(notice).toContainText('失 控 🙂');
+  expect(downloaded).toBe(false);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF anyway' }).click();
+  const path = join(tmpdir(), `kap-unicode-${Date.now()}.pdf`);
+  await (await downloading).saveAs(path);
+  await page.goto(PAGE);
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await page.getByText('Continue from a saved PDF').click();
+  await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
+  await expect(page.getByLabel('What fears do you have going into this experience?')).toHaveValue(fear);
+});
+
 test('a saved PDF brings the answers back into the form', async ({ page }) => {
   await open(page);
   await fillAnswers(page);

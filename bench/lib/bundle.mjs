@@ -1,0 +1,86 @@
+// @ts-check
+/**
+ * Bundles the PDF benchmark entries with esbuild: the engine is TypeScript with extensionless
+ * imports, a JSON import and a Vite-style `?url` font import, none of which Node or a browser
+ * can load as is.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+
+/**
+ * `font-url.ts` imports the font as `…/NotoSans_400Regular.ttf?url`, a Vite convention meaning
+ * "emit this file and give me its URL". esbuild has no `?url`; this maps the import to the plain
+ * `.ttf` path, which the `file` loader then copies next to the bundle, exporting its URL — the
+ * same result as on the site.
+ * @type {esbuild.Plugin}
+ */
+const ttfUrlPlugin = {
+  name: 'ttf-url',
+  setup(build) {
+    build.onResolve({ filter: /\.ttf\?url$/ }, async (args) => {
+      const resolved = await build.resolve(args.path.slice(0, -'?url'.length), { kind: args.kind, resolveDir: args.resolveDir });
+      return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path };
+    });
+  },
+};
+
+/** Options both bundles share. @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  format: 'esm',
+  loader: { '.ttf': 'file' },
+  plugins: [ttfUrlPlugin],
+  logLevel: 'error',
+  // Like Vite for the site: production builds of dependencies, minified code.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  minify: true,
+};
+
+/**
+ * The Node entry as one ES module, `<outDir>/pdf-in-node.mjs`.
+ * @param {string} repoRoot
+ * @param {string} outDir
+ * @returns {Promise<string>} the bundle's path
+ */
+export async function bundleForNode(repoRoot, outDir) {
+  const outfile = join(outDir, 'pdf-in-node.mjs');
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(repoRoot, 'bench/pdf-in-node.ts')],
+    platform: 'node',
+    target: 'node22',
+    outfile,
+    // pdf-lib's and fontkit's CommonJS parts may `require` Node built-ins, which an ES module
+    // bundle can only do through a real `require`.
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+/**
+ * The browser entry plus a page that loads it, in `outDir` (served at `/`). Code splitting keeps
+ * `import('@pdf-lib/fontkit')` a separate chunk fetched on first use, as on the site, so the cold
+ * Unicode run pays for it like a patient's browser does.
+ * @param {string} repoRoot
+ * @param {string} outDir
+ */
+export async function bundleForBrowser(repoRoot, outDir) {
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(repoRoot, 'bench/pdf-in-browser.ts')],
+    platform: 'browser',
+    target: 'es2022',
+    splitting: true,
+    outdir: outDir,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    assetNames: 'assets/[name]-[hash]',
+    publicPath: '/',
+  });
+  // The empty icon stops Chromium asking for /favicon.ico, whose 404 would show up as a console error.
+  await writeFile(
+    join(outDir, 'index.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>PDF bench</title><link rel="icon" href="data:,"><script type="module" src="/pdf-in-browser.js"></script></html>\n',
+  );
+}

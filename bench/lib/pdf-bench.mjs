@@ -1,0 +1,103 @@
+// @ts-check
+/**
+ * Step 1: PDF generation speed and size, in Node 24 and in headless Chromium. The timing loop
+ * itself is bench/pdf-cases.ts, bundled for each runtime; this file runs the bundles and turns
+ * their raw timings into medians and p95s.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { bundleForBrowser, bundleForNode } from './bundle.mjs';
+import { launchChromium } from './chromium.mjs';
+import { serveFolder } from './static-server.mjs';
+import { summarize, withTimeout } from './util.mjs';
+
+/**
+ * @typedef {{ id: string, label: string, runsMs: number[], firstRunMs: number, bytes: number, undrawable: number, fontLoads: number }} PdfCaseTimings
+ * @typedef {{ warmUpRuns: number, measuredRuns: number, cases: PdfCaseTimings[], warnings: string[] }} PdfBenchOutput
+ */
+
+/** Per runtime: 99 PDFs take ≈ 10–40 s on a 2-core machine; this only catches a hang. */
+const RUNTIME_TIMEOUT_MS = 240_000;
+
+/**
+ * Medians, p95s and sizes per case; the Unicode case also gets its cold first run.
+ * @param {PdfBenchOutput} output
+ */
+function summarizeOutput(output) {
+  return {
+    warmUpRuns: output.warmUpRuns,
+    measuredRuns: output.measuredRuns,
+    cases: output.cases.map((c) => ({
+      id: c.id,
+      label: c.label,
+      ...summarize(c.runsMs),
+      bytes: c.bytes,
+      undrawable: c.undrawable,
+      // Only the Unicode case has a meaningful cold run: the font fetch/read, the fontkit import
+      // and the one-off font preparation all happen in its first warm-up run.
+      ...(c.id === 'at-limit-unicode' ? { coldMs: Math.round(c.firstRunMs * 10) / 10 } : {}),
+      runsMs: c.runsMs.map((value) => Math.round(value * 100) / 100),
+    })),
+    warnings: output.warnings,
+  };
+}
+
+/**
+ * Bundles the Node entry and runs it in a fresh Node process (this same Node 24), from the
+ * repository root.
+ * @param {string} repoRoot
+ * @param {string} tmp a scratch folder
+ */
+export async function benchPdfInNode(repoRoot, tmp) {
+  const bundle = await bundleForNode(repoRoot, join(tmp, 'pdf-node'));
+  const { stdout } = await promisify(execFile)(process.execPath, [bundle], {
+    cwd: repoRoot,
+    timeout: RUNTIME_TIMEOUT_MS,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const lastLine = stdout.trim().split('\n').at(-1) ?? '';
+  return { runtime: `Node ${process.versions.node}`, ...summarizeOutput(JSON.parse(lastLine)) };
+}
+
+/**
+ * Bundles the browser entry, serves it on loopback, and runs the loop inside a headless Chromium
+ * page (timed there with `performance.now()`), returning the numbers through `page.evaluate`.
+ * @param {string} repoRoot
+ * @param {string} tmp a scratch folder
+ */
+export async function benchPdfInChromium(repoRoot, tmp) {
+  const pageDir = join(tmp, 'pdf-page');
+  await mkdir(pageDir, { recursive: true });
+  await bundleForBrowser(repoRoot, pageDir);
+  const server = await serveFolder(pageDir);
+  try {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      /** @type {string[]} */
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // The engine console.warns when it falls back to Helvetica (font fetch failed): keep that.
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+      });
+      await page.goto(server.url, { waitUntil: 'load', timeout: 30_000 });
+      await page.waitForFunction(() => typeof window.runPdfBench === 'function', undefined, { timeout: 30_000 });
+      const output = /** @type {PdfBenchOutput} */ (
+        await withTimeout(
+          page.evaluate(() => /** @type {NonNullable<Window['runPdfBench']>} */ (window.runPdfBench)()),
+          RUNTIME_TIMEOUT_MS,
+          'PDF generation in Chromium',
+        )
+      );
+      output.warnings.push(...problems);
+      return { runtime: `Chromium ${browser.version()}`, ...summarizeOutput(output) };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
