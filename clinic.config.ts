@@ -4,15 +4,17 @@ import { defineClinicConfig } from './src/schemas/clinic';
  * The one file a clinic edits. Every value is checked when the site builds; a mistake stops the
  * build with a message naming the setting. See "How a clinic configures the kit" in README.md.
  *
- * These defaults are placeholders for an example clinic (555-01xx numbers are reserved for fiction).
+ * These defaults are placeholders for an example clinic.
  * The protocol numbers are examples drawn from published clinic instructions, not recommendations.
  */
 export default defineClinicConfig({
   clinic: {
     name: 'Example Clinic',
-    phone: '+1 555 010 0100',
+    // 555-0100 to 555-0199 are reserved for fiction in North America.
+    phone: '+1 201 555 0100',
     email: 'care@example.org',
     website: 'https://example.org',
+    country: 'US',
   },
   emergency: {
     number: '911',

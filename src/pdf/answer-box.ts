@@ -7,7 +7,9 @@ import {
   endPath,
   endText,
   PDFHexString,
+  PDFAcroText,
   PDFName,
+  PDFTextField,
   PDFWidgetAnnotation,
   popGraphicsState,
   pushGraphicsState,
@@ -20,9 +22,9 @@ import {
   showText,
   stroke,
   type PDFField,
+  type PDFForm,
   type PDFOperator,
   type PDFPage,
-  type PDFTextField,
 } from 'pdf-lib';
 import type { DrawingFont } from './fonts';
 import type { LaidOutLine } from './line-breaking';
@@ -53,13 +55,12 @@ export interface AnswerMetrics {
 }
 
 /**
- * Metrics for answers drawn in `font`. The line height is the font's own ascender-to-descender
+ * Metrics for answers drawn in `font` at `size` (11 pt unless said). The line height is the font's own ascender-to-descender
  * height or 1.25 × the size, whichever is larger: readers re-lay a field with the font's metrics
  * when the patient edits it (Noto Sans's are 1.36 em), and a box sized tighter than that would
  * scroll on screen.
  */
-export function answerMetrics(font: DrawingFont): AnswerMetrics {
-  const size = fontSize.answer;
+export function answerMetrics(font: DrawingFont, size: number = fontSize.answer): AnswerMetrics {
   const glyphHeight = font.heightAtSize(size);
   return {
     size,
@@ -90,20 +91,53 @@ export function defaultAppearance(font: DrawingFont, size: number): string {
   return `/${font.name} ${size} Tf 0 g`;
 }
 
+/** Text field names this engine has created, per form. */
+const textFieldNames = new WeakMap<PDFForm, Set<string>>();
+
+/**
+ * Creates a top-level text field named `name` (no "." in it), as pdf-lib's
+ * `PDFForm.createTextField` would — but without its search of every existing field for the name,
+ * which wraps each one and so is quadratic: 110 fields took 50–90 ms here, most of a card page's
+ * time. The engine's names are unique by construction (`answerSlots` and `resolveCard` refuse
+ * clashes; see field-names.ts); a set of the names given out keeps that checked at no cost.
+ * @throws when this form already has a text field of that name (a programming error)
+ */
+export function createTextField(form: PDFForm, name: string): PDFTextField {
+  let names = textFieldNames.get(form);
+  if (!names) {
+    names = new Set();
+    textFieldNames.set(form, names);
+  }
+  if (names.has(name) || name.includes('.') || name === '') throw new Error(`Cannot create the text field "${name}": the name is taken or not a plain name.`);
+  names.add(name);
+  const acroField = PDFAcroText.create(form.doc.context);
+  acroField.setPartialName(name);
+  form.acroForm.addField(acroField.ref);
+  return PDFTextField.of(acroField, acroField.ref, form.doc);
+}
+
 /**
  * Adds a widget for `field` on `page` at the given rectangle (bottom-left origin), with a grey
  * border and no background (nothing to waste ink on). Written here rather than with pdf-lib's
  * `PDFTextField.addToPage`, because that also runs pdf-lib's default appearance provider — the
  * slow layout this engine avoids — and leaves its stream behind as an unused object.
+ * @param options.hidden a field only resume reads (the marker, a signature's value): not shown or printed
+ * @param options.border `false` for cells whose lines the page draws (the card's log grid)
  */
-export function addTextWidget(field: PDFTextField, page: PDFPage, rect: { x: number; y: number; width: number; height: number }, hidden = false): void {
+export function addTextWidget(
+  field: PDFTextField,
+  page: PDFPage,
+  rect: { x: number; y: number; width: number; height: number },
+  options: { hidden?: boolean; border?: boolean } = {},
+): void {
+  const { hidden = false, border = !hidden } = options;
   const context = field.doc.context;
   const widget = PDFWidgetAnnotation.create(context, field.ref);
   widget.setRectangle(rect);
   widget.setP(page.ref);
   const characteristics = widget.getOrCreateAppearanceCharacteristics();
-  characteristics.setBorderColor([colour.border.gray]);
-  widget.getOrCreateBorderStyle().setWidth(hidden ? 0 : BORDER);
+  if (border) characteristics.setBorderColor([colour.border.gray]);
+  widget.getOrCreateBorderStyle().setWidth(border ? BORDER : 0);
   widget.setFlagTo(AnnotationFlags.Print, !hidden);
   widget.setFlagTo(AnnotationFlags.Hidden, hidden);
   const widgetRef = context.register(widget.dict);

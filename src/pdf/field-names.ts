@@ -15,6 +15,17 @@ import type { WorksheetDefinition } from '../worksheets/types';
  * - A pick-several answer is one checkbox per option, `<key>.<optionValue>`: a field hierarchy
  *   (ISO 32000-1 §12.7.3.2, "." separates partial names), so readers list them under the question.
  *   Option values are letters, digits and dashes, never a ".".
+ * - A drawn signature (a PNG `data:` URL) is the hidden, read-only text field `<key>`, holding the
+ *   value exactly (or nothing when there is no drawing); the page shows the image in a box.
+ * - The card page (`definition.card`) adds fields that are NOT answers, which resume skips without
+ *   listing them in `ignored`:
+ *   - `card<Key>` for each phone number, `<Key>` being the entry's `answerKey` with its first
+ *     letter capitalised (`providerPhone` → `cardProviderPhone`): a large-type copy of that
+ *     answer that a chaperone can correct in a reader. The answer itself stays in `<key>`.
+ *   - `log<Row><Column>` for each cell of a log grid, rows numbered from 1 and the column id
+ *     capitalised (`log3Time`, `log3BloodPressure`): the chaperone's own notes, blank when made.
+ *   An answer key always wins over these patterns, and generation refuses a definition where a
+ *   card field would take an answer's name.
  * - The worksheet id and version are the hidden read-only text field {@link MARKER_FIELD}, and are
  *   repeated in the document information: the custom entry {@link MARKER_INFO_KEY} and a Keywords
  *   token `KapPrepKit:<id>@<version>`. Three copies because readers that rewrite a file on save may
@@ -39,6 +50,23 @@ export function parseContinuationName(name: string): { key: string; index: numbe
   const piece = match[2] === undefined ? 1 : Number(match[2]);
   if (piece < 2 && match[2] !== undefined) return undefined;
   return { key: match[1]!, index: piece - 1 };
+}
+
+const capitalised = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+
+/** The card page's large-type copy of the answer `answerKey`: `card<AnswerKey>`. */
+export function cardFieldName(answerKey: string): string {
+  return `card${capitalised(answerKey)}`;
+}
+
+/** One cell of a card's log grid: `log<row><ColumnId>`, rows from 1. */
+export function logFieldName(row: number, columnId: string): string {
+  return `log${row}${capitalised(columnId)}`;
+}
+
+/** Whether a field name has the shape of a card field ({@link cardFieldName}, {@link logFieldName}). */
+export function isCardFieldName(name: string): boolean {
+  return /^card[A-Z][a-zA-Z0-9]*$/.test(name) || /^log[1-9][0-9]{0,4}[A-Z][a-zA-Z0-9]*$/.test(name);
 }
 
 /** The checkbox of one option of a pick-several answer. */

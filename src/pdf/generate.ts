@@ -1,13 +1,16 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { answerSlots, choiceOptions, emptyValue, type AnswerSlot } from '../worksheets/answers';
 import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
+import type { ClinicValueName } from '../clinic/values';
 import { defaultAppearance } from './answer-box';
+import { cardTexts, resolveCard } from './card-content';
 import { DrawableText } from './drawable-text';
 import { MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, markerValue } from './field-names';
 import { embedWorksheetFonts } from './fonts';
 import { fontSize, pageSizes } from './page-style';
 import { pdfWording } from './wording';
-import { printedLabel, WorksheetLayout, type SlotValue } from './worksheet-layout';
+import { decodeSignature, embedSignature } from './signature-image';
+import { printedLabel, WorksheetLayout, type SignatureImage, type SlotValue } from './worksheet-layout';
 
 /**
  * Turns a worksheet definition and a patient's answers into a fillable PDF, entirely on the
@@ -31,6 +34,18 @@ export interface GenerateWorksheetPdfOptions {
    * character is outside WinAnsi (so Helvetica cannot draw it).
    */
   loadUnicodeFont?: () => Promise<ArrayBuffer | Uint8Array>;
+  /**
+   * From `clinic.config.ts`, for a definition with a card (`definition.card`): the text of every
+   * clinic value (`formatClinicValue(config, name).text`, for `{name}` placeholders), the longest
+   * session (`protocol.sessionLengthHours.max`) and the look-in interval
+   * (`protocol.lookInIntervalMinutes`), which set the rows of the card's log. Passed in so the
+   * engine never imports the config. Required when the card has placeholders or a log.
+   */
+  clinic?: {
+    values: Partial<Record<ClinicValueName, string>>;
+    sessionLengthHoursMax: number;
+    lookInIntervalMinutes: number;
+  };
 }
 
 /** What {@link generateWorksheetPdf} makes. */
@@ -85,8 +100,10 @@ function drawnTexts(definition: WorksheetDefinition, slots: AnswerSlot[], values
       }
     }
   }
-  // Text answers are drawn; choice values are not (their options' labels are, above).
-  for (const slot of slots) if (slot.kind !== 'choice' && typeof values.get(slot.key) === 'string') texts.push(values.get(slot.key) as string);
+  // Text answers are drawn; choice values and signatures (images) are not.
+  for (const slot of slots) {
+    if (slot.kind !== 'choice' && slot.kind !== 'signature' && typeof values.get(slot.key) === 'string') texts.push(values.get(slot.key) as string);
+  }
   return texts;
 }
 
@@ -100,8 +117,10 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
  * ("(optional)" after optional ones) with one form field holding the answer — single-line text for
  * short text, dates and times; multiline text sized to the answer for long text; a checkbox for a
  * yes/no; a radio group for radio and select; a checkbox per option (and the "Other" text) for
- * checkbox groups. Every page has its number and the footer. Answers taller than a page continue
- * in `<key>__2`, … (see `field-names.ts`).
+ * checkbox groups; a bordered box with the drawing for a signature (its value kept in a hidden
+ * field). Every page has its number and the footer. Answers taller than a page continue in
+ * `<key>__2`, … (see `field-names.ts`). A definition with a card gets one more page, the card
+ * (see `card-layout.ts`), whose fields mirror answers or are blank and are skipped by resume.
  *
  * Values are stored exactly as given, as UTF-16 text strings: no newline normalisation (CR, LF and
  * CRLF are kept as typed; the form's textarea already gives LF), no trimming, no cutting at
@@ -112,7 +131,9 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
  *
  * @param definition the worksheet
  * @param answers the patient's answers, keyed like `emptyAnswers(definition)`; missing keys are blank
- * @throws when `pageSize` or `language` is not one the engine knows (a programming error)
+ * @throws when `pageSize` or `language` is not one the engine knows, or the card is wrong (a
+ * placeholder that is not a clinic value, `clinic` missing when needed, a phone entry naming no
+ * text answer, a bad log column): programming errors, never caused by answers
  */
 export async function generateWorksheetPdf(
   definition: WorksheetDefinition,
@@ -125,11 +146,16 @@ export async function generateWorksheetPdf(
 
   const slots = answerSlots(definition);
   const values = slotValues(slots, answers);
+  // Before anything else, so a card mistake fails fast.
+  const card = resolveCard(definition, slots, values, options.clinic);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const marker = markerValue(definition);
   setDocumentInformation(doc, definition, options, marker);
+  const signatures = await embedSignatures(doc, slots, values);
 
-  const fonts = await embedWorksheetFonts(doc, drawnTexts(definition, slots, values, options.clinicName), options.loadUnicodeFont);
+  const texts = drawnTexts(definition, slots, values, options.clinicName);
+  if (card) texts.push(...cardTexts(card));
+  const fonts = await embedWorksheetFonts(doc, texts, options.loadUnicodeFont);
   const drawable = new DrawableText(fonts.coverage);
 
   // The form's default resources and appearance: the font readers type with after an edit. A /DA
@@ -140,7 +166,8 @@ export async function generateWorksheetPdf(
 
   const layout = new WorksheetLayout(doc, fonts, drawable, pageSize, definition, options.clinicName);
   layout.drawHeader();
-  layout.drawSections(slots, values);
+  layout.drawSections(slots, values, signatures);
+  if (card) layout.drawCard(card);
   layout.drawFooters();
   layout.addMarkerField(marker);
 
@@ -154,6 +181,24 @@ export async function generateWorksheetPdf(
     objectsPerTick: Number.POSITIVE_INFINITY,
   });
   return { bytes, fileName: worksheetPdfFileName(definition, options.createdOn), undrawable: [...drawable.undrawable] };
+}
+
+/**
+ * Decodes and embeds each drawn signature. A value that is not a well-formed PNG `data:` URL
+ * (see `signature-image.ts`) becomes '' in `values`: an empty box on paper, and '' on resume — a
+ * bad signature never stops the download.
+ */
+async function embedSignatures(doc: PDFDocument, slots: AnswerSlot[], values: Map<string, SlotValue>): Promise<Map<string, SignatureImage>> {
+  const images = new Map<string, SignatureImage>();
+  for (const slot of slots) {
+    if (slot.kind !== 'signature') continue;
+    const value = values.get(slot.key);
+    if (typeof value !== 'string' || value === '') continue;
+    const bitmap = await decodeSignature(value);
+    if (bitmap) images.set(slot.key, { ref: await embedSignature(doc, bitmap), width: bitmap.width, height: bitmap.height });
+    else values.set(slot.key, '');
+  }
+  return images;
 }
 
 /** Title, subject, language, creator, dates and the kit's marker. */

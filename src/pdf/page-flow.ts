@@ -17,6 +17,14 @@ import type { DrawingFont } from './fonts';
 import { LineBreaker } from './line-breaking';
 import { leading, margin } from './page-style';
 
+/**
+ * The baseline of a line of drawn text whose slot (`size × leading` tall) starts at `top`: the
+ * text is centred in the slot, its ascender about 0.8 em below the top of the text.
+ */
+export function baselineInSlot(top: number, size: number): number {
+  return top - (size * leading - size) / 2 - size * 0.8;
+}
+
 /** How a run of page text is drawn. */
 export interface TextStyle {
   font: DrawingFont;
@@ -81,12 +89,17 @@ export class PageFlow {
     return this.y >= this.size[1] - margin.top - this.runningHeaderHeight;
   }
 
-  /** Starts a new page and puts the cursor at the top of its content area. */
-  newPage(): void {
+  /**
+   * Starts a new page and puts the cursor at the top of its content area.
+   * @param options.runningHeader `false` for a page that is not a continuation (the card page)
+   */
+  newPage(options: { runningHeader?: boolean } = {}): void {
     this.current = this.doc.addPage(this.size);
     this.pages.push(this.current);
     this.y = this.size[1] - margin.top;
-    if (this.pages.length > 1) {
+    if (options.runningHeader === false) {
+      this.runningHeaderHeight = 0;
+    } else if (this.pages.length > 1) {
       const before = this.y;
       this.onNewPage(this);
       this.runningHeaderHeight = before - this.y;
@@ -129,9 +142,7 @@ export class PageFlow {
     const lineHeight = size * leading;
     for (const line of this.breaker(font, size).lines(text, width)) {
       this.ensure(lineHeight);
-      // The line's slot is `lineHeight` tall; its ascender sits ~0.8 em below the top of the text.
-      const baseline = this.y - (lineHeight - size) / 2 - size * 0.8;
-      this.drawLine(this.current, line.text, this.left + indent, baseline, options);
+      this.drawLine(this.current, line.text, this.left + indent, baselineInSlot(this.y, size), options);
       this.advance(lineHeight);
     }
   }

@@ -61,3 +61,50 @@ export const toggle = { size: 12, gap: 8 } as const;
 
 /** Width of date and time boxes: room for "2026-03-14" with space to spare when written by hand. */
 export const shortBoxWidth = 160;
+
+/** Width and height of a drawn signature's box: room to sign by hand when it is empty. */
+export const signatureBox = { width: 240, height: 80, padding: 6 } as const;
+
+/**
+ * The card page (`definition.card`): one page a chaperone keeps in view, so the numbers are large
+ * and everything else is compact. Sizes in points.
+ */
+export const card = {
+  fontSize: {
+    title: 24,
+    intro: 10.5,
+    blockTitle: 13,
+    item: 11,
+    phoneLabel: 12,
+    /** Phone numbers: large enough to read across a room, in a dim one. */
+    phone: 22,
+    logHeader: 9.5,
+  },
+  space: {
+    afterHeader: 6,
+    beforeBlock: 12,
+    afterBlockTitle: 3,
+    betweenItems: 2,
+    betweenPhones: 4,
+    /** Gap between the two columns of side-by-side lists or log grids. */
+    columnGap: 18,
+    /** Gap between a phone's label and its box. */
+    phoneLabelGap: 12,
+  },
+  /** Share of the width a phone's label takes; the box has the rest. */
+  phoneLabelShare: 0.34,
+  /** Indent of list and step text after its bullet or number. */
+  bulletIndent: 14,
+  markerGap: 5,
+  /**
+   * Log rows: a comfortable handwriting height, and the least a row shrinks to (≈ 5.3 mm, about
+   * narrow-ruled paper) before rows are left off. See `card-layout.ts`.
+   */
+  logRow: { preferred: 20, comfortable: 18, minimum: 15 },
+  /** Space between a log cell's edge and typed text. */
+  logCellPadding: 2,
+  /** Largest text size typed into a log cell. */
+  logCellText: 10,
+  /** Width of the grid lines. */
+  logLine: 0.75,
+} as const;

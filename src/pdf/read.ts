@@ -14,10 +14,11 @@ import {
 } from 'pdf-lib';
 import { answerSlots, choiceOptions, emptyAnswers, type AnswerSlot } from '../worksheets/answers';
 import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
-import { MARKER_FIELD, MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, parseContinuationName, parseMarkerValue } from './field-names';
+import { isCardFieldName, MARKER_FIELD, MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, parseContinuationName, parseMarkerValue } from './field-names';
 import { MAX_PDF_BYTES } from './limits';
 import { checkTopLevel } from './pdf-structure';
 import { decodePdfText } from './pdf-text';
+import { isSignatureValue } from './signature-image';
 
 /**
  * Reads a worksheet PDF made by `generate.ts` — and perhaps edited since in any reader — back
@@ -223,8 +224,12 @@ function findMarker(doc: PDFDocument, fields: FieldRecord[]): { id: string; vers
 
 const TEXT_KINDS = new Set<AnswerSlot['kind']>(['text', 'multiline', 'date', 'time']);
 
-/** Fills every answer slot from the fields; what does not match goes to `ignored`. */
-function restoreAnswers(definition: WorksheetDefinition, fields: FieldRecord[]): { answers: WorksheetAnswers; ignored: string[] } {
+/**
+ * Fills every answer slot from the fields; what does not match goes to `ignored`, except the card
+ * page's fields (`card…`, `log…`: copies of answers and the chaperone's notes), which are skipped.
+ * A signature field is taken only if it holds a PNG that decodes; anything else is ignored.
+ */
+async function restoreAnswers(definition: WorksheetDefinition, fields: FieldRecord[]): Promise<{ answers: WorksheetAnswers; ignored: string[] }> {
   const answers = emptyAnswers(definition);
   const slots = new Map(answerSlots(definition).map((slot) => [slot.key, slot]));
   const pieces = new Map<string, Map<number, string>>();
@@ -234,6 +239,15 @@ function restoreAnswers(definition: WorksheetDefinition, fields: FieldRecord[]):
   for (const field of fields) {
     if (field.name === MARKER_FIELD) continue;
     if (field.kind === 'text') {
+      const signature = slots.get(field.name);
+      if (signature?.kind === 'signature') {
+        if (field.value === '' || (await isSignatureValue(field.value))) {
+          answers[signature.key] = field.value;
+          continue;
+        }
+        ignored.add(field.name);
+        continue;
+      }
       const parsed = parseContinuationName(field.name);
       const slot = parsed && slots.get(parsed.key);
       if (parsed && slot && TEXT_KINDS.has(slot.kind)) {
@@ -270,6 +284,8 @@ function restoreAnswers(definition: WorksheetDefinition, fields: FieldRecord[]):
         // A pick this version no longer offers: the question stays blank and the field is listed.
       }
     }
+    // The card page's fields mirror answers or hold the chaperone's notes: not answers.
+    if (field.kind === 'text' && isCardFieldName(field.name)) continue;
     ignored.add(field.name);
   }
 
@@ -323,7 +339,7 @@ export async function readWorksheetPdf(bytes: ArrayBuffer | Uint8Array, definiti
     const marker = findMarker(doc, fields);
     if (!marker) return failure('not-from-kit', definition);
     if (marker.id !== definition.id) return failure('other-worksheet', definition);
-    const { answers, ignored } = restoreAnswers(definition, fields);
+    const { answers, ignored } = await restoreAnswers(definition, fields);
     return { ok: true, answers, version: marker.version, ignored };
   } catch {
     return failure('damaged', definition);

@@ -22,4 +22,9 @@ export const pdfWording = {
   /** Creator and Producer of the document information. */
   creator: t('site.name'),
   producer: t('pdf.producer'),
+  /**
+   * Under a card's log grid when the clinic's session has more look-ins than rows fit on the card
+   * page (see `card-layout.ts`).
+   */
+  logContinues: t('pdf.logContinues'),
 } as const;

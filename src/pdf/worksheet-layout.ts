@@ -1,4 +1,21 @@
-import { PDFHexString, PDFName, type PDFCheckBox, type PDFDocument, type PDFForm, type PDFPage } from 'pdf-lib';
+import {
+  concatTransformationMatrix,
+  drawObject,
+  PDFHexString,
+  PDFName,
+  PDFString,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setLineWidth,
+  setStrokingColor,
+  stroke,
+  type PDFCheckBox,
+  type PDFDocument,
+  type PDFForm,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
 import { choiceOptions, otherKey, type AnswerSlot } from '../worksheets/answers';
 import type { ChoiceField, WorksheetDefinition, WorksheetField } from '../worksheets/types';
 import {
@@ -6,6 +23,7 @@ import {
   answerAppearance,
   answerMetrics,
   boxHeight,
+  createTextField,
   defaultAppearance,
   innerWidth,
   linesThatFit,
@@ -13,12 +31,14 @@ import {
   setTextAppearance,
   type AnswerMetrics,
 } from './answer-box';
+import type { CardContent } from './card-content';
+import { CardLayout } from './card-layout';
 import type { DrawableText } from './drawable-text';
 import { continuationName, MARKER_FIELD, optionFieldName } from './field-names';
 import type { DrawingFont, WorksheetFonts } from './fonts';
 import { hasLineBreak, type LaidOutLine } from './line-breaking';
 import { PageFlow } from './page-flow';
-import { colour, fontSize, footerBaseline, leading, margin, shortBoxWidth, space, toggle } from './page-style';
+import { colour, fontSize, footerBaseline, leading, margin, shortBoxWidth, signatureBox, space, toggle } from './page-style';
 import { pdfWording } from './wording';
 
 /**
@@ -28,6 +48,13 @@ import { pdfWording } from './wording';
 
 /** An answer as the layout uses it: already coerced to its slot's kind. */
 export type SlotValue = string | boolean | string[];
+
+/** A drawn signature ready to place: its image XObject and size in pixels (for the aspect ratio). */
+export interface SignatureImage {
+  ref: PDFRef;
+  width: number;
+  height: number;
+}
 
 /** Lines a text box keeps below its label when the rest of a tall answer must go on later pages. */
 const MIN_LINES_WITH_LABEL = 3;
@@ -70,6 +97,7 @@ export class WorksheetLayout {
   private readonly flow: PageFlow;
   private readonly form: PDFForm;
   private readonly metrics: AnswerMetrics;
+  private signatures: ReadonlyMap<string, SignatureImage> = new Map();
 
   constructor(
     doc: PDFDocument,
@@ -106,8 +134,13 @@ export class WorksheetLayout {
     flow.advance(space.afterTitle);
   }
 
-  /** Every section, with its questions and their fields. */
-  drawSections(slots: AnswerSlot[], values: ReadonlyMap<string, SlotValue>): void {
+  /**
+   * Every section, with its questions and their fields.
+   * @param signatures the embedded image of each signature slot whose value is a usable PNG (the
+   * others are drawn as empty boxes, and their values must already be '')
+   */
+  drawSections(slots: AnswerSlot[], values: ReadonlyMap<string, SlotValue>, signatures: ReadonlyMap<string, SignatureImage> = new Map()): void {
+    this.signatures = signatures;
     const slotByKey = new Map(slots.map((slot) => [slot.key, slot]));
     for (const section of this.definition.sections) {
       const first = section.fields[0];
@@ -150,7 +183,62 @@ export class WorksheetLayout {
       case 'choices':
         this.choice(field as ChoiceField, slot.kind, value, values);
         return;
+      case 'signature':
+        this.signature(field, slot.key, typeof value === 'string' ? value : '');
+        return;
     }
+  }
+
+  /**
+   * A drawn signature: its label, then a bordered box with the drawing inside (scaled to fit, its
+   * aspect kept, centred) — or empty, as room to sign on paper. The value itself goes in a hidden,
+   * read-only text field `<key>` for resume (see field-names.ts); only a value that decoded to an
+   * image reaches here non-empty.
+   */
+  private signature(field: WorksheetField, key: string, value: string): void {
+    const { flow } = this;
+    const notes = field.hint ? [field.hint] : [];
+    flow.ensure(this.labelHeight(printedLabel(field), notes) + signatureBox.height);
+    this.drawLabel(printedLabel(field), notes);
+    const box = { x: flow.left, y: flow.y - signatureBox.height, width: signatureBox.width, height: signatureBox.height };
+    const page = flow.page;
+    page.pushOperators(
+      pushGraphicsState(),
+      setStrokingColor(colour.border),
+      setLineWidth(1),
+      rectangle(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1),
+      stroke(),
+      popGraphicsState(),
+    );
+    const image = value === '' ? undefined : this.signatures.get(key);
+    if (image) {
+      const inner = { width: box.width - 2 * signatureBox.padding, height: box.height - 2 * signatureBox.padding };
+      const scale = Math.min(inner.width / image.width, inner.height / image.height);
+      const [width, height] = [image.width * scale, image.height * scale];
+      const name = page.node.newXObject('Signature', image.ref);
+      page.pushOperators(
+        pushGraphicsState(),
+        concatTransformationMatrix(width, 0, 0, height, box.x + (box.width - width) / 2, box.y + (box.height - height) / 2),
+        drawObject(name),
+        popGraphicsState(),
+      );
+    }
+
+    const hidden = createTextField(this.form, key);
+    addTextWidget(hidden, page, { x: box.x, y: box.y, width: 0, height: 0 }, { hidden: true });
+    hidden.acroField.setDefaultAppearance(defaultAppearance(this.body, this.metrics.size));
+    // A literal string, not UTF-16: a data URL is ASCII without parentheses or backslashes, and
+    // this halves its size in the file.
+    if (image) hidden.acroField.dict.set(PDFName.of('V'), PDFString.of(value));
+    hidden.enableReadOnly();
+    setTextAppearance(hidden, this.body, []);
+    setAccessibleName(hidden, field.label);
+    flow.advance(signatureBox.height);
+  }
+
+  /** The card page (`definition.card`), after every question; see card-layout.ts. */
+  drawCard(card: CardContent): void {
+    new CardLayout(this.flow, this.form, this.fonts, this.clinicName).draw(card);
   }
 
   /** A question's label and its notes (hint, format), drawn at the cursor. */
@@ -205,13 +293,14 @@ export class WorksheetLayout {
    * a page: what the first question needs before it would move to the next page.
    */
   private keepHeight(field: WorksheetField, slot: AnswerSlot, values: ReadonlyMap<string, SlotValue>): number {
-    const { flow } = this;
     switch (slot.kind) {
       case 'checkbox':
         return this.toggleRowHeight(printedLabel(field), field.hint);
       case 'choice':
       case 'choices':
         return this.choiceKeepHeight(field as ChoiceField);
+      case 'signature':
+        return this.labelHeight(printedLabel(field), field.hint ? [field.hint] : []) + signatureBox.height;
       default:
         return this.planText(String(values.get(slot.key) ?? ''), this.textOptions(field, slot)).keep;
     }
@@ -244,7 +333,7 @@ export class WorksheetLayout {
       const pieceValue = value.slice(lines[index]!.start, end);
       const height = boxHeight(metrics, boxLines);
       const name = continuationName(key, piece);
-      const field = this.form.createTextField(name);
+      const field = createTextField(this.form, name);
       if (!singleLine) field.enableMultiline();
       addTextWidget(field, flow.page, { x: flow.left, y: flow.y - height, width, height });
       field.acroField.setDefaultAppearance(defaultAppearance(this.body, metrics.size));
@@ -376,8 +465,8 @@ export class WorksheetLayout {
    * (see field-names.ts). It has an (empty) appearance like every other field.
    */
   addMarkerField(marker: string): void {
-    const field = this.form.createTextField(MARKER_FIELD);
-    addTextWidget(field, this.flow.pages[0]!, { x: 0, y: 0, width: 0, height: 0 }, true);
+    const field = createTextField(this.form, MARKER_FIELD);
+    addTextWidget(field, this.flow.pages[0]!, { x: 0, y: 0, width: 0, height: 0 }, { hidden: true });
     field.acroField.setDefaultAppearance(defaultAppearance(this.body, this.metrics.size));
     field.setText(marker);
     field.enableReadOnly();

@@ -46,6 +46,14 @@ export const ContactSchema = () =>
       email: z.email({ error: 'Set `email` to an email address such as "care@example.org".' }),
       /** The clinic's own website (https). */
       website: z.url({ protocol: /^https$/, error: 'Set `website` to a full https:// address.' }),
+      /**
+       * The clinic's country as an ISO 3166-1 alpha-2 code ("US", "GB", "AU"). Phone numbers that
+       * patients type without a country code are read as numbers of this country. Defaults to "US".
+       */
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/, { error: 'Set `clinic.country` to a two-letter country code such as "US" or "GB".' })
+        .default('US'),
     })
     .strict();
 

@@ -1,7 +1,7 @@
 import type { AnswerValue, ChoiceField, WorksheetAnswers, WorksheetDefinition, WorksheetField } from './types';
 
 /** How one answer is stored: the unit the form, the schema, the PDF and resume all agree on. */
-export type AnswerKind = 'text' | 'multiline' | 'date' | 'time' | 'checkbox' | 'choice' | 'choices';
+export type AnswerKind = 'text' | 'multiline' | 'date' | 'time' | 'checkbox' | 'choice' | 'choices' | 'signature';
 
 /** One stored answer: a field's own value, or the "Other" text of a choice field. */
 export interface AnswerSlot {
@@ -26,6 +26,7 @@ const kindOf = (field: WorksheetField): AnswerKind => {
     case 'date':
     case 'time':
     case 'checkbox':
+    case 'signature':
       return field.kind;
     case 'radio':
     case 'select':
@@ -83,6 +84,22 @@ export function emptyValue(kind: AnswerKind): AnswerValue {
 /** A blank set of answers for a definition. */
 export function emptyAnswers(definition: WorksheetDefinition): WorksheetAnswers {
   return Object.fromEntries(answerSlots(definition).map((slot) => [slot.key, emptyValue(slot.kind)]));
+}
+
+/**
+ * The answers a form starts with: blank, except fields whose definition names a clinic value
+ * (`defaultFrom`), which start with that value.
+ * @param clinicValue looks up a clinic value's text, e.g. from `formatClinicValue`
+ */
+export function initialAnswers(
+  definition: WorksheetDefinition,
+  clinicValue: (name: NonNullable<WorksheetField['defaultFrom']>) => string,
+): WorksheetAnswers {
+  const answers = emptyAnswers(definition);
+  for (const field of allFields(definition)) {
+    if (field.defaultFrom) answers[field.id] = clinicValue(field.defaultFrom);
+  }
+  return answers;
 }
 
 /** The options of a choice field, "Other" included when it has one. */

@@ -2,6 +2,7 @@
 // keeps the worksheet page's script about 20 KB (gzip) smaller than classic zod.
 import * as z from 'zod/mini';
 import { answerSlots, choiceOptions, OTHER_VALUE, type AnswerSlot } from './answers';
+import { isPhoneNumber } from './phone';
 import { characterLength } from './text-length';
 import type { ChoiceField, WorksheetDefinition } from './types';
 
@@ -27,7 +28,7 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function slotSchema(slot: AnswerSlot): z.ZodMiniType {
+function slotSchema(slot: AnswerSlot, options: SchemaOptions): z.ZodMiniType {
   const { field } = slot;
   const required = Boolean(field.required) && !slot.otherOf;
   const requiredMessage = field.requiredMessage ?? `Answer “${field.label}”`;
@@ -47,22 +48,51 @@ function slotSchema(slot: AnswerSlot): z.ZodMiniType {
           }),
         );
       }
+      if (field.kind === 'tel') {
+        // Synchronous (true) when empty, so only a typed number makes the parse asynchronous.
+        checks.push(
+          z.refine<string>((value) => value.trim() === '' || isPhoneNumber(value, options.country), {
+            error: `Enter ${lower(field.label)} as a phone number you can dial, with the area code`,
+          }),
+        );
+      }
       if (required) checks.push(z.refine<string>((value) => value.trim() !== '', { error: requiredMessage }));
       return z.string().check(...checks);
     }
-    case 'date':
-      return z.string().check(
-        z.refine((value) => value === '' || isRealDate(value), {
+    case 'date': {
+      const within = field.kind === 'date' ? field.within : undefined;
+      // Read "today" at each check, not once: a form left open past midnight still judges correctly.
+      const today = () => options.today ?? localToday();
+      const checks = [
+        z.refine<string>((value) => value === '' || isRealDate(value), {
           error: `${field.label.replace(/[?.:]$/, '')} must be a real date`,
         }),
-        z.refine((value) => !required || value !== '', { error: requiredMessage }),
-      );
+        z.refine<string>((value) => !required || value !== '', { error: requiredMessage }),
+      ];
+      if (within?.notPast) {
+        const { message } = within.notPast;
+        checks.push(z.refine<string>((value) => !isRealDate(value) || value >= today(), { error: message }));
+      }
+      if (within?.yearsAhead) {
+        const { years, message } = within.yearsAhead;
+        checks.push(
+          z.refine<string>((value) => !isRealDate(value) || value <= addYears(today(), years), { error: message }),
+        );
+      }
+      return z.string().check(...checks);
+    }
     case 'time':
       return z.string().check(
         z.refine((value) => value === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), {
           error: `${field.label.replace(/[?.:]$/, '')} must be a real time, like 14:30`,
         }),
         z.refine((value) => !required || value !== '', { error: requiredMessage }),
+      );
+    case 'signature':
+      return z.string().check(
+        z.refine((value) => value === '' || value.startsWith('data:image/png;base64,'), {
+          error: `Draw ${lower(field.label)} again, or clear it`,
+        }),
       );
     case 'checkbox':
       return required ? z.boolean().check(z.refine((checked) => checked, { error: requiredMessage })) : z.boolean();
@@ -87,14 +117,39 @@ function slotSchema(slot: AnswerSlot): z.ZodMiniType {
   }
 }
 
+/** Settings the schema needs from the clinic (and, in tests, a fixed "today"). */
+export interface SchemaOptions {
+  /** ISO 3166-1 alpha-2 country for phone numbers typed without a +code (`clinic.country`). */
+  country: string;
+  /** Today as `YYYY-MM-DD`; defaults to the device's local date. */
+  today?: string;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** The device's local date as `YYYY-MM-DD`: what the patient calls "today", wherever they are. */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `YYYY-MM-DD` plus whole years; 29 February becomes 28 February in a common year. */
+export function addYears(date: string, years: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = year + years;
+  const lastDay = new Date(Date.UTC(target, month, 0)).getUTCDate();
+  return `${target}-${pad(month)}-${pad(Math.min(day, lastDay))}`;
+}
+
 /**
- * The zod schema for a worksheet's answers.
+ * The zod schema for a worksheet's answers. Phone numbers are checked asynchronously (the library
+ * loads on first use), so parse with `safeParseAsync` (react-hook-form's zodResolver does).
  * Adds the cross-field rule every "Other" option needs: picking "Other" means describing it.
  * @param definition the worksheet
+ * @param options clinic settings; the country defaults to "US"
  */
-export function worksheetSchema(definition: WorksheetDefinition) {
+export function worksheetSchema(definition: WorksheetDefinition, options: SchemaOptions = { country: 'US' }) {
   const slots = answerSlots(definition);
-  const shape = Object.fromEntries(slots.map((slot) => [slot.key, slotSchema(slot)]));
+  const shape = Object.fromEntries(slots.map((slot) => [slot.key, slotSchema(slot, options)]));
   return z.object(shape).check(
     z.superRefine((answers: Record<string, unknown>, context) => {
       for (const slot of slots) {

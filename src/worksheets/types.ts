@@ -3,6 +3,7 @@
  * validation, PDF, prefill, resume and tests. A worksheet is data, not code: adding one is a new
  * `src/worksheets/<id>/definition.ts` that exports a `WorksheetDefinition`.
  */
+import type { ClinicValueName } from '../clinic/values';
 import type { WorksheetId } from './ids';
 
 /** One choice in a radio group, checkbox group or select. `value` is what is stored and printed in the PDF field. */
@@ -40,6 +41,11 @@ interface FieldBase {
    */
   prefillable?: boolean;
   /**
+   * Start the answer with this clinic value from clinic.config.ts (e.g. `"clinic.phone"`); the
+   * patient can change it. Text fields only.
+   */
+  defaultFrom?: ClinicValueName;
+  /**
    * The `autocomplete` token. Set deliberately: the patient's own name or phone may autocomplete;
    * other people's details and health answers use "off".
    */
@@ -65,6 +71,16 @@ export interface LongTextField extends FieldBase {
 /** A calendar date, stored as `YYYY-MM-DD`. */
 export interface DateField extends FieldBase {
   kind: 'date';
+  /**
+   * Limits relative to the day the form is filled in (the device's date), each with its own
+   * GOV.UK-style message, e.g. a session date that must not be in the past or over a year ahead.
+   */
+  within?: {
+    /** Refuse dates before today. */
+    notPast?: { message: string };
+    /** Refuse dates more than this many years after today. */
+    yearsAhead?: { years: number; message: string };
+  };
 }
 
 /** A time of day, stored as `HH:MM` (24-hour). */
@@ -88,8 +104,49 @@ export interface ChoiceField extends FieldBase {
   other?: { label: string; textLabel: string; maxLength: number; requiredMessage: string };
 }
 
+/**
+ * A drawn signature (pointer or touch). Optional by nature: the typed full name beside it (a
+ * separate text field) is the keyboard-accessible way to sign. Stored as a PNG `data:` URL, or ''.
+ */
+export interface SignatureField extends FieldBase {
+  kind: 'signature';
+}
+
 /** Any field a worksheet can hold. */
-export type WorksheetField = TextField | LongTextField | DateField | TimeField | CheckboxField | ChoiceField;
+export type WorksheetField = TextField | LongTextField | DateField | TimeField | CheckboxField | ChoiceField | SignatureField;
+
+/**
+ * Text on a printed card may name clinic values as `{clinic.phone}`, `{bloodPressure.seekEmergencyCareAt}`
+ * (any `<ClinicValue>` name); the PDF engine fills them in from clinic.config.ts.
+ */
+export type CardText = string;
+
+/** One block of a printed card page. */
+export type CardBlock =
+  | {
+      /** Phone numbers in large type, taken from the patient's answers (which may default to clinic values). */
+      kind: 'phones';
+      title: CardText;
+      entries: { label: CardText; answerKey: string }[];
+    }
+  | { kind: 'list'; title: CardText; items: CardText[] }
+  | { kind: 'steps'; title: CardText; items: CardText[] }
+  | {
+      /**
+       * A fillable log grid: one row per look-in over the clinic's session (longest session length
+       * divided by the look-in interval, plus a row for the start), one text field per cell.
+       */
+      kind: 'log';
+      title: CardText;
+      columns: { id: string; label: CardText; width: number }[];
+    };
+
+/** An extra page printed after the worksheet's questions, such as the chaperone card. */
+export interface CardDefinition {
+  title: CardText;
+  intro?: CardText;
+  blocks: CardBlock[];
+}
 
 /** A titled group of fields: a fieldset on screen, a heading in the PDF. */
 export interface WorksheetSection {
@@ -112,6 +169,8 @@ export interface WorksheetDefinition {
   /** Start of the downloaded file's name: `<fileName>-YYYY-MM-DD.pdf`. */
   fileName: string;
   sections: WorksheetSection[];
+  /** A one-page card printed after the questions (the chaperone card). */
+  card?: CardDefinition;
 }
 
 /** A patient's answer to one field: text, a yes/no, or the values picked. */

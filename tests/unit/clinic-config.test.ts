@@ -187,3 +187,13 @@ describe('formatIssues', () => {
     expect(formatIssues([])).toBe('');
   });
 });
+
+describe('clinic.country', () => {
+  it('defaults to US, for reading phone numbers typed without a +code', () => {
+    expect(defineClinicConfig(validInput()).clinic.country).toBe('US');
+  });
+
+  it('refuses a country that is not a two-letter code, naming the setting', () => {
+    expect(errorFor(configWith('clinic.country', 'usa'))).toMatch(/clinic\.country.*two-letter country code/);
+  });
+});

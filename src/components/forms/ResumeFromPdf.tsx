@@ -5,8 +5,6 @@ import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/typ
 import type { ReadFailureReason } from '../../pdf/read';
 import { MAX_PDF_BYTES } from '../../pdf/limits';
 
-
-
 /** The patient-facing words for a problem, from the UI strings (one place, ready to translate). */
 const problemMessage = (reason: ReadFailureReason, definition: WorksheetDefinition) =>
   t(`form.resume.problem.${reason}`, { title: definition.title.toLowerCase() });

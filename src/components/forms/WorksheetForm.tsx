@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { t } from '../../i18n/t';
-import { answerSlots, emptyAnswers, normalizeAnswers, otherKey } from '../../worksheets/answers';
+import { answerSlots, normalizeAnswers, otherKey } from '../../worksheets/answers';
 import { worksheetSchema } from '../../worksheets/schema';
 import type { WorksheetAnswers, WorksheetDefinition, WorksheetField } from '../../worksheets/types';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -11,12 +11,15 @@ import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { InputField } from './InputField';
 import { ResumeFromPdf } from './ResumeFromPdf';
 import { SelectField } from './SelectField';
+import { SignatureField } from './SignatureField';
 import { TextareaField } from './TextareaField';
 import { DownloadPanel } from './DownloadPanel';
 import { usePdfDownload, type PdfSettings } from './use-pdf-download';
 
 interface Props {
   definition: WorksheetDefinition;
+  /** What the form starts with: blank answers plus any clinic defaults (see `initialAnswers`). */
+  initial: WorksheetAnswers;
   pdf: PdfSettings;
 }
 
@@ -25,16 +28,16 @@ interface Props {
  * submit) whose primary action makes the PDF on this device. No per-worksheet code: a new
  * definition is a new form.
  */
-export default function WorksheetForm({ definition, pdf }: Props) {
-  const schema = useMemo(() => worksheetSchema(definition), [definition]);
+export default function WorksheetForm({ definition, initial, pdf }: Props) {
+  const schema = useMemo(() => worksheetSchema(definition, { country: pdf.country }), [definition, pdf.country]);
   const slots = useMemo(() => answerSlots(definition), [definition]);
   const resolver = useMemo<Resolver<WorksheetAnswers>>(() => {
     const validate = zodResolver(schema) as unknown as Resolver<WorksheetAnswers>;
     return (values, context, options) => validate(normalizeAnswers(definition, values), context, options);
   }, [schema, definition]);
 
-  const { register, control, handleSubmit, reset, formState } = useForm<WorksheetAnswers>({
-    defaultValues: emptyAnswers(definition),
+  const { register, control, handleSubmit, reset, setValue, formState } = useForm<WorksheetAnswers>({
+    defaultValues: initial,
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -73,6 +76,8 @@ export default function WorksheetForm({ definition, pdf }: Props) {
             error={fieldError(field.id)}
           />
         );
+      case 'signature':
+        return <SignatureField key={field.id} field={field} control={control} setValue={setValue} error={fieldError(field.id)} />;
       case 'checkbox':
         return <CheckboxField key={field.id} field={field} register={register} error={fieldError(field.id)} />;
       case 'select':

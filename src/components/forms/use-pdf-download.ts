@@ -4,8 +4,14 @@ import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/typ
 /** What the page knows about making PDFs: from clinic.config.ts and the site language. */
 export interface PdfSettings {
   clinicName: string;
+  /** `clinic.country`: how phone numbers without a +code are read. */
+  country: string;
   pageSize: 'letter' | 'a4';
   language: string;
+  /** For the chaperone card's look-in log: `protocol.sessionLengthHours.max`. */
+  sessionLengthHoursMax: number;
+  /** For the chaperone card's look-in log: `protocol.lookInIntervalMinutes`. */
+  lookInIntervalMinutes: number;
 }
 
 /** Where making the PDF has got to, for the panel under the form. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerSlots, emptyAnswers, normalizeAnswers } from '../../../src/worksheets/answers';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
-import { isRealDate, worksheetSchema } from '../../../src/worksheets/schema';
+import { isRealDate, localToday, worksheetSchema } from '../../../src/worksheets/schema';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
 import { everyKindWorksheet } from '../../fixtures/every-kind-worksheet';
 
@@ -18,24 +18,24 @@ const valid = (overrides: Partial<WorksheetAnswers> = {}): WorksheetAnswers => (
 });
 
 /** `[path, message]` of every issue. */
-const problems = (answers: WorksheetAnswers) => {
-  const result = schema.safeParse(answers);
+const problems = async (answers: WorksheetAnswers) => {
+  const result = await schema.safeParseAsync(answers);
   return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
 };
 
 describe('answer slots', () => {
-  it('lists one slot per field, with the "Other" text right after its field', () => {
+  it('lists one slot per field, with the "Other" text right after its field', async () => {
     expect(answerSlots(everyKindWorksheet).map((slot) => `${slot.key}:${slot.kind}`)).toEqual([
       'name:text', 'phone:text', 'email:text', 'story:multiline', 'day:date', 'start:time',
       'agree:checkbox', 'colour:choice', 'colourOther:text', 'size:choice', 'snacks:choices', 'snacksOther:text',
     ]);
   });
 
-  it('gives a blank form the empty value of each kind', () => {
+  it('gives a blank form the empty value of each kind', async () => {
     expect(emptyAnswers(everyKindWorksheet)).toMatchObject({ name: '', agree: false, colour: '', snacks: [], snacksOther: '' });
   });
 
-  it('refuses a definition whose required field has no message', () => {
+  it('refuses a definition whose required field has no message', async () => {
     const broken: WorksheetDefinition = {
       ...everyKindWorksheet,
       sections: [{ id: 's', title: 'S', fields: [{ id: 'x', kind: 'text', label: 'X', maxLength: 5, required: true }] }],
@@ -43,7 +43,7 @@ describe('answer slots', () => {
     expect(() => answerSlots(broken)).toThrow(/"x" needs a requiredMessage/);
   });
 
-  it('refuses two answers with the same key, naming it', () => {
+  it('refuses two answers with the same key, naming it', async () => {
     const broken: WorksheetDefinition = {
       ...everyKindWorksheet,
       sections: [{ id: 's', title: 'S', fields: [
@@ -54,19 +54,19 @@ describe('answer slots', () => {
     expect(() => answerSlots(broken)).toThrow(/"colourOther"/);
   });
 
-  it('refuses ids that are not camelCase, since they become PDF field names', () => {
+  it('refuses ids that are not camelCase, since they become PDF field names', async () => {
     const broken: WorksheetDefinition = { ...everyKindWorksheet, sections: [{ id: 's', title: 'S', fields: [{ id: 'my.field', kind: 'text', label: 'X', maxLength: 5 }] }] };
     expect(() => answerSlots(broken)).toThrow(/camelCase/);
   });
 });
 
 describe('worksheetSchema', () => {
-  it('accepts complete answers', () => {
-    expect(problems(valid())).toEqual([]);
+  it('accepts complete answers', async () => {
+    expect(await problems(valid())).toEqual([]);
   });
 
-  it('gives every empty required field its own message, in page order', () => {
-    expect(problems(emptyAnswers(everyKindWorksheet))).toEqual([
+  it('gives every empty required field its own message, in page order', async () => {
+    expect(await problems(emptyAnswers(everyKindWorksheet))).toEqual([
       ['name', 'Enter your name'],
       ['day', 'Enter the session date'],
       ['agree', 'Confirm that you agree'],
@@ -74,43 +74,43 @@ describe('worksheetSchema', () => {
     ]);
   });
 
-  it('treats an answer of only spaces as empty', () => {
-    expect(problems(valid({ name: '   ' }))).toEqual([['name', 'Enter your name']]);
+  it('treats an answer of only spaces as empty', async () => {
+    expect(await problems(valid({ name: '   ' }))).toEqual([['name', 'Enter your name']]);
   });
 
-  it('names the limit when text is too long, counting characters as people do', () => {
-    expect(problems(valid({ story: 'a'.repeat(201) }))).toEqual([['story', 'Your story must be 200 characters or fewer']]);
+  it('names the limit when text is too long, counting characters as people do', async () => {
+    expect(await problems(valid({ story: 'a'.repeat(201) }))).toEqual([['story', 'Your story must be 200 characters or fewer']]);
     // 200 emoji are 400 UTF-16 units but 200 characters: allowed.
-    expect(problems(valid({ story: '🙂'.repeat(200) }))).toEqual([]);
+    expect(await problems(valid({ story: '🙂'.repeat(200) }))).toEqual([]);
   });
 
-  it('asks for a real date and a real time', () => {
-    expect(problems(valid({ day: '2026-02-30', start: '25:00' }))).toEqual([
+  it('asks for a real date and a real time', async () => {
+    expect(await problems(valid({ day: '2026-02-30', start: '25:00' }))).toEqual([
       ['day', 'Session date must be a real date'],
       ['start', 'Start time must be a real time, like 14:30'],
     ]);
   });
 
-  it('checks the email address only when one is given', () => {
-    expect(problems(valid({ email: '' }))).toEqual([]);
-    expect(problems(valid({ email: 'sam at example' }))).toEqual([['email', 'Enter email address as an email address, like name@example.com']]);
+  it('checks the email address only when one is given', async () => {
+    expect(await problems(valid({ email: '' }))).toEqual([]);
+    expect(await problems(valid({ email: 'sam at example' }))).toEqual([['email', 'Enter email address as an email address, like name@example.com']]);
   });
 
-  it('asks what "Other" means when it is picked without a description', () => {
-    expect(problems(valid({ colour: 'other', snacks: ['fruit', 'other'] }))).toEqual([
+  it('asks what "Other" means when it is picked without a description', async () => {
+    expect(await problems(valid({ colour: 'other', snacks: ['fruit', 'other'] }))).toEqual([
       ['colourOther', 'Enter the colour'],
       ['snacksOther', 'Enter the other snacks'],
     ]);
-    expect(problems(valid({ colour: 'other', colourOther: 'green' }))).toEqual([]);
+    expect(await problems(valid({ colour: 'other', colourOther: 'green' }))).toEqual([]);
   });
 
-  it('refuses option values the worksheet does not offer', () => {
-    expect(problems(valid({ size: 'huge', snacks: ['cake'] })).map(([path]) => path)).toEqual(['size', 'snacks']);
+  it('refuses option values the worksheet does not offer', async () => {
+    expect((await problems(valid({ size: 'huge', snacks: ['cake'] }))).map(([path]) => path)).toEqual(['size', 'snacks']);
   });
 });
 
 describe('normalizeAnswers', () => {
-  it('turns what browsers report for untouched fields into empty answers', () => {
+  it('turns what browsers report for untouched fields into empty answers', async () => {
     const normal = normalizeAnswers(everyKindWorksheet, { colour: null, snacks: false, agree: undefined, name: 'Sam' });
     expect(normal).toMatchObject({ colour: '', snacks: [], agree: false, name: 'Sam', story: '' });
   });
@@ -123,14 +123,88 @@ describe('isRealDate', () => {
 });
 
 describe('every shipped worksheet definition', () => {
-  it.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))('%s is well formed and allows long answers of 2,000 characters or more', (_id, definition) => {
+  it.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))('%s is well formed and allows long answers of 2,000 characters or more', async (_id, definition) => {
     const slots = answerSlots(definition);
     for (const slot of slots.filter((s) => s.kind === 'multiline')) expect(slot.maxLength).toBeGreaterThanOrEqual(2000);
     const prefillable = slots.filter((slot) => slot.field.prefillable).map((slot) => slot.key);
     // Patient-identifying answers can never be carried in a provider's link.
     expect(prefillable).not.toContain('yourName');
-    expect(worksheetSchema(definition).safeParse(emptyAnswers(definition)).success).toBe(
+    expect((await worksheetSchema(definition).safeParseAsync(emptyAnswers(definition))).success).toBe(
       slots.every((slot) => !slot.field.required || slot.otherOf),
     );
+  });
+});
+
+describe('phone numbers', () => {
+  it('accepts the ways people write numbers: spaces, brackets, dashes, +codes and extensions', async () => {
+    for (const phone of ['(201) 555-0123', '201 555 0123 ext. 12', '+1 201-555-0123 x4', '+44 161 496 0000']) {
+      expect(await problems(valid({ phone })), phone).toEqual([]);
+    }
+  });
+
+  it('refuses what cannot be dialled, with a message saying what to enter', async () => {
+    for (const phone of ['12', 'call me', '555 0123']) {
+      expect(await problems(valid({ phone })), phone).toEqual([['phone', 'Enter phone number as a phone number you can dial, with the area code']]);
+    }
+  });
+
+  it('reads numbers without a +code as numbers of the clinic’s country', async () => {
+    const british = worksheetSchema(everyKindWorksheet, { country: 'GB' });
+    expect((await british.safeParseAsync(valid({ phone: '0161 496 0000' }))).success).toBe(true);
+    expect((await schema.safeParseAsync(valid({ phone: '0161 496 0000' }))).success).toBe(false);
+  });
+});
+
+describe('dates limited to around today', () => {
+  const booking: WorksheetDefinition = {
+    ...everyKindWorksheet,
+    sections: [
+      {
+        id: 'when',
+        title: 'When',
+        fields: [
+          {
+            id: 'sessionDate',
+            kind: 'date',
+            label: 'Session date',
+            within: {
+              notPast: { message: 'The session date must be today or in the future' },
+              yearsAhead: { years: 1, message: 'The session date must be within a year from today' },
+            },
+          },
+        ],
+      },
+    ],
+  };
+  const check = async (sessionDate: string, today = '2026-11-28') => {
+    const result = await worksheetSchema(booking, { country: 'US', today }).safeParseAsync({ sessionDate });
+    return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  };
+
+  it('accepts today, a date ahead, and exactly a year ahead', async () => {
+    for (const date of ['2026-11-28', '2027-03-01', '2027-11-28']) expect(await check(date), date).toEqual([]);
+  });
+
+  it('says so when the date is in the past', async () => {
+    expect(await check('2026-11-27')).toEqual(['The session date must be today or in the future']);
+  });
+
+  it('says so when the date is more than a year ahead', async () => {
+    expect(await check('2027-11-29')).toEqual(['The session date must be within a year from today']);
+  });
+
+  it('counts a year from 29 February as 28 February', async () => {
+    expect(await check('2025-02-28', '2024-02-29')).toEqual([]);
+    expect(await check('2025-03-01', '2024-02-29')).toEqual(['The session date must be within a year from today']);
+  });
+
+  it('leaves an empty optional date alone', async () => {
+    expect(await check('')).toEqual([]);
+  });
+});
+
+describe('localToday', () => {
+  it('is the device’s calendar date, not the UTC one', () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

@@ -1,0 +1,160 @@
+import { clinicValueNames, isClinicValueName, type ClinicValueName } from '../clinic/values';
+import type { AnswerSlot } from '../worksheets/answers';
+import type { CardText, WorksheetDefinition } from '../worksheets/types';
+import { cardFieldName, logFieldName } from './field-names';
+import type { SlotValue } from './worksheet-layout';
+
+/**
+ * The text and numbers of a worksheet's card page (`definition.card`), worked out before anything
+ * is drawn: placeholders filled, phone answers looked up, the log's row count computed, and every
+ * mistake in the definition reported as a clear error (a programming error, caught by the
+ * worksheet's own tests — never a patient's).
+ */
+
+/** What the engine needs from `clinic.config.ts` for a card. Passed in, so the engine never imports the config. */
+export interface CardClinicOptions {
+  /** The text of each clinic value (`formatClinicValue(config, name).text`), for `{name}` placeholders. */
+  values: Partial<Record<ClinicValueName, string>>;
+  /** `protocol.sessionLengthHours.max`. */
+  sessionLengthHoursMax: number;
+  /** `protocol.lookInIntervalMinutes`. */
+  lookInIntervalMinutes: number;
+}
+
+/** One phone number of a card: its label, the answer, and the card's own field for it. */
+export interface CardPhone {
+  label: string;
+  value: string;
+  fieldName: string;
+}
+
+/** One column of a log grid. */
+export interface CardLogColumn {
+  id: string;
+  label: string;
+  /** Relative width. */
+  weight: number;
+}
+
+/** A card block with its text filled in. */
+export type CardBlockContent =
+  | { kind: 'phones'; title: string; entries: CardPhone[] }
+  | { kind: 'list' | 'steps'; title: string; items: string[] }
+  | { kind: 'log'; title: string; columns: CardLogColumn[]; rows: number };
+
+/** A card ready to draw. */
+export interface CardContent {
+  title: string;
+  intro?: string;
+  blocks: CardBlockContent[];
+}
+
+/** A `{name}` placeholder: anything between braces without spaces, so a typo is caught, not printed. */
+const PLACEHOLDER = /\{([^{}\s]+)\}/g;
+
+/** Kinds whose answer is one string, which a phone entry can show. */
+const STRING_KINDS = new Set<AnswerSlot['kind']>(['text', 'multiline', 'date', 'time']);
+
+/**
+ * Rows of a look-in log: one per look-in over the longest session, plus one for the start —
+ * `ceil(hours × 60 / interval) + 1`. A 3-hour session at 15 minutes gives 13; 2 hours at 30, 5.
+ * @throws when either number is not positive and finite
+ */
+export function lookInRows(sessionLengthHoursMax: number, lookInIntervalMinutes: number): number {
+  if (!(Number.isFinite(sessionLengthHoursMax) && sessionLengthHoursMax > 0)) {
+    throw new Error(`clinic.sessionLengthHoursMax must be a positive number of hours (was ${String(sessionLengthHoursMax)}).`);
+  }
+  if (!(Number.isFinite(lookInIntervalMinutes) && lookInIntervalMinutes > 0)) {
+    throw new Error(`clinic.lookInIntervalMinutes must be a positive number of minutes (was ${String(lookInIntervalMinutes)}).`);
+  }
+  // The small allowance keeps 0.1 + 0.2-style rounding from adding a row.
+  return Math.ceil((sessionLengthHoursMax * 60) / lookInIntervalMinutes - 1e-9) + 1;
+}
+
+/**
+ * The card of `definition` with its text filled in and its fields named.
+ * @param slots the definition's answer slots
+ * @param values each slot's answer, coerced to its kind
+ * @param clinic clinic values and protocol numbers; needed when the card has placeholders or a log
+ * @throws on a placeholder that is not a clinic value (or has no value passed), a phone entry whose
+ * `answerKey` is not a text answer, a log column id that is not camelCase, a width that is not
+ * positive, or a card field whose name another field already has
+ */
+export function resolveCard(
+  definition: WorksheetDefinition,
+  slots: readonly AnswerSlot[],
+  values: ReadonlyMap<string, SlotValue>,
+  clinic: CardClinicOptions | undefined,
+): CardContent | undefined {
+  const { card } = definition;
+  if (!card) return undefined;
+  const where = `${definition.id} card`;
+  const fill = (text: CardText): string =>
+    text.replace(PLACEHOLDER, (_, name: string) => {
+      if (!isClinicValueName(name)) {
+        throw new Error(`${where}: "{${name}}" is not a clinic value. Use one of: ${clinicValueNames.join(', ')}.`);
+      }
+      if (!clinic) throw new Error(`${where}: "{${name}}" needs the clinic's values; pass options.clinic to generateWorksheetPdf.`);
+      const value = clinic.values[name];
+      if (value === undefined) throw new Error(`${where}: "{${name}}" has no value in options.clinic.values.`);
+      return value;
+    });
+
+  const slotByKey = new Map(slots.map((slot) => [slot.key, slot]));
+  const names = new Set(slots.map((slot) => slot.key));
+  const claim = (name: string) => {
+    if (names.has(name)) throw new Error(`${where}: the card's field "${name}" has the name of another field.`);
+    names.add(name);
+  };
+
+  const blocks = card.blocks.map((block): CardBlockContent => {
+    switch (block.kind) {
+      case 'phones':
+        return {
+          kind: 'phones',
+          title: fill(block.title),
+          entries: block.entries.map((entry) => {
+            const slot = slotByKey.get(entry.answerKey);
+            if (!slot || !STRING_KINDS.has(slot.kind)) {
+              throw new Error(`${where}: phone entry "${entry.label}" names "${entry.answerKey}", which is not a text answer of the worksheet.`);
+            }
+            const fieldName = cardFieldName(entry.answerKey);
+            claim(fieldName);
+            const value = values.get(entry.answerKey);
+            return { label: fill(entry.label), value: typeof value === 'string' ? value : '', fieldName };
+          }),
+        };
+      case 'list':
+      case 'steps':
+        return { kind: block.kind, title: fill(block.title), items: block.items.map(fill) };
+      case 'log': {
+        if (!clinic) throw new Error(`${where}: the log needs the session length and look-in interval; pass options.clinic to generateWorksheetPdf.`);
+        if (block.columns.length === 0) throw new Error(`${where}: log "${block.title}" has no columns.`);
+        const rows = lookInRows(clinic.sessionLengthHoursMax, clinic.lookInIntervalMinutes);
+        const columns = block.columns.map((column) => {
+          if (!/^[a-z][a-zA-Z0-9]*$/.test(column.id)) throw new Error(`${where}: log column id "${column.id}" must be camelCase letters and digits.`);
+          if (!(Number.isFinite(column.width) && column.width > 0)) throw new Error(`${where}: log column "${column.id}" needs a positive width.`);
+          return { id: column.id, label: fill(column.label), weight: column.width };
+        });
+        for (let row = 1; row <= rows; row++) for (const column of columns) claim(logFieldName(row, column.id));
+        return { kind: 'log', title: fill(block.title), columns, rows };
+      }
+    }
+  });
+  return { title: fill(card.title), intro: card.intro === undefined ? undefined : fill(card.intro), blocks };
+}
+
+/** Bullet of list items. */
+export const BULLET = '•';
+
+/** Every piece of text a card draws, to choose the fonts. */
+export function cardTexts(card: CardContent): string[] {
+  const texts = [card.title, card.intro ?? '', BULLET];
+  for (const block of card.blocks) {
+    texts.push(block.title);
+    if (block.kind === 'phones') for (const entry of block.entries) texts.push(entry.label, entry.value);
+    else if (block.kind === 'log') for (const column of block.columns) texts.push(column.label);
+    else texts.push(...block.items, `${block.items.length}.`);
+  }
+  return texts;
+}

@@ -1,0 +1,401 @@
+import {
+  beginMarkedContent,
+  endMarkedContent,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setLineWidth,
+  setStrokingColor,
+  stroke,
+  type Color,
+  type PDFForm,
+  type PDFPage,
+} from 'pdf-lib';
+import {
+  addTextWidget,
+  answerAppearance,
+  answerMetrics,
+  boxHeight,
+  createTextField,
+  defaultAppearance,
+  innerWidth,
+  setAccessibleName,
+  setTextAppearance,
+} from './answer-box';
+import { BULLET, type CardBlockContent, type CardContent, type CardLogColumn, type CardPhone } from './card-content';
+import { logFieldName } from './field-names';
+import type { DrawingFont, WorksheetFonts } from './fonts';
+import { hasLineBreak } from './line-breaking';
+import { baselineInSlot, type PageFlow } from './page-flow';
+import { card as style, colour, fontSize, leading } from './page-style';
+import { pdfWording } from './wording';
+
+/**
+ * Draws a worksheet's card (`definition.card`) on ONE page of its own after the questions: the
+ * clinic's name, the card's title and intro, then each block in order — phone numbers in large
+ * type (fillable copies of the answers), bulleted lists, numbered steps, and a log grid of
+ * fillable cells with one row per look-in.
+ *
+ * Fitting the page: everything but the log has a fixed height, and the log's rows share what is
+ * left. The first arrangement that gives rows of at least `logRow.comfortable` (18 pt) wins, in
+ * this order:
+ * 1. one column, one log grid;
+ * 2. one column, the log's rows split between two grids side by side (rows 1…⌈N/2⌉ on the left);
+ * 3. consecutive lists and steps side by side in two balanced columns (reading order kept: left
+ *    column, then right), one log grid;
+ * 4. both.
+ * If none does, the arrangement with the tallest rows is used if they are at least
+ * `logRow.minimum` (15 pt); otherwise rows are 15 pt, as many as fit are drawn, and a line under
+ * the log says to carry on on the back of the page.
+ *
+ * The limit depends on the card's text. With the chaperone card (`tests/fixtures/pdf/card-worksheet.ts`,
+ * the same blocks as the chaperone definition) every row fits up to 18 rows on US Letter (a
+ * 4¼-hour session at 15 minutes) and 26 on A4 (6¼ hours); beyond that, 16 and 24 rows are drawn
+ * with the line under them. The clinic's example, 3 hours at 15 minutes, gives 13 rows of 20 pt.
+ * Rows are numbered in reading order: down the left grid, then down the right.
+ *
+ * A card whose text alone is taller than a page (a definition problem) still prints in full: it
+ * continues on further pages, with the log at 20 pt rows, capped at one page of them.
+ */
+
+/** Something drawn on the card, laid out for a width: its height and how to draw it below `top`. */
+interface Piece {
+  height: number;
+  /** Keep on the same page as the next piece (titles), when the card runs over a page. */
+  keepWithNext?: boolean;
+  draw(page: PDFPage, x: number, top: number): void;
+}
+
+/** How the card is arranged: lists side by side or not, and how many log grids side by side. */
+interface Arrangement {
+  textColumns: 1 | 2;
+  logGrids: 1 | 2;
+}
+
+/** How each log is drawn: the row height and, when not all fit, how many rows. */
+interface LogPlan {
+  rowHeight: number;
+  /** Rows drawn per log block (in block order); the block's own count when absent. */
+  rows?: number[];
+  /** Whether to print the "carry on on the back" line under capped logs. */
+  capped: boolean;
+}
+
+const gap = (height: number): Piece => ({ height, draw: () => undefined });
+const sum = (pieces: readonly Piece[]) => pieces.reduce((total, piece) => total + piece.height, 0);
+const isText = (block: CardBlockContent) => block.kind === 'list' || block.kind === 'steps';
+const floorTo = (value: number, step: number) => Math.floor(value / step) * step;
+
+/** Lays out and draws one card. */
+export class CardLayout {
+  constructor(
+    private readonly flow: PageFlow,
+    private readonly form: PDFForm,
+    private readonly fonts: WorksheetFonts,
+    private readonly clinicName: string,
+  ) {}
+
+  private get body(): DrawingFont {
+    return this.fonts.body;
+  }
+
+  /** Starts the card's page and draws the card on it. */
+  draw(card: CardContent): void {
+    const { flow } = this;
+    flow.newPage({ runningHeader: false });
+    const width = flow.width;
+    const available = flow.remaining;
+    const logs = card.blocks.filter((block) => block.kind === 'log');
+    const hasRun = card.blocks.some((block, index) => isText(block) && card.blocks[index + 1] !== undefined && isText(card.blocks[index + 1]!));
+    const arrangements: Arrangement[] = (
+      [
+        { textColumns: 1, logGrids: 1 },
+        { textColumns: 1, logGrids: 2 },
+        { textColumns: 2, logGrids: 1 },
+        { textColumns: 2, logGrids: 2 },
+      ] as const
+    ).filter((arrangement) => (arrangement.textColumns === 1 || hasRun) && (arrangement.logGrids === 1 || logs.length > 0));
+
+    // Height of everything but the log rows, and the rows it leaves room for.
+    const candidates = arrangements.map((arrangement) => {
+      const fixed = sum(this.pieces(card, width, arrangement, { rowHeight: 0, capped: false }));
+      const gridRows = logs.reduce((total, log) => total + Math.ceil(log.rows / arrangement.logGrids), 0);
+      // A little slack keeps rounding from pushing the last row past the margin.
+      const rowHeight = gridRows === 0 ? (fixed <= available ? Number.POSITIVE_INFINITY : -1) : floorTo((available - fixed - 0.05) / gridRows, 0.01);
+      return { arrangement, fixed, rowHeight };
+    });
+
+    const comfortable = candidates.find((candidate) => candidate.rowHeight >= style.logRow.comfortable);
+    const best = candidates.reduce((a, b) => (b.rowHeight > a.rowHeight ? b : a));
+    if (comfortable || best.rowHeight >= style.logRow.minimum) {
+      const chosen = comfortable ?? best;
+      this.place(this.pieces(card, width, chosen.arrangement, { rowHeight: Math.min(style.logRow.preferred, chosen.rowHeight), capped: false }), false);
+      return;
+    }
+
+    // Not every row fits even at the minimum height: draw as many as do, each capped log with a
+    // line under it saying to carry on on the back (room for that line is kept for every log).
+    const grids = best.arrangement.logGrids;
+    const note = this.continuesNote(width).height;
+    let capacity = Math.floor((available - best.fixed - logs.length * note - 0.05) / style.logRow.minimum);
+    if (logs.length > 0 && capacity >= logs.length) {
+      // Logs take rows in order, each leaving at least one grid row for every log after it.
+      const rows = logs.map((log, index) => {
+        const gridRows = Math.min(Math.ceil(log.rows / grids), capacity - (logs.length - index - 1));
+        capacity -= gridRows;
+        return Math.min(log.rows, gridRows * grids);
+      });
+      this.place(this.pieces(card, width, best.arrangement, { rowHeight: style.logRow.minimum, rows, capped: true }), false);
+      return;
+    }
+
+    // The card's text alone does not fit a page: let it run over, one column, 20 pt rows, at most
+    // a page of them.
+    const pageRows = Math.max(1, Math.floor((flow.freshPageHeight - 60) / style.logRow.preferred));
+    const rows = logs.map((log) => Math.min(log.rows, pageRows));
+    this.place(this.pieces(card, width, { textColumns: 1, logGrids: 1 }, { rowHeight: style.logRow.preferred, rows, capped: false }), true);
+  }
+
+  /** Draws pieces down the page; with `paginate`, starting a new page when one does not fit. */
+  private place(pieces: readonly Piece[], paginate: boolean): void {
+    const { flow } = this;
+    pieces.forEach((piece, index) => {
+      if (paginate) flow.ensure(piece.height + (piece.keepWithNext ? (pieces[index + 1]?.height ?? 0) : 0));
+      piece.draw(flow.page, flow.left, flow.y);
+      flow.advance(piece.height);
+    });
+  }
+
+  /** The whole card as pieces, top to bottom, for one arrangement. */
+  private pieces(card: CardContent, width: number, arrangement: Arrangement, plan: LogPlan): Piece[] {
+    const pieces: Piece[] = [
+      this.textPiece(this.clinicName, this.body, fontSize.clinic, colour.muted, width, true),
+      this.textPiece(card.title, this.fonts.heading, style.fontSize.title, colour.text, width, true),
+    ];
+    if (card.intro) pieces.push(this.textPiece(card.intro, this.body, style.fontSize.intro, colour.muted, width));
+    pieces.push(gap(style.space.afterHeader));
+
+    let logIndex = 0;
+    for (let index = 0; index < card.blocks.length; index++) {
+      const block = card.blocks[index]!;
+      // A run of lists and steps goes side by side when the arrangement says so.
+      if (arrangement.textColumns === 2 && isText(block) && card.blocks[index + 1] && isText(card.blocks[index + 1]!)) {
+        let end = index;
+        while (card.blocks[end + 1] && isText(card.blocks[end + 1]!)) end++;
+        pieces.push(gap(style.space.beforeBlock), this.sideBySide(card.blocks.slice(index, end + 1), width));
+        index = end;
+        continue;
+      }
+      pieces.push(gap(style.space.beforeBlock));
+      if (block.kind === 'log') {
+        const rows = plan.rows?.[logIndex] ?? block.rows;
+        logIndex += 1;
+        pieces.push(...this.logPieces(block, rows, width, arrangement.logGrids, plan.rowHeight));
+        if (plan.capped && rows < block.rows) pieces.push(this.continuesNote(width));
+      } else {
+        pieces.push(...this.blockPieces(block, width));
+      }
+    }
+    return pieces;
+  }
+
+  /** The line under a log that could not hold every look-in. */
+  private continuesNote(width: number): Piece {
+    return this.textPiece(pdfWording.logContinues, this.body, fontSize.hint, colour.muted, width);
+  }
+
+  /** Wrapped text, drawn from the top of its piece. */
+  private textPiece(text: string, font: DrawingFont, size: number, color: Color, width: number, keepWithNext = false): Piece {
+    const lines = this.flow.breaker(font, size).lines(text, width);
+    const lineHeight = size * leading;
+    return {
+      height: text === '' ? 0 : lines.length * lineHeight,
+      keepWithNext,
+      draw: (page, x, top) => {
+        lines.forEach((line, index) => this.flow.drawLine(page, line.text, x, baselineInSlot(top - index * lineHeight, size), { font, size, color }));
+      },
+    };
+  }
+
+  /** A block's title with the space under it. */
+  private titlePiece(title: string, width: number): Piece {
+    const text = this.textPiece(title, this.fonts.heading, style.fontSize.blockTitle, colour.text, width, true);
+    return { ...text, height: text.height + style.space.afterBlockTitle };
+  }
+
+  /** A phone, list or steps block. */
+  private blockPieces(block: Exclude<CardBlockContent, { kind: 'log' }>, width: number): Piece[] {
+    const pieces = [this.titlePiece(block.title, width)];
+    if (block.kind === 'phones') {
+      block.entries.forEach((entry, index) => {
+        if (index > 0) pieces.push(gap(style.space.betweenPhones));
+        pieces.push(this.phonePiece(entry, width));
+      });
+      return pieces;
+    }
+    const size = style.fontSize.item;
+    const breaker = this.flow.breaker(this.body, size);
+    const markers = block.items.map((_, index) => breaker.lines(block.kind === 'list' ? BULLET : `${index + 1}.`, Number.POSITIVE_INFINITY)[0]!);
+    const indent = block.kind === 'list' ? style.bulletIndent : Math.max(...markers.map((marker) => marker.width), 0) + style.markerGap;
+    block.items.forEach((item, index) => {
+      if (index > 0) pieces.push(gap(style.space.betweenItems));
+      const text = this.textPiece(item, this.body, size, colour.text, width - indent);
+      const marker = markers[index]!;
+      pieces.push({
+        height: text.height,
+        draw: (page, x, top) => {
+          // Numbers are right-aligned before the text; bullets sit at the left edge.
+          const markerX = block.kind === 'list' ? x : x + indent - style.markerGap - marker.width;
+          this.flow.drawLine(page, marker.text, markerX, baselineInSlot(top, size), { font: this.body, size, color: colour.text });
+          text.draw(page, x + indent, top);
+        },
+      });
+    });
+    return pieces;
+  }
+
+  /** Text blocks in two columns, split where the taller column is shortest. */
+  private sideBySide(blocks: readonly CardBlockContent[], width: number): Piece {
+    const columnWidth = (width - style.space.columnGap) / 2;
+    const laidOut = blocks.map((block) => this.blockPieces(block as Exclude<CardBlockContent, { kind: 'log' }>, columnWidth));
+    const column = (from: number, to: number) => laidOut.slice(from, to).flatMap((pieces, index) => (index > 0 ? [gap(style.space.beforeBlock), ...pieces] : pieces));
+    let best = { split: 1, height: Number.POSITIVE_INFINITY };
+    for (let split = 1; split < laidOut.length; split++) {
+      const height = Math.max(sum(column(0, split)), sum(column(split, laidOut.length)));
+      if (height < best.height) best = { split, height };
+    }
+    const left = column(0, best.split);
+    const right = column(best.split, laidOut.length);
+    return {
+      height: best.height,
+      draw: (page, x, top) => {
+        for (const [pieces, columnX] of [
+          [left, x],
+          [right, x + columnWidth + style.space.columnGap],
+        ] as const) {
+          let y = top;
+          for (const piece of pieces) {
+            piece.draw(page, columnX, y);
+            y -= piece.height;
+          }
+        }
+      },
+    };
+  }
+
+  /**
+   * A phone number: its label on the left, the answer on the right in large type, in a fillable
+   * field (`card<AnswerKey>`) holding the answer exactly. An answer too wide for one line wraps
+   * (the field becomes multiline) rather than being cut off on paper.
+   */
+  private phonePiece(entry: CardPhone, width: number): Piece {
+    const labelWidth = width * style.phoneLabelShare;
+    const fieldX = labelWidth + style.space.phoneLabelGap;
+    const fieldWidth = width - fieldX;
+    const metrics = answerMetrics(this.body, style.fontSize.phone);
+    const lines = this.flow.breaker(this.body, metrics.size).lines(entry.value, innerWidth(metrics, fieldWidth));
+    const singleLine = lines.length <= 1 && !hasLineBreak(entry.value);
+    const fieldHeight = boxHeight(metrics, Math.max(1, lines.length));
+    const label = this.textPiece(entry.label, this.fonts.heading, style.fontSize.phoneLabel, colour.text, labelWidth);
+    const height = Math.max(fieldHeight, label.height);
+    return {
+      height,
+      draw: (page, x, top) => {
+        label.draw(page, x, top - (height - label.height) / 2);
+        const rect = { x: x + fieldX, y: top - (height + fieldHeight) / 2, width: fieldWidth, height: fieldHeight };
+        const field = createTextField(this.form, entry.fieldName);
+        if (!singleLine) field.enableMultiline();
+        addTextWidget(field, page, rect);
+        field.acroField.setDefaultAppearance(defaultAppearance(this.body, metrics.size));
+        if (entry.value !== '') field.setText(entry.value);
+        setTextAppearance(field, this.body, answerAppearance(lines, this.body, metrics, rect, singleLine));
+        setAccessibleName(field, entry.label);
+      },
+    };
+  }
+
+  /**
+   * A log: its title, then `rows` rows of fillable cells (`log<row><Column>`) under the column
+   * labels — in one grid, or in two side by side (rows 1…⌈rows/2⌉ on the left) for `grids` 2.
+   * Widths are the columns' weights shared out; the page draws the grid's lines, the cells are
+   * borderless fields inside them. In one grid each row is its own piece, so a card that runs
+   * over a page can break between rows.
+   */
+  private logPieces(block: Extract<CardBlockContent, { kind: 'log' }>, rows: number, width: number, grids: 1 | 2, rowHeight: number): Piece[] {
+    const gridWidth = grids === 1 ? width : (width - style.space.columnGap) / 2;
+    const total = block.columns.reduce((weight, column) => weight + column.weight, 0);
+    const widths = block.columns.map((column) => (gridWidth * column.weight) / total);
+    const header = this.logHeader(block.columns, widths);
+    const title = this.titlePiece(block.title, width);
+    if (grids === 1) {
+      const rowPieces = Array.from({ length: rows }, (_, index): Piece => ({
+        height: rowHeight,
+        draw: (page, x, top) => this.logRow(page, block, widths, index + 1, x, top, rowHeight),
+      }));
+      return [title, { ...header, keepWithNext: true }, ...rowPieces];
+    }
+    const leftRows = Math.ceil(rows / 2);
+    return [
+      title,
+      {
+        height: header.height + leftRows * rowHeight,
+        draw: (page, x, top) => {
+          for (let grid = 0; grid < 2; grid++) {
+            const gridX = x + grid * (gridWidth + style.space.columnGap);
+            const first = grid === 0 ? 1 : leftRows + 1;
+            const last = grid === 0 ? leftRows : rows;
+            if (first > last) continue;
+            header.draw(page, gridX, top);
+            for (let row = first; row <= last; row++) this.logRow(page, block, widths, row, gridX, top - header.height - (row - first) * rowHeight, rowHeight);
+          }
+        },
+      },
+    ];
+  }
+
+  /** The column labels over a log grid, each wrapped in its column. */
+  private logHeader(columns: readonly CardLogColumn[], widths: readonly number[]): Piece {
+    const size = style.fontSize.logHeader;
+    const pad = style.logCellPadding;
+    const labels = columns.map((column, index) => this.textPiece(column.label, this.fonts.heading, size, colour.text, Math.max(1, widths[index]! - 2 * pad)));
+    return {
+      height: Math.max(...labels.map((label) => label.height)) + pad,
+      draw: (page, x, top) => {
+        let cellX = x;
+        labels.forEach((label, index) => {
+          label.draw(page, cellX + pad, top);
+          cellX += widths[index]!;
+        });
+      },
+    };
+  }
+
+  /** One row of a log grid: each cell's lines, then its empty, borderless text field. */
+  private logRow(page: PDFPage, block: Extract<CardBlockContent, { kind: 'log' }>, widths: readonly number[], row: number, x: number, top: number, height: number): void {
+    const size = this.cellTextSize(height);
+    let cellX = x;
+    block.columns.forEach((column, index) => {
+      const rect = { x: cellX, y: top - height, width: widths[index]!, height };
+      page.pushOperators(
+        pushGraphicsState(),
+        setStrokingColor(colour.border),
+        setLineWidth(style.logLine),
+        rectangle(rect.x, rect.y, rect.width, rect.height),
+        stroke(),
+        popGraphicsState(),
+      );
+      const field = createTextField(this.form, logFieldName(row, column.id));
+      addTextWidget(field, page, rect, { border: false });
+      field.acroField.setDefaultAppearance(defaultAppearance(this.body, size));
+      setTextAppearance(field, this.body, [beginMarkedContent('Tx'), endMarkedContent()]);
+      setAccessibleName(field, `${block.title} ${row} ${column.label}`);
+      cellX += rect.width;
+    });
+  }
+
+  /** Text size typed into a log cell: up to 10 pt, small enough that a reader need not scroll. */
+  private cellTextSize(rowHeight: number): number {
+    const perPoint = Math.max(1.2, this.body.heightAtSize(1));
+    return Math.max(4, floorTo(Math.min(style.logCellText, (rowHeight - 2 * style.logCellPadding) / perPoint), 0.5));
+  }
+}

@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PAGE = '/worksheets/chaperone/';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function open(page: Page) {
+  await page.goto(PAGE);
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+}
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A date `days` from today on this machine, as the date input wants it. */
+function dayFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+async function fillRequired(page: Page) {
+  await page.getByLabel('Patient’s name').fill('Robin Park');
+  await page.getByLabel('Chaperone’s name').fill('Sam Lee');
+  await page.getByLabel('Chaperone’s phone number').fill('(201) 555-0123 ext. 4');
+  await page.getByLabel('Date of the session').fill(dayFromToday(7));
+  await page.getByLabel('Start time').fill('10:30');
+  await page.getByLabel('Address where the session happens').fill('12 Elm Street, Flat 3\nSpringfield');
+  for (const box of await page.locator('#agreements').getByRole('checkbox').all()) await box.check();
+  await page.getByLabel('Patient: full name').fill('Robin Park');
+  await page.getByLabel('Patient: date signed').fill(dayFromToday(0));
+  await page.getByLabel('Chaperone: full name').fill('Sam Lee');
+  await page.getByLabel('Chaperone: date signed').fill(dayFromToday(0));
+}
+
+/** Draws a short stroke on a signature pad with the mouse. */
+async function draw(page: Page, name: string) {
+  const pad = page.getByRole('img', { name: 'Signature drawing area' }).nth(name === 'patient' ? 0 : 1);
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 30);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + 60, { steps: 8 });
+  await page.mouse.move(box.x + 200, box.y + 25, { steps: 8 });
+  await page.mouse.up();
+}
+
+async function download(page: Page) {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  const file = await downloading;
+  const path = join(tmpdir(), `chaperone-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename() };
+}
+
+const imagesIn = (path: string) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2).length;
+
+test('an empty agreement names every missing answer and agreement', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  for (const message of ['Enter the patient’s name', 'Confirm that you are 18 or older', 'Confirm that you will be sober', 'Confirm that what you see and hear stays private']) {
+    await expect(summary.getByRole('link', { name: message })).toBeVisible();
+  }
+  await expectNoViolations(page);
+});
+
+test('the care team’s numbers start with the clinic’s, and can be changed', async ({ page }) => {
+  await open(page);
+  await expect(page.getByLabel('Clinic’s medical or after-hours line (optional)', { exact: true })).not.toHaveValue('');
+  await expect(page.getByLabel('Emergency number (optional)', { exact: true })).not.toHaveValue('');
+  await expect(page.getByText(/look in about every \d+ minutes/)).toBeVisible();
+});
+
+test('phone numbers and dates get specific messages, and nothing typed is lost', async ({ page }) => {
+  await open(page);
+  await fillRequired(page);
+  await page.getByLabel('Chaperone’s phone number').fill('call me');
+  await page.getByLabel('Date of the session').fill(dayFromToday(-1));
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText([
+    'Enter chaperone’s phone number as a phone number you can dial, with the area code',
+    'The date of the session must be today or in the future',
+  ]);
+  await expect(page.getByLabel('Address where the session happens')).toHaveValue('12 Elm Street, Flat 3\nSpringfield');
+
+  await page.getByLabel('Chaperone’s phone number').fill('+1 201-555-0123');
+  await page.getByLabel('Date of the session').fill(dayFromToday(400));
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText(['The date of the session must be within a year from today']);
+});
+
+test('a signed agreement downloads with the drawn signature and a chaperone card', async ({ page }) => {
+  await open(page);
+  await fillRequired(page);
+  await draw(page, 'patient');
+  await expectNoViolations(page);
+  const { path, name } = await download(page);
+  expect(name).toMatch(/^chaperone-agreement-\d{4}-\d{2}-\d{2}\.pdf$/);
+  execFileSync('qpdf', ['--check', path]);
+  expect(imagesIn(path)).toBe(1);
+
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
+  const card = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), path, '-'], { encoding: 'utf8' });
+  expect(card).toContain('Chaperone card');
+  expect(card).toContain('Recovery position');
+  expect(card).toContain('Look-in log');
+  const all = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const text of ['Robin Park', 'Sam Lee', '12 Elm Street, Flat 3']) expect(all).toContain(text);
+});
+
+test('a signature that is drawn and then undone or cleared is not in the PDF', async ({ page }) => {
+  await open(page);
+  await fillRequired(page);
+  await draw(page, 'patient');
+  await page.getByRole('button', { name: 'Undo last stroke' }).first().click();
+  await draw(page, 'chaperone');
+  await page.getByRole('button', { name: 'Clear drawing' }).nth(1).click();
+  const { path } = await download(page);
+  expect(imagesIn(path)).toBe(0);
+});
+
+test('a saved agreement comes back into the form, drawn signature included', async ({ page }) => {
+  await open(page);
+  await fillRequired(page);
+  await draw(page, 'chaperone');
+  const { path } = await download(page);
+  await open(page);
+  await page.getByText('Continue from a saved PDF').click();
+  await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
+  await expect(page.getByText(/are back in the form/)).toBeVisible();
+  await expect(page.getByLabel('Chaperone’s name')).toHaveValue('Sam Lee');
+  await expect(page.getByRole('checkbox', { name: 'I am 18 or older.' })).toBeChecked();
+  const { path: again } = await download(page);
+  expect(imagesIn(again)).toBe(1);
+});
+
+test('the agreement can be completed and downloaded with the keyboard alone, without drawing', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Patient’s name').focus();
+  await page.keyboard.type('Robin Park');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Sam Lee');
+  await page.keyboard.press('Tab'); // relationship (optional)
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('+1 201 555 0123');
+  await page.getByLabel('Date of the session').focus();
+  // Date and time pickers take keys in the browser's locale order; the value is what matters here.
+  await page.getByLabel('Date of the session').fill(dayFromToday(3));
+  await page.getByLabel('Start time').focus();
+  await page.getByLabel('Start time').fill('09:00');
+  await page.getByLabel('Address where the session happens').focus();
+  await page.keyboard.type('12 Elm Street');
+  for (const box of await page.locator('#agreements').getByRole('checkbox').all()) {
+    await box.focus();
+    await page.keyboard.press('Space');
+  }
+  for (const [label, text] of [
+    ['Patient: full name', 'Robin Park'],
+    ['Chaperone: full name', 'Sam Lee'],
+  ] as const) {
+    await page.getByLabel(label).focus();
+    await page.keyboard.type(text);
+  }
+  await page.getByLabel('Patient: date signed').fill(dayFromToday(0));
+  await page.getByLabel('Chaperone: date signed').fill(dayFromToday(0));
+  await page.getByRole('button', { name: 'Download PDF' }).focus();
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await downloading).suggestedFilename()).toMatch(/^chaperone-agreement-/);
+});
+
+test('the card shows the care team’s numbers as answered, and a fillable look-in log', async ({ page }) => {
+  await open(page);
+  const clinicLine = await page.getByLabel('Clinic’s medical or after-hours line (optional)', { exact: true }).inputValue();
+  await fillRequired(page);
+  const { path } = await download(page);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
+  const card = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), path, '-'], { encoding: 'utf8' });
+  expect(card).toContain(clinicLine);
+  // The log's rows are fillable fields (row count per clinic setting is unit-tested in card.test.ts).
+  const fields = execFileSync('qpdf', ['--json', '--json-key=acroform', path], { encoding: 'utf8' });
+  const timeCells = new Set([...fields.matchAll(/"fullname": "log(\d+)Time"/g)].map((match) => match[1]));
+  expect(timeCells.size).toBeGreaterThan(1);
+});

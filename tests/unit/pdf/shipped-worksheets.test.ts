@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { clinicValueNames, formatClinicValue } from '../../../src/clinic/values';
+import { generateWorksheetPdf } from '../../../src/pdf/generate';
+import { readWorksheetPdf } from '../../../src/pdf/read';
+import { answerSlots } from '../../../src/worksheets/answers';
+import { withClinicValues } from '../../../src/worksheets/clinic-text';
+import { worksheetDefinitions } from '../../../src/worksheets/definitions';
+import { exampleClinic } from '../../fixtures/example-clinic';
+import { answersAtLimit } from '../../fixtures/pdf/answers';
+import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
+
+afterAll(removeTemporaries);
+
+const clinicText = (name: (typeof clinicValueNames)[number]) => formatClinicValue(exampleClinic, name).text;
+
+/**
+ * Every worksheet the kit ships, built as its page builds it (clinic values filled in), with every
+ * field at its limit: the PDF is valid, prints every answer and reads back exactly. A new worksheet
+ * is covered the moment its definition exists.
+ */
+describe.each(worksheetDefinitions.map((definition) => [definition.id, withClinicValues(definition, clinicText)] as const))(
+  'the %s worksheet at every limit',
+  (_id, definition) => {
+    const answers = answersAtLimit(definition);
+    for (const slot of answerSlots(definition)) if (slot.kind === 'signature') answers[slot.key] = '';
+
+    const make = (pageSize: 'letter' | 'a4') =>
+      generateWorksheetPdf(definition, answers, {
+        clinicName: exampleClinic.clinic.name,
+        pageSize,
+        language: 'en',
+        createdOn: new Date(2026, 2, 14),
+        loadUnicodeFont: countingFontLoader().load,
+        clinic: {
+          values: Object.fromEntries(clinicValueNames.map((name) => [name, clinicText(name)])),
+          sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max,
+          lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes,
+        },
+      });
+
+    it.each(['letter', 'a4'] as const)('reads back exactly and passes qpdf --check (%s)', async (pageSize) => {
+      const pdf = await make(pageSize);
+      expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers, version: definition.version, ignored: [] });
+      const check = await qpdfCheck(pdf.bytes);
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+      expect(check.stdout + check.stderr).not.toMatch(/WARNING/i);
+    });
+
+    it('prints every text answer in full', async () => {
+      const printed = normaliseSpace(await pdftotext((await make('letter')).bytes));
+      for (const slot of answerSlots(definition)) {
+        const answer = answers[slot.key];
+        if (typeof answer === 'string' && answer && (slot.kind === 'text' || slot.kind === 'multiline')) {
+          expect(printed, slot.key).toContain(normaliseSpace(answer));
+        }
+      }
+    });
+  },
+);

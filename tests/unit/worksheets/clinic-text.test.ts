@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatClinicValue } from '../../../src/clinic/values';
+import { initialAnswers } from '../../../src/worksheets/answers';
+import { withClinicValues } from '../../../src/worksheets/clinic-text';
+import type { WorksheetDefinition } from '../../../src/worksheets/types';
+import { exampleClinic } from '../../fixtures/example-clinic';
+
+const clinicText = (name: Parameters<typeof formatClinicValue>[1]) => formatClinicValue(exampleClinic, name).text;
+
+const definition: WorksheetDefinition = {
+  id: 'chaperone',
+  version: 1,
+  title: 'Agreement',
+  description: 'A test.',
+  fileName: 'test',
+  sections: [
+    {
+      id: 'a',
+      title: 'Look in every {lookIn.interval}',
+      fields: [
+        { id: 'agree', kind: 'checkbox', label: 'I will call {emergency.call} in an emergency.' },
+        { id: 'line', kind: 'tel', label: 'Clinic line', maxLength: 40, defaultFrom: 'clinic.phone' },
+        { id: 'note', kind: 'text', label: 'Note', maxLength: 40 },
+      ],
+    },
+  ],
+  card: { title: 'Card', blocks: [{ kind: 'list', title: 'Call now if', items: ['blood pressure is at or above {bloodPressure.seekEmergencyCareAt}'] }] },
+};
+
+describe('withClinicValues', () => {
+  it('fills clinic values into titles, labels and card text', () => {
+    const filled = withClinicValues(definition, clinicText);
+    expect(filled.sections[0]!.title).toBe('Look in every 15 minutes');
+    expect(filled.sections[0]!.fields[0]!.label).toBe('I will call your local emergency number (911) in an emergency.');
+    expect(filled.card!.blocks[0]).toMatchObject({ items: ['blood pressure is at or above 180/120 mm Hg'] });
+  });
+
+  it('leaves the definition it was given unchanged', () => {
+    withClinicValues(definition, clinicText);
+    expect(definition.sections[0]!.title).toBe('Look in every {lookIn.interval}');
+  });
+
+  it('refuses a placeholder that is not a clinic value, naming it', () => {
+    const typo = { ...definition, title: 'Call {emergency.fax}' };
+    expect(() => withClinicValues(typo, clinicText)).toThrow('"{emergency.fax}" is not a clinic value');
+  });
+});
+
+describe('initialAnswers', () => {
+  it('starts fields marked defaultFrom with the clinic value, and the rest blank', () => {
+    expect(initialAnswers(definition, clinicText)).toEqual({ agree: false, line: '+1 555 010 0100', note: '' });
+  });
+});
