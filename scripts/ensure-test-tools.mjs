@@ -5,15 +5,14 @@
  * otherwise the run stops with one line saying what to install. Tests are never skipped silently.
  *
  * Chromium is looked for at CHROMIUM_PATH, Debian's /usr/bin/chromium, then Google Chrome.
- * PDF tools (qpdf, pdftotext/pdfinfo from poppler-utils) are needed once worksheets make PDFs;
- * list them in REQUIRED_COMMANDS when their tests land.
+ * The PDF tests run qpdf and poppler-utils' pdftotext, pdfinfo and pdfimages.
  */
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { findChromium, chromiumCandidates } from './chromium-path.mjs';
 
-/** Debian package → a command it provides, for tools the tests call directly. */
-const REQUIRED_COMMANDS = {};
+/** Debian package → a command it provides, for tools the tests call directly (PDF checks). */
+const REQUIRED_COMMANDS = { qpdf: 'qpdf', 'poppler-utils': 'pdftotext' };
 
 const isExecutable = (path) => {
   try {
@@ -63,4 +62,4 @@ if (missing.length > 0) {
   }
 }
 
-console.log(`Test tools ready: Chromium at ${findChromium()}.`);
+console.log(`Test tools ready: Chromium at ${findChromium()}, ${Object.values(REQUIRED_COMMANDS).join(', ')} on PATH.`);
