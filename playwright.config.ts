@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
-const PORT = 4322;
+// KAP_E2E_PORT lets two checkouts (git worktrees) run their browser tests side by side.
+const PORT = Number(process.env.KAP_E2E_PORT ?? 4322);
 
 /**
  * Browser tests against the built site (`dist/`, made by `astro build` first), served as static
