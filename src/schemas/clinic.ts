@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hasEnoughDigits, PHONE_PATTERN, protocolLimits } from './protocol-limits';
 
 /**
  * Small zod factories for `clinic.config.ts`, composed by {@link clinicConfigSchema}. Every protocol
@@ -17,9 +18,9 @@ export const BloodPressureSchema = (what: string) =>
   z
     .object({
       /** Top number, mm Hg. */
-      systolic: z.number().int().min(70).max(260),
+      systolic: z.number().int().min(protocolLimits.systolic.min).max(protocolLimits.systolic.max),
       /** Bottom number, mm Hg. */
-      diastolic: z.number().int().min(40).max(160),
+      diastolic: z.number().int().min(protocolLimits.diastolic.min).max(protocolLimits.diastolic.max),
     })
     .strict()
     .refine((bp) => bp.systolic > bp.diastolic, {
@@ -36,10 +37,10 @@ export const ContactSchema = () =>
       phone: z
         .string()
         .trim()
-        .regex(/^\+?[\d\s().-]{5,24}(\s*(ext\.?|x)\s*\d{1,6})?$/i, {
+        .regex(PHONE_PATTERN, {
           error: 'Set `phone` to a phone number such as "+1 555 010 0100" or "(555) 010-0100 ext. 2".',
         })
-        .refine((phone) => (phone.match(/\d/g) ?? []).length >= 5, {
+        .refine(hasEnoughDigits, {
           error: 'Set `phone` to a phone number with at least 5 digits.',
         }),
       /** Email address for non-urgent questions. */
@@ -79,7 +80,10 @@ export const ProtocolSchema = () =>
     .object({
       /** Hours before dosing to stop eating (`food`) and drinking clear liquids (`clearLiquids`). */
       fasting: z
-        .object({ food: hours('`protocol.fasting.food`', 24), clearLiquids: hours('`protocol.fasting.clearLiquids`', 24) })
+        .object({
+          food: hours('`protocol.fasting.food`', protocolLimits.fastingHours.max),
+          clearLiquids: hours('`protocol.fasting.clearLiquids`', protocolLimits.fastingHours.max),
+        })
         .strict()
         .refine((f) => f.clearLiquids <= f.food, {
           error: '`protocol.fasting.clearLiquids` should not be longer than `protocol.fasting.food`.',
@@ -103,11 +107,18 @@ export const ProtocolSchema = () =>
       lookInIntervalMinutes: z
         .number({ error: 'Set `protocol.lookInIntervalMinutes` as a number of minutes.' })
         .int({ error: '`protocol.lookInIntervalMinutes` must be a whole number of minutes.' })
-        .min(1, { error: '`protocol.lookInIntervalMinutes` must be at least 1 minute.' })
-        .max(60, { error: '`protocol.lookInIntervalMinutes` must be 60 or fewer so a chaperone looks in at least hourly.' }),
+        .min(protocolLimits.lookInIntervalMinutes.min, {
+          error: '`protocol.lookInIntervalMinutes` must be at least 1 minute.',
+        })
+        .max(protocolLimits.lookInIntervalMinutes.max, {
+          error: '`protocol.lookInIntervalMinutes` must be 60 or fewer so a chaperone looks in at least hourly.',
+        }),
       /** How long a session usually lasts, in hours, from dosing until the patient is alert. */
       sessionLengthHours: z
-        .object({ min: hours('`protocol.sessionLengthHours.min`', 12), max: hours('`protocol.sessionLengthHours.max`', 12) })
+        .object({
+          min: hours('`protocol.sessionLengthHours.min`', protocolLimits.sessionLengthHours.max),
+          max: hours('`protocol.sessionLengthHours.max`', protocolLimits.sessionLengthHours.max),
+        })
         .strict()
         .refine((s) => s.min > 0 && s.max >= s.min, {
           error: '`protocol.sessionLengthHours` needs `min` above 0 and `max` at least `min`.',
@@ -147,7 +158,9 @@ export type ClinicConfig = z.output<typeof clinicConfigSchema>;
  * @param issues the `error.issues` of a failed parse
  */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map((issue) => `  - ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`).join('\n');
+  return issues
+    .map((issue) => `  - ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`)
+    .join('\n');
 }
 
 /**

@@ -1,0 +1,105 @@
+import type { ClinicConfig } from '../schemas/clinic';
+import type { ClinicValueName } from './values';
+
+/**
+ * The clinic values a provider's link may change for one patient (see
+ * docs/decisions/0002-provider-links.md). Named as `<ClinicValue name>` names them, so a link reads
+ * `o.fasting.food=6` and the page knows at once which values on it to mark "set by your provider".
+ * Contacts other than the care-team phone, the emergency number and session facts are the
+ * clinic's alone: a link must never be able to change who a patient calls in an emergency.
+ */
+export const overridableNames = [
+  'clinic.phone',
+  'fasting.food',
+  'fasting.clearLiquids',
+  'bloodPressure.doNotStartAbove',
+  'bloodPressure.seekEmergencyCareAt',
+  'lookIn.interval',
+] as const satisfies readonly ClinicValueName[];
+
+/** A clinic value a link may override. */
+export type OverridableName = (typeof overridableNames)[number];
+
+/** A blood-pressure reading, mm Hg. */
+export interface BloodPressure {
+  systolic: number;
+  diastolic: number;
+}
+
+/** Values a link sets, each optional; absent ones keep the clinic's. */
+export interface ClinicOverrides {
+  'clinic.phone'?: string;
+  'fasting.food'?: number;
+  'fasting.clearLiquids'?: number;
+  'bloodPressure.doNotStartAbove'?: BloodPressure;
+  'bloodPressure.seekEmergencyCareAt'?: BloodPressure;
+  'lookIn.interval'?: number;
+}
+
+/** Whether `name` is one a link may override. */
+export const isOverridableName = (name: string): name is OverridableName =>
+  (overridableNames as readonly string[]).includes(name);
+
+/**
+ * The clinic config with a link's overrides in place (a new object; the clinic's is untouched), so
+ * every formatter, the worksheet text and the PDF read overridden values the same way as the clinic's.
+ */
+export function applyOverrides(config: ClinicConfig, overrides: ClinicOverrides): ClinicConfig {
+  const { fasting, bloodPressure } = config.protocol;
+  return {
+    ...config,
+    clinic: { ...config.clinic, phone: overrides['clinic.phone'] ?? config.clinic.phone },
+    protocol: {
+      ...config.protocol,
+      fasting: {
+        food: overrides['fasting.food'] ?? fasting.food,
+        clearLiquids: overrides['fasting.clearLiquids'] ?? fasting.clearLiquids,
+      },
+      bloodPressure: {
+        doNotStartAbove: overrides['bloodPressure.doNotStartAbove'] ?? bloodPressure.doNotStartAbove,
+        seekEmergencyCareAt: overrides['bloodPressure.seekEmergencyCareAt'] ?? bloodPressure.seekEmergencyCareAt,
+      },
+      lookInIntervalMinutes: overrides['lookIn.interval'] ?? config.protocol.lookInIntervalMinutes,
+    },
+  };
+}
+
+/** Two values that must agree with each other, as clinic.config.ts requires. */
+interface PairRule {
+  names: [OverridableName, OverridableName];
+  holds: (config: ClinicConfig) => boolean;
+}
+
+const pairRules: PairRule[] = [
+  {
+    names: ['fasting.food', 'fasting.clearLiquids'],
+    holds: (c) => c.protocol.fasting.clearLiquids <= c.protocol.fasting.food,
+  },
+  {
+    names: ['bloodPressure.doNotStartAbove', 'bloodPressure.seekEmergencyCareAt'],
+    holds: ({ protocol: { bloodPressure: bp } }) =>
+      bp.seekEmergencyCareAt.systolic > bp.doNotStartAbove.systolic &&
+      bp.seekEmergencyCareAt.diastolic > bp.doNotStartAbove.diastolic,
+  },
+];
+
+/**
+ * Drops overrides that, together with the clinic's other values, break a rule the clinic's own
+ * config must follow (clear liquids no longer than food; the emergency level above the do-not-start
+ * level). Both values of a broken pair fall back to the clinic's: mixing them could print a
+ * blood-pressure level no one chose.
+ * @returns the overrides that can be used, and the pairs that were dropped (by their first name)
+ */
+export function consistentOverrides(
+  config: ClinicConfig,
+  overrides: ClinicOverrides,
+): { overrides: ClinicOverrides; dropped: OverridableName[] } {
+  const kept = { ...overrides };
+  const dropped: OverridableName[] = [];
+  for (const rule of pairRules) {
+    if (rule.holds(applyOverrides(config, kept))) continue;
+    for (const name of rule.names) delete kept[name];
+    dropped.push(rule.names[0]);
+  }
+  return { overrides: kept, dropped };
+}

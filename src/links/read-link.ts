@@ -1,0 +1,111 @@
+import { consistentOverrides, isOverridableName, type ClinicOverrides } from '../clinic/overrides';
+import { t, tPlural } from '../i18n/t';
+import type { ClinicConfig } from '../schemas/clinic';
+import { linkFragmentShape, MAX_FRAGMENT_LENGTH, type LinkTargets } from '../schemas/link-fragment';
+import * as z from 'zod/mini';
+
+/** What a provider's link sets, after checking: only values that passed. */
+export interface ProviderLink {
+  /** Module slugs in the order to read them. */
+  readingList: string[];
+  /** The worksheet the plan points to. */
+  worksheet?: string;
+  /** Answers for prefillable fields of the worksheet, keyed by field id. */
+  prefill: Record<string, string>;
+  /** Clinic values set for this patient. */
+  overrides: ClinicOverrides;
+}
+
+/** A link as read: what can be used, and one plain sentence for each thing that could not. */
+export interface LinkReading {
+  link: ProviderLink;
+  notices: string[];
+}
+
+/** Options for {@link readProviderLink}. */
+export interface ReadOptions {
+  /** The clinic's config, which overrides are checked against. */
+  config: ClinicConfig;
+  /** On a worksheet page: that worksheet, whose fields `f.` keys fill when the link names none. */
+  worksheet?: string;
+}
+
+const empty = (): ProviderLink => ({ readingList: [], prefill: {}, overrides: {} });
+
+/**
+ * Reads a provider link's fragment (`location.hash`). Never throws, never returns markup: every
+ * value is checked by the v1 schema (src/schemas/link-fragment.ts) and a bad one is left out with a
+ * notice. Unknown keys are ignored, so links from a newer builder still work here.
+ * @param hash the fragment, with or without its leading `#`
+ * @returns `undefined` when the fragment is not a provider link (an ordinary `#section` anchor)
+ */
+export function readProviderLink(hash: string, targets: LinkTargets, options: ReadOptions): LinkReading | undefined {
+  const fragment = hash.replace(/^#/, '');
+  if (!/(^|&)v=/.test(fragment)) return undefined;
+  if (fragment.length > MAX_FRAGMENT_LENGTH) return { link: empty(), notices: [t('link.notice.tooLong')] };
+
+  // URLSearchParams never throws: a broken %-escape is kept as text, and the schema then judges it.
+  const params = new URLSearchParams(fragment);
+  const notices: string[] = [];
+  const parse = <T>(schema: z.ZodMiniType, value: string): T | undefined => {
+    const result = z.safeParse(schema, value);
+    if (result.success) return result.data as T;
+    notices.push(result.error.issues[0]?.message ?? t('link.notice.version'));
+    return undefined;
+  };
+
+  const first = (key: string) => params.get(key) ?? undefined;
+  const shapeWithoutWorksheet = linkFragmentShape(targets);
+  if (parse(shapeWithoutWorksheet.v!, first('v') ?? '') === undefined) return { link: empty(), notices };
+
+  const link = empty();
+  const named = first('w');
+  link.worksheet = named === undefined ? undefined : parse<string>(shapeWithoutWorksheet.w!, named);
+  const target = targets.worksheets.find((worksheet) => worksheet.id === (link.worksheet ?? options.worksheet));
+  const shape = linkFragmentShape(targets, target);
+
+  const slugs = first('r') === undefined ? [] : (parse<string[]>(shape.r!, first('r')!) ?? []);
+  link.readingList = slugs.filter((slug) => targets.moduleSlugs.includes(slug));
+  const missing = slugs.length - link.readingList.length;
+  if (missing > 0) notices.push(tPlural('link.notice.modules', missing));
+
+  let unknownField = false;
+  let prefillWithoutWorksheet = false;
+  for (const [key, raw] of uniqueEntries(params)) {
+    if (key.startsWith('f.')) {
+      if (raw.trim() === '') continue;
+      const id = key.slice(2);
+      if (!target) {
+        prefillWithoutWorksheet = true;
+        continue;
+      }
+      const schema = shape[key];
+      if (schema) {
+        const value = parse<string>(schema, raw);
+        if (value) link.prefill[id] = value;
+        continue;
+      }
+      const field = target.fields.find((candidate) => candidate.id === id);
+      if (field) notices.push(t('link.notice.notPrefillable', { label: field.label.replace(/[?.:]$/, '') }));
+      else unknownField = true;
+    } else if (key.startsWith('o.')) {
+      const name = key.slice(2);
+      if (!isOverridableName(name) || raw.trim() === '') continue;
+      const value = parse<never>(shape[key]!, raw);
+      if (value !== undefined) link.overrides[name] = value;
+    }
+  }
+  if (unknownField) notices.push(t('link.notice.unknownField'));
+  if (prefillWithoutWorksheet) notices.push(t('link.notice.noWorksheet'));
+
+  const { overrides, dropped } = consistentOverrides(options.config, link.overrides);
+  link.overrides = overrides;
+  for (const name of dropped) notices.push(t(`link.notice.pair.${name}` as Parameters<typeof t>[0]));
+  return { link, notices };
+}
+
+/** Each key once, with its first value (`params.get` semantics), in link order. */
+function uniqueEntries(params: URLSearchParams): [string, string][] {
+  const seen = new Set<string>();
+  return [...params].filter(([key]) => !seen.has(key) && Boolean(seen.add(key)));
+}

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { overridableNames } from '../../../src/clinic/overrides';
+import { readProviderLink } from '../../../src/links/read-link';
+import { writeProviderLink } from '../../../src/links/write-link';
+import { exampleClinic } from '../../fixtures/example-clinic';
+import { siteLinkTargets } from '../../fixtures/link-targets';
+
+const MARKER = 'Zq7marker';
+const allFieldIds = [...new Set(siteLinkTargets.worksheets.flatMap((worksheet) => worksheet.fields.map((field) => field.id)))];
+const prefillable = (worksheetId: string | undefined) =>
+  new Set(
+    siteLinkTargets.worksheets
+      .find((worksheet) => worksheet.id === worksheetId)
+      ?.fields.filter((field) => field.prefillable)
+      .map((field) => field.id) ?? [],
+  );
+
+/** Any text, including markup, escapes, separators and the marker. */
+const anyValue = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.constantFrom('<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'javascript:alert(1)', '%', '%zz', '%E2%80%AE', '&', '=', '#', '+'),
+  fc.string({ unit: fc.constantFrom('<', '>', '&', '=', '%', '+', ',', '/', 'a', ' ', MARKER), maxLength: 40 }),
+);
+
+/** Keys a link could hold: real ones (patient fields included), overrides, near misses, junk. */
+const anyKey = fc.oneof(
+  fc.constantFrom('v', 'r', 'w', 'v', 'f.', 'o.', '__proto__', 'constructor', 'f.__proto__', 'o.__proto__'),
+  fc.constantFrom(...allFieldIds).map((id) => `f.${id}`),
+  fc.constantFrom(...overridableNames, 'emergency.number', 'clinic.name').map((name) => `o.${name}`),
+  fc.string({ maxLength: 12 }),
+);
+
+/** Random fragments: raw key=value pairs joined with `&`, sometimes percent-encoded, sometimes not. */
+const anyFragment = fc
+  .array(
+    fc.tuple(anyKey, anyValue, fc.boolean()).map(([key, value, encoded]) => `${key}=${encoded ? encodeURIComponent(value) : value}`),
+    { maxLength: 25 },
+  )
+  .chain((pairs) => fc.constantFrom(`v=1&${pairs.join('&')}`, pairs.join('&'), `#v=1&${pairs.join('&')}`));
+
+describe('any fragment', () => {
+  it('is read without throwing, and only ever yields checked values', () => {
+    fc.assert(
+      fc.property(anyFragment, fc.constantFrom(undefined, 'intention', 'chaperone'), (fragment, page) => {
+        const reading = readProviderLink(fragment, siteLinkTargets, { config: exampleClinic, worksheet: page });
+        if (!reading) return;
+        const { link, notices } = reading;
+        const allowed = prefillable(link.worksheet ?? page);
+        for (const id of Object.keys(link.prefill)) expect(allowed.has(id), id).toBe(true);
+        for (const name of Object.keys(link.overrides)) expect(overridableNames).toContain(name);
+        for (const slug of link.readingList) expect(siteLinkTargets.moduleSlugs).toContain(slug);
+        // Notices are the kit's own sentences: never the link's text, never markup.
+        for (const text of notices) {
+          expect(text).not.toContain(MARKER);
+          expect(text).not.toMatch(/[<>]/);
+        }
+        expect(Object.getPrototypeOf(link.prefill)).toBe(Object.prototype);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('any link the builder can make', () => {
+  const worksheetLink = fc.constantFrom(...siteLinkTargets.worksheets).chain((worksheet) => {
+    const fields = worksheet.fields.filter((field) => field.prefillable);
+    const value = (field: (typeof fields)[number]) => {
+      switch (field.kind) {
+        case 'date':
+          return fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+        case 'radio':
+        case 'select':
+          return fc.constantFrom(...field.options!);
+        case 'tel':
+          return fc.stringMatching(/^\+?[1-9]\d{4,12}$/);
+        default:
+          // What a provider may type: any printable text (no control characters), trimmed, within the limit.
+          return fc
+            .string({ unit: 'grapheme', minLength: 1, maxLength: field.maxLength })
+            .map((text) => text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '').trim())
+            .filter((text) => text !== '');
+      }
+    };
+    return fc.record({
+      worksheet: fc.constant(worksheet.id),
+      prefill: fc.record(Object.fromEntries(fields.map((field) => [field.id, value(field)])), { requiredKeys: [] }),
+    });
+  });
+
+  it('reads back to exactly what was written', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([...siteLinkTargets.moduleSlugs]).chain((slugs) => fc.shuffledSubarray(slugs, { minLength: slugs.length })),
+        worksheetLink,
+        fc.record(
+          {
+            'fasting.food': fc.integer({ min: 8, max: 24 }),
+            // Never above the clinic's food hours (4), so either may appear without the other.
+            'fasting.clearLiquids': fc.integer({ min: 0, max: 4 }),
+            'lookIn.interval': fc.integer({ min: 1, max: 60 }),
+            'bloodPressure.doNotStartAbove': fc.record({ systolic: fc.integer({ min: 120, max: 160 }), diastolic: fc.integer({ min: 70, max: 99 }) }),
+            'bloodPressure.seekEmergencyCareAt': fc.record({ systolic: fc.integer({ min: 170, max: 220 }), diastolic: fc.integer({ min: 100, max: 140 }) }),
+          },
+          { requiredKeys: [] },
+        ),
+        (readingList, { worksheet, prefill }, overrides) => {
+          const link = { readingList, worksheet, prefill, overrides };
+          const reading = readProviderLink(writeProviderLink(link), siteLinkTargets, { config: exampleClinic });
+          expect(reading).toEqual({ link, notices: [] });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { readProviderLink } from '../../../src/links/read-link';
+import { writeProviderLink } from '../../../src/links/write-link';
+import { linkFragmentSchema } from '../../../src/schemas/link-fragment';
+import * as z from 'zod/mini';
+import { exampleClinic } from '../../fixtures/example-clinic';
+import { siteLinkTargets } from '../../fixtures/link-targets';
+
+const read = (hash: string, worksheet?: string) =>
+  readProviderLink(hash, siteLinkTargets, { config: exampleClinic, worksheet });
+
+describe('reading a provider link', () => {
+  it('leaves ordinary section anchors alone', () => {
+    expect(read('#what-to-bring')).toBeUndefined();
+    expect(read('')).toBeUndefined();
+    expect(read('#')).toBeUndefined();
+  });
+
+  it('reads a plan: reading list in order, worksheet, prefill and overrides', () => {
+    const reading = read(
+      '#v=1&r=safety-protocol,setting-intentions&w=intention&f.providerName=Dr+Ada+Lee&f.dosingDate=2027-01-15' +
+        '&f.modality=remote&o.fasting.food=6&o.bloodPressure.doNotStartAbove=150/95&o.lookIn.interval=20&o.clinic.phone=%2B1+201+555+0142',
+    );
+    expect(reading).toEqual({
+      link: {
+        readingList: ['safety-protocol', 'setting-intentions'],
+        worksheet: 'intention',
+        prefill: { providerName: 'Dr Ada Lee', dosingDate: '2027-01-15', modality: 'remote' },
+        overrides: {
+          'fasting.food': 6,
+          'bloodPressure.doNotStartAbove': { systolic: 150, diastolic: 95 },
+          'lookIn.interval': 20,
+          'clinic.phone': '+1 201 555 0142',
+        },
+      },
+      notices: [],
+    });
+  });
+
+  it('fills the page’s own worksheet when the link names none', () => {
+    expect(read('#v=1&f.providerName=Sam+Ortiz', 'chaperone')?.link.prefill).toEqual({ providerName: 'Sam Ortiz' });
+  });
+
+  it('never fills a field about the patient, and says so by the field’s name', () => {
+    const reading = read('#v=1&w=intention&f.yourName=Jo+Patient&f.intentions=hurt&f.providerName=Dr+Lee');
+    expect(reading?.link.prefill).toEqual({ providerName: 'Dr Lee' });
+    expect(reading?.notices).toEqual([
+      'Your link tried to fill in “Your name”. Links can never fill in details about you, so it was left empty.',
+      'Your link tried to fill in “What are your intentions for this kind of therapy”. Links can never fill in details about you, so it was left empty.',
+    ]);
+  });
+
+  it('drops unknown modules with one notice counting them, and keeps the rest in order', () => {
+    const reading = read('#v=1&r=setting-intentions,not-a-module,../../etc/passwd,safety-protocol');
+    expect(reading?.link.readingList).toEqual(['setting-intentions', 'safety-protocol']);
+    expect(reading?.notices).toEqual(['2 modules in your link are not on this site, so they were left out of your plan.']);
+  });
+
+  it('ignores a link from another format version entirely, saying so', () => {
+    const reading = read('#v=2&r=setting-intentions&o.fasting.food=6');
+    expect(reading?.link).toEqual({ readingList: [], prefill: {}, overrides: {} });
+    expect(reading?.notices).toEqual(['This link was made by a different version of this site, so its settings were not used.']);
+  });
+
+  it('ignores unknown keys silently, so newer links still work', () => {
+    expect(read('#v=1&r=safety-protocol&theme=dark&o.emergency.number=555&x=1')).toEqual({
+      link: { readingList: ['safety-protocol'], prefill: {}, overrides: {} },
+      notices: [],
+    });
+  });
+
+  it.each([
+    ['f.dosingDate=2027-02-30', '“Planned date of your first dosing session” in your link is not a real date, so it was left empty.'],
+    ['f.modality=underwater', '“How will your dosing session happen” in your link is not one of the choices, so it was left empty.'],
+    [`f.providerName=${'a'.repeat(121)}`, '“Your therapist or provider” in your link is longer than 120 characters, so it was left empty.'],
+    ['f.providerName=Dr%E2%80%AEeL', '“Your therapist or provider” in your link holds characters that cannot be shown, so it was left empty.'],
+    ['o.fasting.food=25', 'The hours to stop eating in your link must be a number from 0 to 24, so the clinic’s hours are shown.'],
+    ['o.fasting.food=six', 'The hours to stop eating in your link must be a number from 0 to 24, so the clinic’s hours are shown.'],
+    ['o.lookIn.interval=0', 'The look-in time in your link must be a whole number of minutes from 1 to 60, so the clinic’s time is shown.'],
+    ['o.lookIn.interval=7.5', 'The look-in time in your link must be a whole number of minutes from 1 to 60, so the clinic’s time is shown.'],
+    ['o.bloodPressure.doNotStartAbove=90/140', 'The blood-pressure level for not starting a session in your link must look like 140/90, so the clinic’s level is shown.'],
+    ['o.clinic.phone=call+me', 'The care team’s phone number in your link is not a phone number, so the clinic’s number is shown.'],
+  ])('leaves out %s with a specific notice that does not repeat the value', (pair, message) => {
+    const reading = read(`#v=1&w=intention&${pair}`);
+    expect(reading?.link.prefill).toEqual({});
+    expect(reading?.link.overrides).toEqual({});
+    expect(reading?.notices).toEqual([message]);
+  });
+
+  it('keeps overrides that only make sense together from contradicting the clinic', () => {
+    // The clinic says food 4 h, clear liquids 2 h: a link saying clear liquids 6 h breaks that.
+    const fasting = read('#v=1&o.fasting.clearLiquids=6');
+    expect(fasting?.link.overrides).toEqual({});
+    expect(fasting?.notices).toEqual([
+      'The fasting hours in your link do not fit together (clear liquids cannot stop earlier than food), so the clinic’s hours are shown.',
+    ]);
+    expect(read('#v=1&o.fasting.clearLiquids=6&o.fasting.food=8')?.link.overrides).toEqual({
+      'fasting.clearLiquids': 6,
+      'fasting.food': 8,
+    });
+    // 170/85 is above the clinic's do-not-start level (140/90) in the top number only.
+    expect(read('#v=1&o.bloodPressure.seekEmergencyCareAt=170/85')?.link.overrides).toEqual({});
+  });
+
+  it('refuses absurdly long fragments without reading them', () => {
+    const reading = read(`#v=1&r=${'a,'.repeat(3000)}`);
+    expect(reading).toEqual({
+      link: { readingList: [], prefill: {}, overrides: {} },
+      notices: ['This link is far longer than links made by this site, so its settings were not used.'],
+    });
+  });
+
+  it('reads back exactly what the writer wrote, however odd the text', () => {
+    const link = {
+      readingList: ['why-preparation-matters', 'setting-intentions'],
+      worksheet: 'intention',
+      prefill: { providerName: 'Dr. Zoë O’Neil & Partners = 100% #1 +care', practice: 'Café «Lumière» / Suite 4, 1:30' },
+      overrides: { 'clinic.phone': '+44 20 7946 0958 ext. 12', 'fasting.food': 7.5 },
+    };
+    expect(read(`#${writeProviderLink(link)}`)).toEqual({ link, notices: [] });
+  });
+});
+
+describe('the v1 fragment schema', () => {
+  it('has no key for a patient field, so such values are stripped', () => {
+    const intention = siteLinkTargets.worksheets.find((worksheet) => worksheet.id === 'intention');
+    const schema = linkFragmentSchema(siteLinkTargets, intention);
+    const parsed = z.parse(schema, { v: '1', 'f.yourName': 'Jo', 'f.providerName': 'Dr Lee' });
+    expect(parsed).toEqual({ v: '1', 'f.providerName': 'Dr Lee' });
+  });
+});
