@@ -105,7 +105,7 @@ describe('any link the builder can make', () => {
           { requiredKeys: [] },
         ),
         (readingList, { worksheet, prefill }, overrides) => {
-          const link = { readingList, worksheet, prefill, overrides };
+          const link = { readingList, worksheet, prefill: prefill as Record<string, string>, overrides };
           const reading = readProviderLink(writeProviderLink(link), siteLinkTargets, { config: exampleClinic });
           expect(reading).toEqual({ link, notices: [] });
         },
