@@ -28,6 +28,11 @@ export interface ReadOptions {
   config: ClinicConfig;
   /** On a worksheet page: that worksheet, whose fields `f.` keys fill when the link names none. */
   worksheet?: string;
+  /**
+   * `'clinic-values'`: read only `v` and the `o.` overrides, as pages without a plan or a worksheet
+   * do (their notices about modules and answers belong on the plan and worksheet pages).
+   */
+  scope?: 'all' | 'clinic-values';
 }
 
 const empty = (): ProviderLink => ({ readingList: [], prefill: {}, overrides: {} });
@@ -59,12 +64,13 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
   if (parse(shapeWithoutWorksheet.v!, first('v') ?? '') === undefined) return { link: empty(), notices };
 
   const link = empty();
-  const named = first('w');
+  const onlyClinicValues = options.scope === 'clinic-values';
+  const named = onlyClinicValues ? undefined : first('w');
   link.worksheet = named === undefined ? undefined : parse<string>(shapeWithoutWorksheet.w!, named);
   const target = targets.worksheets.find((worksheet) => worksheet.id === (link.worksheet ?? options.worksheet));
   const shape = linkFragmentShape(targets, target);
 
-  const slugs = first('r') === undefined ? [] : (parse<string[]>(shape.r!, first('r')!) ?? []);
+  const slugs = first('r') === undefined || onlyClinicValues ? [] : (parse<string[]>(shape.r!, first('r')!) ?? []);
   link.readingList = slugs.filter((slug) => targets.moduleSlugs.includes(slug));
   const missing = slugs.length - link.readingList.length;
   if (missing > 0) notices.push(tPlural('link.notice.modules', missing));
@@ -73,7 +79,7 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
   let prefillWithoutWorksheet = false;
   for (const [key, raw] of uniqueEntries(params)) {
     if (key.startsWith('f.')) {
-      if (raw.trim() === '') continue;
+      if (raw.trim() === '' || onlyClinicValues) continue;
       const id = key.slice(2);
       if (!target) {
         prefillWithoutWorksheet = true;

@@ -129,3 +129,13 @@ describe('the v1 fragment schema', () => {
     expect(parsed).toEqual({ v: '1', 'f.providerName': 'Dr Lee' });
   });
 });
+
+describe('reading only clinic values (pages without a plan or worksheet)', () => {
+  it('reads overrides and ignores the rest without notices', () => {
+    const reading = readProviderLink('#v=1&r=nope&w=nope&f.yourName=Jo&o.lookIn.interval=10', siteLinkTargets, {
+      config: exampleClinic,
+      scope: 'clinic-values',
+    });
+    expect(reading).toEqual({ link: { readingList: [], prefill: {}, overrides: { 'lookIn.interval': 10 } }, notices: [] });
+  });
+});

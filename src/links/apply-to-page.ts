@@ -1,0 +1,81 @@
+import { applyOverrides, isOverridableName } from '../clinic/overrides';
+import { formatClinicValue } from '../clinic/values';
+import { t } from '../i18n/t';
+import type { ClinicConfig } from '../schemas/clinic';
+import { overriddenValues } from './link-notice-text';
+import { readProviderLink } from './read-link';
+
+/** The id of the JSON block holding the clinic config (src/components/LinkSettings.astro). */
+export const CLINIC_CONFIG_ID = 'kap-clinic-config';
+
+/**
+ * Applies a provider link's fragment to a page rendered without a framework: clinic values the link
+ * overrides are shown and marked "(set by your provider)", a notice says so (where the page has a
+ * `[data-link-notice]` slot), and links to modules, worksheets and the plan carry the fragment on,
+ * so the patient keeps their provider's numbers as they read. Everything is written with
+ * `textContent` and DOM properties: nothing from the link is ever parsed as HTML.
+ * Loaded only when the URL has a `v=` fragment (see LinkSettings.astro).
+ */
+export function applyLinkToPage(doc: Document = document, hash = location.hash): void {
+  const configText = doc.getElementById(CLINIC_CONFIG_ID)?.textContent;
+  if (!configText) return;
+  const config = JSON.parse(configText) as ClinicConfig;
+  const reading = readProviderLink(hash, { moduleSlugs: [], worksheets: [] }, { config, scope: 'clinic-values' });
+  if (!reading) return;
+
+  const { overrides } = reading.link;
+  const merged = applyOverrides(config, overrides);
+  const locale = doc.documentElement.lang || 'en';
+  for (const element of doc.querySelectorAll<HTMLElement>('[data-clinic-value]')) {
+    const name = element.dataset['clinicValue'] ?? '';
+    if (!isOverridableName(name) || overrides[name] === undefined) continue;
+    const { text, href } = formatClinicValue(merged, name, locale);
+    element.textContent = text;
+    if (href && element instanceof HTMLAnchorElement) element.href = href;
+    element.classList.add('clinic-value--from-link');
+    const mark = doc.createElement('span');
+    mark.className = 'clinic-value__source';
+    mark.textContent = ` ${t('link.setByProvider')}`;
+    element.after(mark);
+  }
+
+  const slot = doc.querySelector<HTMLElement>('[data-link-notice]');
+  const values = overriddenValues(merged, overrides, locale);
+  if (slot && (values.length > 0 || reading.notices.length > 0)) renderNotice(doc, slot, values, reading.notices);
+  carryFragment(doc, hash);
+}
+
+function renderNotice(doc: Document, slot: HTMLElement, values: ReturnType<typeof overriddenValues>, problems: string[]) {
+  const add = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, text?: string) => {
+    const element = parent.appendChild(doc.createElement(tag));
+    if (text !== undefined) element.textContent = text;
+    return element;
+  };
+  if (values.length > 0) {
+    add(slot, 'p', t('link.fromLink.values'));
+    const list = add(slot, 'ul');
+    for (const value of values) add(list, 'li', `${value.label}: ${value.text}`);
+  }
+  if (problems.length > 0) {
+    add(slot, 'p').appendChild(doc.createElement('strong')).textContent = t('link.problems.title');
+    const list = add(slot, 'ul');
+    for (const problem of problems) add(list, 'li', problem);
+    add(slot, 'p', t('link.problems.askProvider'));
+  }
+  slot.hidden = false;
+}
+
+/** Site pages a plan's fragment travels to: the plan, modules and worksheets. */
+const CARRIES_FRAGMENT = /\/(plan|modules\/[^/]+|worksheets\/[^/]+)\/$/;
+
+/**
+ * Adds the fragment to same-site links to modules, worksheets and the plan that have none, so the
+ * provider's numbers and the way back to the plan survive a click. Links with their own `#section`
+ * keep it: a section link wins.
+ */
+function carryFragment(doc: Document, hash: string) {
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    if (link.origin !== location.origin || link.hash !== '' || !CARRIES_FRAGMENT.test(link.pathname)) continue;
+    link.hash = hash;
+  }
+}
