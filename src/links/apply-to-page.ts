@@ -2,7 +2,8 @@ import { applyOverrides, isOverridableName } from '../clinic/overrides';
 import { formatClinicValue } from '../clinic/values';
 import { t } from '../i18n/t';
 import type { ClinicConfig } from '../schemas/clinic';
-import { overriddenValues } from './link-notice-text';
+import { withBase } from '../lib/urls';
+import { overriddenValues, type OverriddenValue } from './link-notice-text';
 import { readProviderLink } from './read-link';
 
 /** The id of the JSON block holding the clinic config (src/components/LinkSettings.astro). */
@@ -41,27 +42,42 @@ export function applyLinkToPage(doc: Document = document, hash = location.hash):
 
   const slot = doc.querySelector<HTMLElement>('[data-link-notice]');
   const values = overriddenValues(merged, overrides, locale);
-  if (slot && (values.length > 0 || reading.notices.length > 0)) renderNotice(doc, slot, values, reading.notices);
+  const hasPlan = new URLSearchParams(hash.replace(/^#/, '')).has('r');
+  if (slot && (values.length > 0 || reading.notices.length > 0 || hasPlan)) {
+    renderNotice(doc, slot, { values, problems: reading.notices, planHref: hasPlan ? withBase(`plan/${hash}`) : undefined });
+  }
   carryFragment(doc, hash);
 }
 
-function renderNotice(doc: Document, slot: HTMLElement, values: ReturnType<typeof overriddenValues>, problems: string[]) {
+/** The same notice as the islands' `LinkNotice` (src/components/links/LinkNotice.tsx), in plain DOM. */
+function renderNotice(
+  doc: Document,
+  slot: HTMLElement,
+  { values, problems, planHref }: { values: OverriddenValue[]; problems: string[]; planHref?: string },
+) {
   const add = <K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, text?: string) => {
     const element = parent.appendChild(doc.createElement(tag));
     if (text !== undefined) element.textContent = text;
     return element;
   };
+  const title = add(slot, 'h2', t('link.fromLink.title'));
+  title.id = 'link-notice-title';
+  title.className = 'link-notice__title';
+  slot.setAttribute('role', 'region');
+  slot.setAttribute('aria-labelledby', title.id);
   if (values.length > 0) {
     add(slot, 'p', t('link.fromLink.values'));
     const list = add(slot, 'ul');
     for (const value of values) add(list, 'li', `${value.label}: ${value.text}`);
+    add(slot, 'p', t('link.fromLink.marked'));
   }
   if (problems.length > 0) {
-    add(slot, 'p').appendChild(doc.createElement('strong')).textContent = t('link.problems.title');
+    add(add(slot, 'p'), 'strong', t('link.problems.title'));
     const list = add(slot, 'ul');
     for (const problem of problems) add(list, 'li', problem);
     add(slot, 'p', t('link.problems.askProvider'));
   }
+  if (planHref) add(add(slot, 'p'), 'a', t('link.backToPlan')).href = planHref;
   slot.hidden = false;
 }
 

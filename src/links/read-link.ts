@@ -3,6 +3,7 @@ import { t, tPlural } from '../i18n/t';
 import type { ClinicConfig } from '../schemas/clinic';
 import { linkFragmentShape, MAX_FRAGMENT_LENGTH, type LinkTargets } from '../schemas/link-fragment';
 import * as z from 'zod/mini';
+import { isProviderLink } from './is-provider-link';
 
 /** What a provider's link sets, after checking: only values that passed. */
 export interface ProviderLink {
@@ -45,8 +46,8 @@ const empty = (): ProviderLink => ({ readingList: [], prefill: {}, overrides: {}
  * @returns `undefined` when the fragment is not a provider link (an ordinary `#section` anchor)
  */
 export function readProviderLink(hash: string, targets: LinkTargets, options: ReadOptions): LinkReading | undefined {
+  if (!isProviderLink(hash)) return undefined;
   const fragment = hash.replace(/^#/, '');
-  if (!/(^|&)v=/.test(fragment)) return undefined;
   if (fragment.length > MAX_FRAGMENT_LENGTH) return { link: empty(), notices: [t('link.notice.tooLong')] };
 
   // URLSearchParams never throws: a broken %-escape is kept as text, and the schema then judges it.
@@ -67,7 +68,11 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
   const onlyClinicValues = options.scope === 'clinic-values';
   const named = onlyClinicValues ? undefined : first('w');
   link.worksheet = named === undefined ? undefined : parse<string>(shapeWithoutWorksheet.w!, named);
-  const target = targets.worksheets.find((worksheet) => worksheet.id === (link.worksheet ?? options.worksheet));
+  // On a worksheet page, `f.` keys fill that worksheet; a link naming another one fills nothing here.
+  const otherWorksheet = options.worksheet !== undefined && link.worksheet !== undefined && link.worksheet !== options.worksheet;
+  const target = otherWorksheet
+    ? undefined
+    : targets.worksheets.find((worksheet) => worksheet.id === (options.worksheet ?? link.worksheet));
   const shape = linkFragmentShape(targets, target);
 
   const slugs = first('r') === undefined || onlyClinicValues ? [] : (parse<string[]>(shape.r!, first('r')!) ?? []);
@@ -79,7 +84,7 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
   let prefillWithoutWorksheet = false;
   for (const [key, raw] of uniqueEntries(params)) {
     if (key.startsWith('f.')) {
-      if (raw.trim() === '' || onlyClinicValues) continue;
+      if (raw.trim() === '' || onlyClinicValues || otherWorksheet) continue;
       const id = key.slice(2);
       if (!target) {
         prefillWithoutWorksheet = true;

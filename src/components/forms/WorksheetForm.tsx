@@ -21,6 +21,11 @@ interface Props {
   /** What the form starts with: blank answers plus any clinic defaults (see `initialAnswers`). */
   initial: WorksheetAnswers;
   pdf: PdfSettings;
+  /**
+   * Answers from a provider's link, put in once they arrive. A field the patient has already
+   * changed keeps the patient's answer.
+   */
+  fromLink?: Record<string, string>;
 }
 
 /**
@@ -28,7 +33,7 @@ interface Props {
  * submit) whose primary action makes the PDF on this device. No per-worksheet code: a new
  * definition is a new form.
  */
-export default function WorksheetForm({ definition, initial, pdf }: Props) {
+export default function WorksheetForm({ definition, initial, pdf, fromLink }: Props) {
   const schema = useMemo(() => worksheetSchema(definition, { country: pdf.country }), [definition, pdf.country]);
   const slots = useMemo(() => answerSlots(definition), [definition]);
   const resolver = useMemo<Resolver<WorksheetAnswers>>(() => {
@@ -36,7 +41,7 @@ export default function WorksheetForm({ definition, initial, pdf }: Props) {
     return (values, context, options) => validate(normalizeAnswers(definition, values), context, options);
   }, [schema, definition]);
 
-  const { register, control, handleSubmit, reset, setValue, formState } = useForm<WorksheetAnswers>({
+  const { register, control, handleSubmit, reset, setValue, getValues, formState } = useForm<WorksheetAnswers>({
     defaultValues: initial,
     resolver,
     mode: 'onSubmit',
@@ -44,6 +49,12 @@ export default function WorksheetForm({ definition, initial, pdf }: Props) {
     // Focus goes to the error summary, not the first field (GOV.UK), so the whole list is heard.
     shouldFocusError: false,
   });
+
+  useEffect(() => {
+    for (const [key, value] of Object.entries(fromLink ?? {})) {
+      if (getValues(key) === initial[key]) setValue(key, value, { shouldDirty: true });
+    }
+  }, [fromLink]);
 
   const download = usePdfDownload(definition, pdf);
   const summaryRef = useRef<HTMLDivElement>(null);

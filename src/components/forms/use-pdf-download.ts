@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { ClinicConfig } from '../../schemas/clinic';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
 
 /** What the page knows about making PDFs: from clinic.config.ts and the site language. */
@@ -12,6 +13,22 @@ export interface PdfSettings {
   sessionLengthHoursMax: number;
   /** For the chaperone card's look-in log: `protocol.lookInIntervalMinutes`. */
   lookInIntervalMinutes: number;
+}
+
+/**
+ * The PDF settings from a clinic config (the clinic's own, or with a provider link's overrides).
+ * @param language the site language (`siteLanguage`)
+ */
+export function pdfSettings(config: ClinicConfig, language: string): PdfSettings {
+  return {
+    clinicName: config.clinic.name,
+    country: config.clinic.country,
+    pageSize: config.pdf.pageSize,
+    language,
+    // The card's look-in log has one row per look-in over the longest session.
+    sessionLengthHoursMax: config.protocol.sessionLengthHours.max,
+    lookInIntervalMinutes: config.protocol.lookInIntervalMinutes,
+  };
 }
 
 /** Where making the PDF has got to, for the panel under the form. */

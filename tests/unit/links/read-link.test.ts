@@ -45,8 +45,8 @@ describe('reading a provider link', () => {
     const reading = read('#v=1&w=intention&f.yourName=Jo+Patient&f.intentions=hurt&f.providerName=Dr+Lee');
     expect(reading?.link.prefill).toEqual({ providerName: 'Dr Lee' });
     expect(reading?.notices).toEqual([
-      'Your link tried to fill in “Your name”. Links can never fill in details about you, so it was left empty.',
-      'Your link tried to fill in “What are your intentions for this kind of therapy”. Links can never fill in details about you, so it was left empty.',
+      'Your link tried to fill in “Your name”. Links can only fill in details about your care team and your plan, so it was left empty.',
+      'Your link tried to fill in “What are your intentions for this kind of therapy”. Links can only fill in details about your care team and your plan, so it was left empty.',
     ]);
   });
 
@@ -137,5 +137,15 @@ describe('reading only clinic values (pages without a plan or worksheet)', () =>
       scope: 'clinic-values',
     });
     expect(reading).toEqual({ link: { readingList: [], prefill: {}, overrides: { 'lookIn.interval': 10 } }, notices: [] });
+  });
+});
+
+describe('on a worksheet page', () => {
+  it('fills nothing from a link made for another worksheet, and says nothing about its answers', () => {
+    const reading = read('#v=1&w=chaperone&f.providerName=Dr+Lee&f.yourName=Jo&o.lookIn.interval=10', 'intention');
+    expect(reading).toEqual({
+      link: { readingList: [], worksheet: 'chaperone', prefill: {}, overrides: { 'lookIn.interval': 10 } },
+      notices: [],
+    });
   });
 });

@@ -1,0 +1,63 @@
+import { useEffect, useMemo, useState } from 'react';
+import { applyOverrides } from '../../clinic/overrides';
+import { formatClinicValue, type ClinicValueName } from '../../clinic/values';
+import { isProviderLink } from '../../links/is-provider-link';
+import type { WorksheetLink } from '../../links/worksheet-link';
+import type { ClinicConfig } from '../../schemas/clinic';
+import type { LinkTargets } from '../../schemas/link-fragment';
+import { initialAnswers } from '../../worksheets/answers';
+import { withClinicValues } from '../../worksheets/clinic-text';
+import type { WorksheetDefinition } from '../../worksheets/types';
+import { LinkNotice } from '../links/LinkNotice';
+import { pdfSettings } from './use-pdf-download';
+import WorksheetForm from './WorksheetForm';
+
+interface Props {
+  /** The worksheet as written: clinic values are still `{placeholders}`, filled here. */
+  definition: WorksheetDefinition;
+  /** The clinic's config (clinic.config.ts, validated at build). */
+  clinic: ClinicConfig;
+  /** What provider links are checked against, and the plan page's URL. */
+  links: { targets: LinkTargets; planHref: string };
+  language: string;
+}
+
+/**
+ * A worksheet page's island: the form, plus what a provider's link brings (prefilled answers,
+ * clinic values set for this patient, a way back to the plan). The first render uses the clinic's
+ * values only, matching the HTML built for every visitor; the link is read after hydration, and
+ * its code loads only when the address has a `v=` fragment.
+ */
+export default function WorksheetPage({ definition, clinic, links, language }: Props) {
+  const [link, setLink] = useState<WorksheetLink>();
+  useEffect(() => {
+    const { hash } = window.location;
+    if (!isProviderLink(hash)) return;
+    void import('../../links/worksheet-link').then(({ readWorksheetLink }) =>
+      setLink(readWorksheetLink(hash, { definition, clinic, targets: links.targets, language })),
+    );
+  }, []);
+
+  const overrides = link?.reading.link.overrides;
+  const config = useMemo(() => (overrides ? applyOverrides(clinic, overrides) : clinic), [clinic, overrides]);
+  const clinicText = (from: ClinicConfig) => (name: ClinicValueName) => formatClinicValue(from, name, language).text;
+  const filled = useMemo(() => withClinicValues(definition, clinicText(config)), [definition, config]);
+  // Clinic values fill fields marked `defaultFrom` (phone numbers the chaperone should have).
+  const initial = useMemo(() => initialAnswers(definition, clinicText(clinic)), [definition, clinic]);
+  const pdf = useMemo(() => pdfSettings(config, language), [config, language]);
+  const hasPlan = (link?.reading.link.readingList.length ?? 0) > 0;
+
+  return (
+    <>
+      {link && (
+        <LinkNotice
+          filledLabels={link.filledLabels}
+          values={link.values}
+          problems={link.reading.notices}
+          planHref={hasPlan ? `${links.planHref}${window.location.hash}` : undefined}
+        />
+      )}
+      <WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={link?.answers} />
+    </>
+  );
+}

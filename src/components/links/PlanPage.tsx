@@ -1,0 +1,195 @@
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { applyOverrides } from '../../clinic/overrides';
+import { formatList, formatMinutes } from '../../lib/format';
+import { t } from '../../i18n/t';
+import { overriddenValues } from '../../links/link-notice-text';
+import { readProviderLink, type LinkReading } from '../../links/read-link';
+import type { ModuleSummary, SiteLinks } from '../../links/site-links';
+import { writeProviderLink } from '../../links/write-link';
+import { LinkNotice } from './LinkNotice';
+import { forgetProgress, keepProgress, keptProgress } from './plan-progress';
+
+type Props = Pick<SiteLinks, 'targets' | 'modules' | 'worksheets' | 'clinic' | 'planHref'> & { language: string };
+
+/**
+ * "Your preparation plan", opened from a provider's link: the guides in the provider's order, the
+ * worksheet with its prefilled answers carried along, and ticks the patient can keep on the device
+ * if they choose. Everything comes from the `#fragment`, read on this device; nothing is fetched.
+ */
+export default function PlanPage({ targets, modules, worksheets, clinic, planHref, language }: Props) {
+  // `undefined` until read after hydration, so the built HTML never claims a plan it cannot see.
+  const [reading, setReading] = useState<LinkReading | null>();
+  useEffect(() => setReading(readProviderLink(window.location.hash, targets, { config: clinic }) ?? null), []);
+
+  if (reading === undefined) return null;
+  const link = reading?.link;
+  const plan = (link?.readingList ?? []).map((slug) => modules.find((module) => module.slug === slug)!);
+  const worksheet = worksheets.find((candidate) => candidate.id === link?.worksheet);
+  if (!reading || !link || (plan.length === 0 && !worksheet)) {
+    return (
+      <>
+        {reading && <LinkNotice problems={reading.notices} />}
+        <p>{t('plan.empty')}</p>
+        <p>
+          <a href={planHref.replace(/plan\/$/, '#modules')}>{t('plan.emptyLink')}</a>
+        </p>
+      </>
+    );
+  }
+
+  // Pages opened from the plan get the checked link only: whatever the link held that failed its
+  // checks goes no further.
+  const fragment = `#${writeProviderLink(link)}`;
+  const config = applyOverrides(clinic, link.overrides);
+  const filled = targets.worksheets
+    .find((candidate) => candidate.id === worksheet?.id)
+    ?.fields.filter((field) => link.prefill[field.id] !== undefined)
+    .map((field) => field.label.replace(/[?.:]$/, ''));
+
+  const worksheetCard = worksheet && (
+    <section aria-labelledby="plan-worksheet">
+      <h2 id="plan-worksheet">{t('plan.worksheetHeading')}</h2>
+      <div className="card">
+        <p className="card__title">
+          <a href={`${worksheet.href}${fragment}`}>{t('plan.worksheetOpen', { title: worksheet.title })}</a>
+        </p>
+        <p>{worksheet.description}</p>
+        <p>{t('plan.worksheetIntro')}</p>
+        {filled && filled.length > 0 && <p>{t('plan.worksheetFilled', { fields: formatList(filled) })}</p>}
+      </div>
+    </section>
+  );
+
+  return (
+    <>
+      <p className="lede">{t('plan.intro')}</p>
+      <p>{t('plan.privacy')}</p>
+      <LinkNotice values={overriddenValues(config, link.overrides, language)} problems={reading.notices} />
+      {plan.length > 0 ? (
+        <ReadingList plan={plan} fragment={fragment}>
+          {worksheetCard}
+        </ReadingList>
+      ) : (
+        worksheetCard
+      )}
+    </>
+  );
+}
+
+/** The guides in order, each with a tick the patient may keep on this device if they opt in. */
+function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; fragment: string; children?: ReactNode }) {
+  // Keyed by the slugs' text: `plan` is a new array on every render of the page.
+  const planKey = plan.map((module) => module.slug).join(',');
+  const slugs = useMemo(() => planKey.split(','), [planKey]);
+  const [read, setRead] = useState<string[]>([]);
+  const [keeping, setKeeping] = useState(false);
+  const [message, setMessage] = useState('');
+  const keepId = useId();
+
+  useEffect(() => {
+    const kept = keptProgress(slugs);
+    if (kept) {
+      setRead(kept);
+      setKeeping(true);
+    }
+  }, [slugs]);
+
+  const update = (next: string[]) => {
+    setRead(next);
+    if (keeping) keepProgress(slugs, next);
+  };
+  const total = plan.reduce((sum, module) => sum + module.minutes, 0);
+
+  return (
+    <>
+      <section aria-labelledby="plan-reading">
+        <h2 id="plan-reading">{t('plan.readingHeading')}</h2>
+        <p>{t('plan.total', { duration: formatMinutes(total) })}</p>
+        <p className="plan__progress" aria-live="polite">
+          {t('plan.progress', { read: read.length, total: plan.length })}
+        </p>
+        <ol className="card-list plan__list">
+          {plan.map((module) => {
+            const id = `plan-read-${module.slug}`;
+            return (
+              <li className="card" key={module.slug}>
+                <p className="card__title">
+                  <a href={`${module.href}${fragment}`}>{module.title}</a>
+                </p>
+                <p>{module.description}</p>
+                <p className="card__meta">
+                  {t('plan.readingTime', { section: module.sectionLabel, duration: formatMinutes(module.minutes) })}
+                </p>
+                <div className="choice">
+                  <input
+                    id={id}
+                    type="checkbox"
+                    className="choice__input"
+                    autoComplete="off"
+                    checked={read.includes(module.slug)}
+                    onChange={(event) =>
+                      update(
+                        event.target.checked ? [...read, module.slug] : read.filter((slug) => slug !== module.slug),
+                      )
+                    }
+                  />
+                  <label className="choice__label" htmlFor={id}>
+                    {t('plan.markRead')}
+                    <span className="visually-hidden">: {module.title}</span>
+                  </label>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      {children}
+      <section aria-labelledby="plan-keep" className="plan__keep">
+        <h2 id="plan-keep">{t('plan.keepHeading')}</h2>
+        <div className="field">
+          <p className="field__hint" id={`${keepId}-hint`}>
+            {t('plan.keepHint')}
+          </p>
+          <div className="choice">
+            <input
+              id={keepId}
+              type="checkbox"
+              className="choice__input"
+              aria-describedby={`${keepId}-hint`}
+              checked={keeping}
+              onChange={(event) => {
+                if (event.target.checked) {
+                  const kept = keepProgress(slugs, read);
+                  setKeeping(kept);
+                  setMessage(kept ? t('plan.kept') : t('plan.keepFailed'));
+                } else {
+                  forgetProgress(slugs);
+                  setKeeping(false);
+                  setMessage(t('plan.erased'));
+                }
+              }}
+            />
+            <label className="choice__label" htmlFor={keepId}>
+              {t('plan.keepLabel')}
+            </label>
+          </div>
+        </div>
+        {keeping && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              forgetProgress(slugs);
+              setKeeping(false);
+              setRead([]);
+              setMessage(t('plan.erased'));
+            }}
+          >
+            {t('plan.erase')}
+          </button>
+        )}
+        <p role="status">{message}</p>
+      </section>
+    </>
+  );
+}

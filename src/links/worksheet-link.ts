@@ -1,0 +1,46 @@
+import { applyOverrides, isOverridableName } from '../clinic/overrides';
+import { formatClinicValue } from '../clinic/values';
+import type { ClinicConfig } from '../schemas/clinic';
+import type { LinkTargets } from '../schemas/link-fragment';
+import { allFields } from '../worksheets/answers';
+import type { WorksheetDefinition } from '../worksheets/types';
+import { overriddenValues, type OverriddenValue } from './link-notice-text';
+import { readProviderLink, type LinkReading } from './read-link';
+
+/** What a provider's link changes on a worksheet page. */
+export interface WorksheetLink {
+  reading: LinkReading;
+  /** Answers to put in the form: prefilled fields, and fields that start from an overridden clinic value. */
+  answers: Record<string, string>;
+  /** Labels of the fields the link filled in, in form order, for the "came from the link" line. */
+  filledLabels: string[];
+  /** Clinic values the link set, labelled and formatted. */
+  values: OverriddenValue[];
+}
+
+/**
+ * Reads a provider link for one worksheet page. Loaded on demand (only when the address has a `v=`
+ * fragment), so worksheet pages opened without one carry none of this code.
+ * @param definition the worksheet as written (clinic values still `{placeholders}`)
+ */
+export function readWorksheetLink(
+  hash: string,
+  { definition, clinic, targets, language }: { definition: WorksheetDefinition; clinic: ClinicConfig; targets: LinkTargets; language: string },
+): WorksheetLink | undefined {
+  const reading = readProviderLink(hash, targets, { config: clinic, worksheet: definition.id });
+  if (!reading) return undefined;
+  const { prefill, overrides } = reading.link;
+  const merged = applyOverrides(clinic, overrides);
+  const answers: Record<string, string> = {};
+  const filledLabels: string[] = [];
+  for (const field of allFields(definition)) {
+    const value = prefill[field.id];
+    if (value !== undefined) {
+      answers[field.id] = value;
+      filledLabels.push(field.label.replace(/[?.:]$/, ''));
+    } else if (field.defaultFrom && isOverridableName(field.defaultFrom) && overrides[field.defaultFrom] !== undefined) {
+      answers[field.id] = formatClinicValue(merged, field.defaultFrom, language).text;
+    }
+  }
+  return { reading, answers, filledLabels, values: overriddenValues(merged, overrides, language) };
+}
