@@ -8,7 +8,7 @@ const modules = defineCollection({
   schema: moduleSchema,
 });
 
-/** Standalone prose pages (privacy), kept in MDX so no prose lives in templates. */
+/** Standalone prose pages (privacy, providers), kept in MDX so no prose lives in templates. */
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/pages' }),
   schema: pageSchema,

@@ -26,10 +26,33 @@ describe('building the site', () => {
     expect(built).toEqual(publishedModuleSlugs());
   });
 
-  it('writes the home, privacy, search and not-found pages', () => {
+  it('writes the home, privacy, providers, search and not-found pages', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['index.html', 'privacy/index.html', 'search/index.html', '404.html', 'worksheets/intention/index.html']),
+      expect.arrayContaining([
+        'index.html',
+        'privacy/index.html',
+        'providers/index.html',
+        'search/index.html',
+        '404.html',
+        'worksheets/intention/index.html',
+      ]),
     );
+  });
+
+  it('links /providers/ to every module by its title, and to the link builder, the plan and privacy', () => {
+    const links = linksInMain(readBuilt(out, 'providers/index.html'), '/providers/');
+    for (const slug of publishedModuleSlugs()) {
+      const title = /^title:\s*"?(.*?)"?\s*$/m.exec(readBuilt(ROOT, `src/content/modules/${slug}.mdx`))?.[1]?.replaceAll('’', "'");
+      expect(links, slug).toContainEqual({ path: `/modules/${slug}/`, text: title });
+    }
+    const paths = links.map((link) => link.path);
+    expect(paths).toEqual(expect.arrayContaining(['/providers/link-builder/', '/plan/', '/privacy/', '/worksheets/intention/', '/worksheets/chaperone/']));
+  });
+
+  it('puts "For providers" in the main navigation', () => {
+    for (const file of ['index.html', 'privacy/index.html', `modules/${publishedModuleSlugs()[0]}/index.html`]) {
+      expect(readBuilt(out, file), file).toMatch(/<nav class="site-nav"[\s\S]*<a href="\/providers\/"[^>]*>For providers<\/a>[\s\S]*<\/nav>/);
+    }
   });
 
   it('writes a Pagefind index with one entry per module and its Component UI', () => {
@@ -127,6 +150,22 @@ describe('building under a subpath (base)', () => {
     expect(readBuilt(out, 'privacy/index.html')).toContain('<link rel="canonical" href="https://clinic.example/kap/privacy/">');
   });
 });
+
+/**
+ * The links inside a built page's `main`: each one's target path, resolved against the page as a
+ * browser would, and its text with tags removed and the entities Astro writes decoded.
+ * @param html the built page
+ * @param pagePath where the page is served, e.g. `/providers/`
+ */
+function linksInMain(html: string, pagePath: string): { path: string; text: string }[] {
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  const decode = (text: string) => text.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+  // Markdown curls apostrophes in prose ("Clinic’s"); titles are compared with straight ones.
+  return [...main.matchAll(/<a\s[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)].map(([, href, text]) => ({
+    path: new URL(decode(href!), `https://site.invalid${pagePath}`).pathname,
+    text: decode(text!.replace(/<[^>]+>/g, '')).replaceAll('’', "'").trim(),
+  }));
+}
 
 /** Every script a page loads before interaction: the entries plus what they import statically (not `import()`). */
 function staticImportGraph(dir: string, entries: string[]): string[] {

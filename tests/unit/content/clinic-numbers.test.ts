@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleFiles } from './modules-on-disk';
+import { moduleFiles, pageFiles } from './modules-on-disk';
 
 /**
  * Numbers that differ between clinics must come from clinic.config.ts through <ClinicValue />,
@@ -29,9 +29,15 @@ const ALLOWED: Record<string, string> = {
 
 const prose = (body: string) => body.replace(/<ClinicValue\s+name="[^"]+"\s*\/>/g, '').replace(/\]\([^)]*\)/g, ']');
 
-describe('clinic-variable numbers are never typed into module prose', () => {
-  it.each(moduleFiles().map((module) => [module.slug, module] as const))('%s uses <ClinicValue /> for them', (_slug, module) => {
-    const found = CLINIC_VARIABLE.flatMap((pattern) => prose(module.body).match(pattern) ?? []).map((match) => match.trim());
+/** Modules and standalone pages (privacy, providers): all prose a clinic's numbers could appear in. */
+const contentFiles = [
+  ...moduleFiles().map((file) => [`modules/${file.slug}`, file] as const),
+  ...pageFiles().map((file) => [`pages/${file.slug}`, file] as const),
+];
+
+describe('clinic-variable numbers are never typed into module or page prose', () => {
+  it.each(contentFiles)('%s uses <ClinicValue /> for them', (_path, file) => {
+    const found = CLINIC_VARIABLE.flatMap((pattern) => prose(file.body).match(pattern) ?? []).map((match) => match.trim());
     expect(found.filter((match) => !(match in ALLOWED))).toEqual([]);
   });
 

@@ -1,14 +1,6 @@
-import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../../src/lib/reading-time';
-import { moduleFiles, proseSentences } from './modules-on-disk';
-
-/** The Flesch-Kincaid grade of some sentences (wooorm's formula package, syllables by `syllable`). */
-function grade(sentences: string[]): number {
-  const words = sentences.flatMap((sentence) => sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []);
-  return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: words.reduce((sum, word) => sum + syllable(word), 0) });
-}
+import { moduleFiles, proseSentences, readingGrade } from './modules-on-disk';
 
 const modules = moduleFiles().filter((module) => module.frontmatter['draft'] !== true);
 
@@ -24,7 +16,7 @@ describe('every module reads plainly', () => {
   });
 
   it.each(modules.map((module) => [module.slug, module] as const))('%s is at US grade 8 or below (Flesch-Kincaid)', (_slug, module) => {
-    expect(grade(proseSentences(module.body))).toBeLessThanOrEqual(8);
+    expect(readingGrade(proseSentences(module.body))).toBeLessThanOrEqual(8);
   });
 });
 
@@ -42,9 +34,9 @@ describe('every module is complete', () => {
 
 describe('the readability measure itself', () => {
   it('scores short plain sentences low and long technical ones high', () => {
-    expect(grade(['Sit down.', 'Rest your arm.', 'Take a breath.'])).toBeLessThan(3);
+    expect(readingGrade(['Sit down.', 'Rest your arm.', 'Take a breath.'])).toBeLessThan(3);
     expect(
-      grade(['Pharmacodynamic interactions between ketamine and concomitant psychotropic medications substantially complicate individualized therapeutic decision-making.']),
+      readingGrade(['Pharmacodynamic interactions between ketamine and concomitant psychotropic medications substantially complicate individualized therapeutic decision-making.']),
     ).toBeGreaterThan(16);
   });
 });

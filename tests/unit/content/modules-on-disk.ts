@@ -1,30 +1,40 @@
+import { fleschKincaid } from 'flesch-kincaid';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { syllable } from 'syllable';
 import { parse } from 'yaml';
 import { clinicValueNames, formatClinicValue, type ClinicValueName } from '../../../src/clinic/values';
 import { exampleClinic } from '../../fixtures/example-clinic';
 
-const MODULES = join(import.meta.dirname, '..', '..', '..', 'src', 'content', 'modules');
+const CONTENT = join(import.meta.dirname, '..', '..', '..', 'src', 'content');
 
-/** One module file as an author wrote it. */
-export interface ModuleFile {
+/** One content file (a module or a standalone page) as an author wrote it. */
+export interface ContentFile {
+  /** The file name without `.mdx`: the module's slug or the page's id. */
   slug: string;
   frontmatter: Record<string, unknown>;
   /** The MDX body, frontmatter removed. */
   body: string;
 }
 
-/** Every module in src/content/modules, drafts included. */
-export function moduleFiles(): ModuleFile[] {
-  return readdirSync(MODULES)
+/** Every MDX file of one content collection folder, sorted by file name. */
+function contentFiles(collection: 'modules' | 'pages'): ContentFile[] {
+  const folder = join(CONTENT, collection);
+  return readdirSync(folder)
     .filter((file) => file.endsWith('.mdx'))
     .sort()
     .map((file) => {
-      const text = readFileSync(join(MODULES, file), 'utf8');
+      const text = readFileSync(join(folder, file), 'utf8');
       const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
       return { slug: file.replace(/\.mdx$/, ''), frontmatter: parse(yaml) as Record<string, unknown>, body };
     });
 }
+
+/** Every module in src/content/modules, drafts included. */
+export const moduleFiles = () => contentFiles('modules');
+
+/** Every standalone prose page in src/content/pages (privacy, providers…). */
+export const pageFiles = () => contentFiles('pages');
 
 /** The body with every `<ClinicValue name="…" />` replaced by what the example clinic shows. */
 export function withClinicValues(body: string): string {
@@ -49,4 +59,10 @@ export function proseSentences(body: string): string[] {
     .filter(Boolean)
     .flatMap((block) => block.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/))
     .filter((sentence) => /[A-Za-z]/.test(sentence));
+}
+
+/** The Flesch-Kincaid grade of some sentences (wooorm's formula package, syllables by `syllable`). */
+export function readingGrade(sentences: string[]): number {
+  const words = sentences.flatMap((sentence) => sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []);
+  return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: words.reduce((sum, word) => sum + syllable(word), 0) });
 }
