@@ -64,18 +64,23 @@ export function applyOverrides(config: ClinicConfig, overrides: ClinicOverrides)
   };
 }
 
-/** Two values that must agree with each other, as clinic.config.ts requires. */
+/** A pair of values that must agree with each other, as clinic.config.ts requires. */
+export type OverridePair = 'fasting' | 'bloodPressure';
+
 interface PairRule {
+  pair: OverridePair;
   names: [OverridableName, OverridableName];
   holds: (config: ClinicConfig) => boolean;
 }
 
 const pairRules: PairRule[] = [
   {
+    pair: 'fasting',
     names: ['fasting.food', 'fasting.clearLiquids'],
     holds: (c) => c.protocol.fasting.clearLiquids <= c.protocol.fasting.food,
   },
   {
+    pair: 'bloodPressure',
     names: ['bloodPressure.doNotStartAbove', 'bloodPressure.seekEmergencyCareAt'],
     holds: ({ protocol: { bloodPressure: bp } }) =>
       bp.seekEmergencyCareAt.systolic > bp.doNotStartAbove.systolic &&
@@ -88,18 +93,18 @@ const pairRules: PairRule[] = [
  * config must follow (clear liquids no longer than food; the emergency level above the do-not-start
  * level). Both values of a broken pair fall back to the clinic's: mixing them could print a
  * blood-pressure level no one chose.
- * @returns the overrides that can be used, and the pairs that were dropped (by their first name)
+ * @returns the overrides that can be used, and the pairs that were dropped
  */
 export function consistentOverrides(
   config: ClinicConfig,
   overrides: ClinicOverrides,
-): { overrides: ClinicOverrides; dropped: OverridableName[] } {
+): { overrides: ClinicOverrides; dropped: OverridePair[] } {
   const kept = { ...overrides };
-  const dropped: OverridableName[] = [];
+  const dropped: OverridePair[] = [];
   for (const rule of pairRules) {
     if (rule.holds(applyOverrides(config, kept))) continue;
     for (const name of rule.names) delete kept[name];
-    dropped.push(rule.names[0]);
+    dropped.push(rule.pair);
   }
   return { overrides: kept, dropped };
 }

@@ -1,6 +1,6 @@
 import { applyOverrides, isOverridableName } from '../clinic/overrides';
 import { formatClinicValue } from '../clinic/values';
-import { t } from '../i18n/t';
+import { tLink } from '../i18n/t-links';
 import type { ClinicConfig } from '../schemas/clinic';
 import { withBase } from '../lib/urls';
 import { overriddenValues, type OverriddenValue } from './link-notice-text';
@@ -36,7 +36,7 @@ export function applyLinkToPage(doc: Document = document, hash = location.hash):
     element.classList.add('clinic-value--from-link');
     const mark = doc.createElement('span');
     mark.className = 'clinic-value__source';
-    mark.textContent = ` ${t('link.setByProvider')}`;
+    mark.textContent = ` ${tLink('link.setByProvider')}`;
     element.after(mark);
   }
 
@@ -60,24 +60,24 @@ function renderNotice(
     if (text !== undefined) element.textContent = text;
     return element;
   };
-  const title = add(slot, 'h2', t('link.fromLink.title'));
+  const title = add(slot, 'h2', tLink('link.fromLink.title'));
   title.id = 'link-notice-title';
   title.className = 'link-notice__title';
   slot.setAttribute('role', 'region');
   slot.setAttribute('aria-labelledby', title.id);
   if (values.length > 0) {
-    add(slot, 'p', t('link.fromLink.values'));
+    add(slot, 'p', tLink('link.fromLink.values'));
     const list = add(slot, 'ul');
     for (const value of values) add(list, 'li', `${value.label}: ${value.text}`);
-    add(slot, 'p', t('link.fromLink.marked'));
+    add(slot, 'p', tLink('link.fromLink.marked'));
   }
   if (problems.length > 0) {
-    add(add(slot, 'p'), 'strong', t('link.problems.title'));
+    add(add(slot, 'p'), 'strong', tLink('link.problems.title'));
     const list = add(slot, 'ul');
     for (const problem of problems) add(list, 'li', problem);
-    add(slot, 'p', t('link.problems.askProvider'));
+    add(slot, 'p', tLink('link.problems.askProvider'));
   }
-  if (planHref) add(add(slot, 'p'), 'a', t('link.backToPlan')).href = planHref;
+  if (planHref) add(add(slot, 'p'), 'a', tLink('link.backToPlan')).href = planHref;
   slot.hidden = false;
 }
 

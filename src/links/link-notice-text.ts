@@ -1,6 +1,6 @@
 import { overridableNames, type ClinicOverrides } from '../clinic/overrides';
 import { formatClinicValue } from '../clinic/values';
-import { t } from '../i18n/t';
+import { tLink } from '../i18n/t-links';
 import type { ClinicConfig } from '../schemas/clinic';
 
 /** One clinic value a link set: its label in the builder's words and how it reads now. */
@@ -17,5 +17,5 @@ export interface OverriddenValue {
 export function overriddenValues(config: ClinicConfig, overrides: ClinicOverrides, locale: string): OverriddenValue[] {
   return overridableNames
     .filter((name) => overrides[name] !== undefined)
-    .map((name) => ({ label: t(`link.override.${name}`), text: formatClinicValue(config, name, locale).text }));
+    .map((name) => ({ label: tLink(`link.override.${name}`), text: formatClinicValue(config, name, locale).text }));
 }

@@ -1,5 +1,5 @@
 import { consistentOverrides, isOverridableName, type ClinicOverrides } from '../clinic/overrides';
-import { t, tPlural } from '../i18n/t';
+import { tLink, tLinkPlural } from '../i18n/t-links';
 import type { ClinicConfig } from '../schemas/clinic';
 import { linkFragmentShape, MAX_FRAGMENT_LENGTH, type LinkTargets } from '../schemas/link-fragment';
 import * as z from 'zod/mini';
@@ -48,7 +48,7 @@ const empty = (): ProviderLink => ({ readingList: [], prefill: {}, overrides: {}
 export function readProviderLink(hash: string, targets: LinkTargets, options: ReadOptions): LinkReading | undefined {
   if (!isProviderLink(hash)) return undefined;
   const fragment = hash.replace(/^#/, '');
-  if (fragment.length > MAX_FRAGMENT_LENGTH) return { link: empty(), notices: [t('link.notice.tooLong')] };
+  if (fragment.length > MAX_FRAGMENT_LENGTH) return { link: empty(), notices: [tLink('link.notice.tooLong')] };
 
   // URLSearchParams never throws: a broken %-escape is kept as text, and the schema then judges it.
   const params = new URLSearchParams(fragment);
@@ -56,7 +56,7 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
   const parse = <T>(schema: z.ZodMiniType, value: string): T | undefined => {
     const result = z.safeParse(schema, value);
     if (result.success) return result.data as T;
-    notices.push(result.error.issues[0]?.message ?? t('link.notice.version'));
+    notices.push(result.error.issues[0]?.message ?? tLink('link.notice.version'));
     return undefined;
   };
 
@@ -78,7 +78,7 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
   const slugs = first('r') === undefined || onlyClinicValues ? [] : (parse<string[]>(shape.r!, first('r')!) ?? []);
   link.readingList = slugs.filter((slug) => targets.moduleSlugs.includes(slug));
   const missing = slugs.length - link.readingList.length;
-  if (missing > 0) notices.push(tPlural('link.notice.modules', missing));
+  if (missing > 0) notices.push(tLinkPlural('link.notice.modules', missing));
 
   let unknownField = false;
   let prefillWithoutWorksheet = false;
@@ -97,7 +97,7 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
         continue;
       }
       const field = target.fields.find((candidate) => candidate.id === id);
-      if (field) notices.push(t('link.notice.notPrefillable', { label: field.label.replace(/[?.:]$/, '') }));
+      if (field) notices.push(tLink('link.notice.notPrefillable', { label: field.label.replace(/[?.:]$/, '') }));
       else unknownField = true;
     } else if (key.startsWith('o.')) {
       const name = key.slice(2);
@@ -106,12 +106,12 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
       if (value !== undefined) link.overrides[name] = value;
     }
   }
-  if (unknownField) notices.push(t('link.notice.unknownField'));
-  if (prefillWithoutWorksheet) notices.push(t('link.notice.noWorksheet'));
+  if (unknownField) notices.push(tLink('link.notice.unknownField'));
+  if (prefillWithoutWorksheet) notices.push(tLink('link.notice.noWorksheet'));
 
   const { overrides, dropped } = consistentOverrides(options.config, link.overrides);
   link.overrides = overrides;
-  for (const name of dropped) notices.push(t(`link.notice.pair.${name}` as Parameters<typeof t>[0]));
+  for (const name of dropped) notices.push(tLink(`link.notice.pair.${name}`));
   return { link, notices };
 }
 

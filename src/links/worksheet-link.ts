@@ -6,6 +6,7 @@ import { allFields } from '../worksheets/answers';
 import type { WorksheetDefinition } from '../worksheets/types';
 import { overriddenValues, type OverriddenValue } from './link-notice-text';
 import { readProviderLink, type LinkReading } from './read-link';
+import { writeProviderLink } from './write-link';
 
 /** What a provider's link changes on a worksheet page. */
 export interface WorksheetLink {
@@ -16,6 +17,11 @@ export interface WorksheetLink {
   filledLabels: string[];
   /** Clinic values the link set, labelled and formatted. */
   values: OverriddenValue[];
+  /**
+   * When the link holds a plan: the fragment for "Back to your preparation plan", written from the
+   * checked values only, so nothing the link failed to pass goes on.
+   */
+  planFragment?: string;
 }
 
 /**
@@ -42,5 +48,6 @@ export function readWorksheetLink(
       answers[field.id] = formatClinicValue(merged, field.defaultFrom, language).text;
     }
   }
-  return { reading, answers, filledLabels, values: overriddenValues(merged, overrides, language) };
+  const planFragment = reading.link.readingList.length > 0 ? writeProviderLink(reading.link) : undefined;
+  return { reading, answers, filledLabels, values: overriddenValues(merged, overrides, language), planFragment };
 }

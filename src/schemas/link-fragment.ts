@@ -2,7 +2,7 @@
 // from a provider's link.
 import * as z from 'zod/mini';
 import { overridableNames, type BloodPressure, type OverridableName } from '../clinic/overrides';
-import { t, type UiStringKey } from '../i18n/t';
+import { tLink, type LinkStringKey } from '../i18n/t-links';
 import { isRealDate } from '../worksheets/schema';
 import { characterLength } from '../worksheets/text-length';
 import { hasEnoughDigits, PHONE_PATTERN, protocolLimits } from './protocol-limits';
@@ -53,7 +53,7 @@ export interface LinkTargets {
 // differently on screen than it is stored (CVE-2021-42574, "Trojan Source").
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-const notice = (key: string, values?: Record<string, string | number>) => t(key as UiStringKey, values);
+const notice = (key: string, values?: Record<string, string | number>) => tLink(key as LinkStringKey, values);
 
 /** The schema for the value of `f.<id>`: checked by the field's own kind, options and length. */
 export function prefillValueSchema(field: LinkField): z.ZodMiniType<string, string> {

@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expectNoViolations } from './axe';
 
 const PAGE = '/worksheets/intention/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const answers = {
   intentions: 'I want to understand why I feel stuck, and to be kinder to myself.',
@@ -14,11 +13,6 @@ const answers = {
   fears: 'Losing control. Feeling sick.',
   providerName: 'Alex Rivera',
 };
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Opens the worksheet and waits until its form is interactive (Astro drops `ssr` on hydration). */
 async function open(page: Page) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
+import enLinks from '../../src/i18n/en-links.json';
+import { tLink, tLinkPlural } from '../../src/i18n/t-links';
 import { siteLanguage, t, type UiStringKey } from '../../src/i18n/t';
 import { audienceIds, sectionIds } from '../../src/schemas/sections';
 import { worksheetIds } from '../../src/worksheets/ids';
@@ -78,5 +80,25 @@ describe('t', () => {
 
   it('throws when only some other placeholder value is given', () => {
     expect(() => t('module.writtenFor', { audience: 'Patients' })).toThrow(/\{audiences\}/);
+  });
+});
+
+describe('en-links.json (provider links: plan, builder, link notices)', () => {
+  it('shares no key with en.json, so every key names one string', () => {
+    expect(Object.keys(enLinks).filter((key) => key in en)).toEqual([]);
+  });
+
+  it('has only non-empty strings with well-formed {placeholders}', () => {
+    for (const [key, value] of Object.entries(enLinks)) {
+      expect(value.trim(), key).not.toBe('');
+      expect(value.match(/[{}]/g)?.length ?? 0, `${key}: "${value}"`).toBe((value.match(/\{\w+\}/g)?.length ?? 0) * 2);
+    }
+  });
+
+  it('fills placeholders and plural forms like t()', () => {
+    expect(tLink('link.notice.field.notDate', { label: 'Date' })).toBe('“Date” in your link is not a real date, so it was left empty.');
+    expect(tLinkPlural('link.notice.modules', 1)).toMatch(/^1 module in your link is not/);
+    expect(tLinkPlural('link.notice.modules', 3)).toMatch(/^3 modules in your link are not/);
+    expect(() => tLink('link.notice.field.notDate')).toThrow(/\{label\}/);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { applyOverrides } from '../../clinic/overrides';
 import { formatClinicValue, type ClinicValueName } from '../../clinic/values';
 import { isProviderLink } from '../../links/is-provider-link';
@@ -8,9 +8,11 @@ import type { LinkTargets } from '../../schemas/link-fragment';
 import { initialAnswers } from '../../worksheets/answers';
 import { withClinicValues } from '../../worksheets/clinic-text';
 import type { WorksheetDefinition } from '../../worksheets/types';
-import { LinkNotice } from '../links/LinkNotice';
 import { pdfSettings } from './use-pdf-download';
 import WorksheetForm from './WorksheetForm';
+
+// Only pages opened from a provider's link show it, so only they load it (and the link's words).
+const LinkNotice = lazy(() => import('../links/LinkNotice').then((module) => ({ default: module.LinkNotice })));
 
 interface Props {
   /** The worksheet as written: clinic values are still `{placeholders}`, filled here. */
@@ -45,17 +47,18 @@ export default function WorksheetPage({ definition, clinic, links, language }: P
   // Clinic values fill fields marked `defaultFrom` (phone numbers the chaperone should have).
   const initial = useMemo(() => initialAnswers(definition, clinicText(clinic)), [definition, clinic]);
   const pdf = useMemo(() => pdfSettings(config, language), [config, language]);
-  const hasPlan = (link?.reading.link.readingList.length ?? 0) > 0;
 
   return (
     <>
       {link && (
-        <LinkNotice
-          filledLabels={link.filledLabels}
-          values={link.values}
-          problems={link.reading.notices}
-          planHref={hasPlan ? `${links.planHref}${window.location.hash}` : undefined}
-        />
+        <Suspense>
+          <LinkNotice
+            filledLabels={link.filledLabels}
+            values={link.values}
+            problems={link.reading.notices}
+            planHref={link.planFragment && `${links.planHref}#${link.planFragment}`}
+          />
+        </Suspense>
       )}
       <WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={link?.answers} />
     </>

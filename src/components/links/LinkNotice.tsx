@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatList } from '../../lib/format';
-import { t } from '../../i18n/t';
+import { tLink } from '../../i18n/t-links';
 import type { OverriddenValue } from '../../links/link-notice-text';
 
 interface Props {
@@ -25,12 +25,12 @@ export function LinkNotice({ filledLabels = [], values = [], problems = [], plan
   return (
     <div className="notice link-notice" role="region" aria-labelledby={titleId}>
       <h2 className="link-notice__title" id={titleId}>
-        {t('link.fromLink.title')}
+        {tLink('link.fromLink.title')}
       </h2>
-      {filledLabels.length > 0 && <p>{t('link.fromLink.answers', { fields: formatList(filledLabels) })}</p>}
+      {filledLabels.length > 0 && <p>{tLink('link.fromLink.answers', { fields: formatList(filledLabels) })}</p>}
       {values.length > 0 && (
         <>
-          <p>{t('link.fromLink.values')}</p>
+          <p>{tLink('link.fromLink.values')}</p>
           <ul>
             {values.map((value) => (
               <li key={value.label}>
@@ -43,19 +43,19 @@ export function LinkNotice({ filledLabels = [], values = [], problems = [], plan
       {problems.length > 0 && (
         <>
           <p>
-            <strong>{t('link.problems.title')}</strong>
+            <strong>{tLink('link.problems.title')}</strong>
           </p>
           <ul>
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
-          <p>{t('link.problems.askProvider')}</p>
+          <p>{tLink('link.problems.askProvider')}</p>
         </>
       )}
       {planHref && (
         <p>
-          <a href={planHref}>{t('link.backToPlan')}</a>
+          <a href={planHref}>{tLink('link.backToPlan')}</a>
         </p>
       )}
     </div>

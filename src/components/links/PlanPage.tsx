@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { applyOverrides } from '../../clinic/overrides';
 import { formatList, formatMinutes } from '../../lib/format';
-import { t } from '../../i18n/t';
+import { tLink } from '../../i18n/t-links';
 import { overriddenValues } from '../../links/link-notice-text';
 import { readProviderLink, type LinkReading } from '../../links/read-link';
 import type { ModuleSummary, SiteLinks } from '../../links/site-links';
@@ -29,9 +29,9 @@ export default function PlanPage({ targets, modules, worksheets, clinic, planHre
     return (
       <>
         {reading && <LinkNotice problems={reading.notices} />}
-        <p>{t('plan.empty')}</p>
+        <p>{tLink('plan.empty')}</p>
         <p>
-          <a href={planHref.replace(/plan\/$/, '#modules')}>{t('plan.emptyLink')}</a>
+          <a href={planHref.replace(/plan\/$/, '#modules')}>{tLink('plan.emptyLink')}</a>
         </p>
       </>
     );
@@ -48,22 +48,22 @@ export default function PlanPage({ targets, modules, worksheets, clinic, planHre
 
   const worksheetCard = worksheet && (
     <section aria-labelledby="plan-worksheet">
-      <h2 id="plan-worksheet">{t('plan.worksheetHeading')}</h2>
+      <h2 id="plan-worksheet">{tLink('plan.worksheetHeading')}</h2>
       <div className="card">
         <p className="card__title">
-          <a href={`${worksheet.href}${fragment}`}>{t('plan.worksheetOpen', { title: worksheet.title })}</a>
+          <a href={`${worksheet.href}${fragment}`}>{tLink('plan.worksheetOpen', { title: worksheet.title })}</a>
         </p>
         <p>{worksheet.description}</p>
-        <p>{t('plan.worksheetIntro')}</p>
-        {filled && filled.length > 0 && <p>{t('plan.worksheetFilled', { fields: formatList(filled) })}</p>}
+        <p>{tLink('plan.worksheetIntro')}</p>
+        {filled && filled.length > 0 && <p>{tLink('plan.worksheetFilled', { fields: formatList(filled) })}</p>}
       </div>
     </section>
   );
 
   return (
     <>
-      <p className="lede">{t('plan.intro')}</p>
-      <p>{t('plan.privacy')}</p>
+      <p className="lede">{tLink('plan.intro')}</p>
+      <p>{tLink('plan.privacy')}</p>
       <LinkNotice values={overriddenValues(config, link.overrides, language)} problems={reading.notices} />
       {plan.length > 0 ? (
         <ReadingList plan={plan} fragment={fragment}>
@@ -103,10 +103,10 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
   return (
     <>
       <section aria-labelledby="plan-reading">
-        <h2 id="plan-reading">{t('plan.readingHeading')}</h2>
-        <p>{t('plan.total', { duration: formatMinutes(total) })}</p>
+        <h2 id="plan-reading">{tLink('plan.readingHeading')}</h2>
+        <p>{tLink('plan.total', { duration: formatMinutes(total) })}</p>
         <p className="plan__progress" aria-live="polite">
-          {t('plan.progress', { read: read.length, total: plan.length })}
+          {tLink('plan.progress', { read: read.length, total: plan.length })}
         </p>
         <ol className="card-list plan__list">
           {plan.map((module) => {
@@ -118,7 +118,7 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
                 </p>
                 <p>{module.description}</p>
                 <p className="card__meta">
-                  {t('plan.readingTime', { section: module.sectionLabel, duration: formatMinutes(module.minutes) })}
+                  {tLink('plan.readingTime', { section: module.sectionLabel, duration: formatMinutes(module.minutes) })}
                 </p>
                 <div className="choice">
                   <input
@@ -134,8 +134,9 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
                     }
                   />
                   <label className="choice__label" htmlFor={id}>
-                    {t('plan.markRead')}
-                    <span className="visually-hidden">: {module.title}</span>
+                    {tLink('plan.markRead')}
+                    {/* Screen readers hear which guide; browsers put a space before this hidden part. */}
+                    <span className="visually-hidden">{tLink('plan.markReadGuide', { title: module.title })}</span>
                   </label>
                 </div>
               </li>
@@ -145,10 +146,10 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
       </section>
       {children}
       <section aria-labelledby="plan-keep" className="plan__keep">
-        <h2 id="plan-keep">{t('plan.keepHeading')}</h2>
+        <h2 id="plan-keep">{tLink('plan.keepHeading')}</h2>
         <div className="field">
           <p className="field__hint" id={`${keepId}-hint`}>
-            {t('plan.keepHint')}
+            {tLink('plan.keepHint')}
           </p>
           <div className="choice">
             <input
@@ -161,16 +162,16 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
                 if (event.target.checked) {
                   const kept = keepProgress(slugs, read);
                   setKeeping(kept);
-                  setMessage(kept ? t('plan.kept') : t('plan.keepFailed'));
+                  setMessage(kept ? tLink('plan.kept') : tLink('plan.keepFailed'));
                 } else {
                   forgetProgress(slugs);
                   setKeeping(false);
-                  setMessage(t('plan.erased'));
+                  setMessage(tLink('plan.erased'));
                 }
               }}
             />
             <label className="choice__label" htmlFor={keepId}>
-              {t('plan.keepLabel')}
+              {tLink('plan.keepLabel')}
             </label>
           </div>
         </div>
@@ -182,10 +183,10 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
               forgetProgress(slugs);
               setKeeping(false);
               setRead([]);
-              setMessage(t('plan.erased'));
+              setMessage(tLink('plan.erased'));
             }}
           >
-            {t('plan.erase')}
+            {tLink('plan.erase')}
           </button>
         )}
         <p role="status">{message}</p>
