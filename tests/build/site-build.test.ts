@@ -125,6 +125,14 @@ describe('building the site', () => {
     expect(graph.map((file) => readBuilt(out, file)).join('')).not.toContain('PDFDocument');
   });
 
+  it('writes no sitemap, and links to none, when no public address (KAP_SITE) is set', () => {
+    expect(files.filter((file) => /sitemap/i.test(file))).toEqual([]);
+    expect(build.output).not.toMatch(/sitemap/i);
+    for (const file of ['index.html', `modules/${publishedModuleSlugs()[0]}/index.html`]) {
+      expect(readBuilt(out, file)).not.toMatch(/rel="(sitemap|canonical)"/);
+    }
+  });
+
   it('loads no search code on content pages until search is used', () => {
     for (const file of ['index.html', `modules/${publishedModuleSlugs()[0]}/index.html`, 'privacy/index.html']) {
       expect(readBuilt(out, file)).not.toMatch(/<script[^>]+src="[^"]*pagefind/);
@@ -157,6 +165,27 @@ describe('building under a subpath (base)', () => {
 
   it('writes canonical URLs on the configured site', () => {
     expect(readBuilt(out, 'privacy/index.html')).toContain('<link rel="canonical" href="https://clinic.example/kap/privacy/">');
+  });
+
+  it('writes a sitemap of every page but the not-found page, each URL its page\'s canonical URL', () => {
+    const site = 'https://clinic.example/kap/';
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const sitemaps = locs(readBuilt(out, 'sitemap-index.xml'));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const urls = sitemaps.flatMap((sitemap) => {
+      expect(sitemap.startsWith(site), sitemap).toBe(true);
+      return locs(readBuilt(out, sitemap.slice(site.length)));
+    });
+    expect(urls).toEqual(expect.arrayContaining(publishedModuleSlugs().map((slug) => `${site}modules/${slug}/`)));
+    const pages = listFiles(out)
+      .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/') && file !== '404.html')
+      .map((file) => `${site}${file.replace(/(^|\/)index\.html$/, '$1')}`);
+    expect([...urls].sort()).toEqual(pages.sort());
+    for (const url of urls) {
+      const html = readBuilt(out, `${url.slice(site.length)}index.html`);
+      expect(html, url).toContain(`<link rel="canonical" href="${url}">`);
+      expect(html, url).toContain('<link rel="sitemap" href="/kap/sitemap-index.xml">');
+    }
   });
 });
 
