@@ -2,20 +2,25 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
+const site = process.env.KAP_SITE || undefined;
+
 /**
- * Deploying under a subpath (https://example.org/kap/) or with canonical URLs: set KAP_BASE and
- * KAP_SITE when building, e.g. `KAP_SITE=https://example.org KAP_BASE=/kap/ npm run build`.
+ * Deploying under a subpath (https://example.org/kap/) or with canonical URLs and a sitemap: set
+ * KAP_BASE and KAP_SITE when building, e.g. `KAP_SITE=https://example.org KAP_BASE=/kap/ npm run build`.
  * See "Deploy" in README.md.
  */
 export default defineConfig({
-  site: process.env.KAP_SITE || undefined,
+  site,
   base: process.env.KAP_BASE || '/',
   // Stable URLs end in a slash (/modules/<slug>/); every host serves them as folder/index.html.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react(), pagefind()],
+  // A sitemap needs absolute URLs, so it is made only when the public address is known (without
+  // `site` the integration would warn on every build). It leaves out the 404 page by itself.
+  integrations: [mdx(), react(), ...(site ? [sitemap()] : []), pagefind()],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,6 +1,8 @@
-import { posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/t';
 import { findBrokenLinks } from './link-check';
 import { astroBuild, listFiles, publishedModuleSlugs, readBuilt, removeDir, ROOT, tempDir, type BuildResult } from './astro-build';
 
@@ -91,6 +93,39 @@ describe('building the site', () => {
     expect(findBrokenLinks(out)).toEqual([]);
   });
 
+  it('gives every prose heading a unique id and exactly one "copy link" control pointing at it', () => {
+    const pages = [
+      ...publishedModuleSlugs().map((slug) => [`modules/${slug}/index.html`, `src/content/modules/${slug}.mdx`]),
+      ['privacy/index.html', 'src/content/pages/privacy.mdx'],
+    ] as const;
+    for (const [file, source] of pages) {
+      const html = readBuilt(out, file);
+      const prose = proseOf(html);
+      const headings = [...prose.matchAll(/<h([23])\b([^>]*)>([\s\S]*?)<\/h\1>/g)];
+      // As many as the MDX file has `##` and `###` lines: none lost, none added.
+      expect(headings, file).toHaveLength(readBuilt(ROOT, source).match(/^#{2,3} /gm)?.length ?? 0);
+      const ids = headings.map(([, , attributes]) => /\sid="([^"]+)"/.exec(attributes!)?.[1]);
+      expect(ids.every(Boolean), file).toBe(true);
+      const pageIds = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      expect(pageIds.length, `${file}: ids are unique`).toBe(new Set(pageIds).size);
+      const links = [...prose.matchAll(/<a\b[^>]*\bdata-section-link\b[^>]*>/g)].map(([tag]) => hrefOf(tag));
+      expect(links.sort(), file).toEqual(ids.map((id) => `#${id}`).sort());
+      // The control sits beside the heading, not inside it, so the heading's name stays its text.
+      for (const [, , , content] of headings) expect(content, file).not.toMatch(/<a\b|data-section-link/);
+    }
+  });
+
+  it('keeps the "copy link" labels out of the search index', () => {
+    const label = t('sectionLink.label', { heading: '' }).trim();
+    const fragments = files.filter((file) => file.startsWith('pagefind/fragment/'));
+    expect(fragments.length).toBeGreaterThan(0);
+    for (const file of fragments) {
+      const text = gunzipSync(readFileSync(join(out, file))).toString('utf8');
+      expect(text, file).toMatch(/"anchors":\[\{"element":"h2"/);
+      expect(text, file).not.toContain(label);
+    }
+  });
+
   it('keeps content pages free of framework code, with at most 2 KB (gzip) of script', () => {
     for (const file of ['index.html', ...publishedModuleSlugs().map((slug) => `modules/${slug}/index.html`), 'privacy/index.html']) {
       const html = readBuilt(out, file);
@@ -114,6 +149,14 @@ describe('building the site', () => {
     expect(bytes).toBeLessThanOrEqual(100 * 1024);
     expect(graph.join(' ')).not.toMatch(/make-pdf|pdf-lib|fontkit|field-names/);
     expect(graph.map((file) => readBuilt(out, file)).join('')).not.toContain('PDFDocument');
+  });
+
+  it('writes no sitemap, and links to none, when no public address (KAP_SITE) is set', () => {
+    expect(files.filter((file) => /sitemap/i.test(file))).toEqual([]);
+    expect(build.output).not.toMatch(/sitemap/i);
+    for (const file of ['index.html', `modules/${publishedModuleSlugs()[0]}/index.html`]) {
+      expect(readBuilt(out, file)).not.toMatch(/rel="(sitemap|canonical)"/);
+    }
   });
 
   it('loads no search code on content pages until search is used', () => {
@@ -149,6 +192,27 @@ describe('building under a subpath (base)', () => {
   it('writes canonical URLs on the configured site', () => {
     expect(readBuilt(out, 'privacy/index.html')).toContain('<link rel="canonical" href="https://clinic.example/kap/privacy/">');
   });
+
+  it('writes a sitemap of every page but the not-found page, each URL its page\'s canonical URL', () => {
+    const site = 'https://clinic.example/kap/';
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const sitemaps = locs(readBuilt(out, 'sitemap-index.xml'));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const urls = sitemaps.flatMap((sitemap) => {
+      expect(sitemap.startsWith(site), sitemap).toBe(true);
+      return locs(readBuilt(out, sitemap.slice(site.length)));
+    });
+    expect(urls).toEqual(expect.arrayContaining(publishedModuleSlugs().map((slug) => `${site}modules/${slug}/`)));
+    const pages = listFiles(out)
+      .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/') && file !== '404.html')
+      .map((file) => `${site}${file.replace(/(^|\/)index\.html$/, '$1')}`);
+    expect([...urls].sort()).toEqual(pages.sort());
+    for (const url of urls) {
+      const html = readBuilt(out, `${url.slice(site.length)}index.html`);
+      expect(html, url).toContain(`<link rel="canonical" href="${url}">`);
+      expect(html, url).toContain('<link rel="sitemap" href="/kap/sitemap-index.xml">');
+    }
+  });
 });
 
 /**
@@ -165,6 +229,24 @@ function linksInMain(html: string, pagePath: string): { path: string; text: stri
     path: new URL(decode(href!), `https://site.invalid${pagePath}`).pathname,
     text: decode(text!.replace(/<[^>]+>/g, '')).replaceAll('’', "'").trim(),
   }));
+}
+
+/** The `href` of an HTML start tag. */
+const hrefOf = (tag: string) => /\shref="([^"]*)"/.exec(tag)?.[1];
+
+/**
+ * The HTML of a page's `<div class="prose">` (the rendered MDX), found by matching its `<div>`s:
+ * Astro writes tags in lower case, and no prose holds a literal "<div" in its text.
+ */
+function proseOf(html: string): string {
+  const start = html.indexOf('<div class="prose">');
+  expect(start).toBeGreaterThanOrEqual(0);
+  let depth = 0;
+  for (const match of html.slice(start).matchAll(/<(\/?)div\b/g)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, start + match.index);
+  }
+  throw new Error('The prose <div> is not closed.');
 }
 
 /** Every script a page loads before interaction: the entries plus what they import statically (not `import()`). */
