@@ -19,8 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // A sitemap needs absolute URLs, so it is made only when the public address is known (without
-  // `site` the integration would warn on every build). It leaves out the 404 page by itself.
-  integrations: [mdx(), react(), ...(site ? [sitemap()] : []), pagefind()],
+  // `site` the integration would warn on every build). It leaves out the 404 page by itself, and
+  // /plan/, which shows nothing without a provider link's fragment.
+  integrations: [mdx(), react(), ...(site ? [sitemap({ filter: (page) => !/\/plan\/$/.test(page) })] : []), pagefind()],
   vite: {
     build: {
       rolldownOptions: {

@@ -193,7 +193,7 @@ describe('building under a subpath (base)', () => {
     expect(readBuilt(out, 'privacy/index.html')).toContain('<link rel="canonical" href="https://clinic.example/kap/privacy/">');
   });
 
-  it('writes a sitemap of every page but the not-found page, each URL its page\'s canonical URL', () => {
+  it('writes a sitemap of every page but the not-found and plan pages, each URL its page\'s canonical URL', () => {
     const site = 'https://clinic.example/kap/';
     const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const sitemaps = locs(readBuilt(out, 'sitemap-index.xml'));
@@ -205,8 +205,11 @@ describe('building under a subpath (base)', () => {
     expect(urls).toEqual(expect.arrayContaining(publishedModuleSlugs().map((slug) => `${site}modules/${slug}/`)));
     const pages = listFiles(out)
       .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/') && file !== '404.html')
+      .filter((file) => file !== 'plan/index.html')
       .map((file) => `${site}${file.replace(/(^|\/)index\.html$/, '$1')}`);
     expect([...urls].sort()).toEqual(pages.sort());
+    // The plan page is empty without a link's fragment: kept out of search engines.
+    expect(readBuilt(out, 'plan/index.html')).toContain('<meta name="robots" content="noindex">');
     for (const url of urls) {
       const html = readBuilt(out, `${url.slice(site.length)}index.html`);
       expect(html, url).toContain(`<link rel="canonical" href="${url}">`);
