@@ -1,4 +1,5 @@
-import en from './en.json';
+// The attribute lets plain Node (Playwright's tests import link code) load the JSON as well as Vite.
+import en from './en.json' with { type: 'json' };
 
 /** A key of the UI strings. Adding a language means a second JSON file with the same keys. */
 export type UiStringKey = keyof typeof en;
