@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { consistentOverrides, overridableNames, overridePairs, type ClinicOverrides, type OverridableName } from '../clinic/overrides';
+import {
+  consistentOverrides,
+  overridableNames,
+  overridePairs,
+  type ClinicOverrides,
+  type OverridableName,
+} from '../clinic/overrides';
 import { t, type UiStringKey } from '../i18n/t';
 import type { ClinicConfig } from '../schemas/clinic';
 import { overrideSchemas, prefillValueSchema, type LinkTargets } from '../schemas/link-fragment';

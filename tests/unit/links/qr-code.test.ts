@@ -19,22 +19,34 @@ describe('drawing QR modules as one SVG path', () => {
       [0, 1, 1],
       [1, 0, 1],
     ];
-    expect(modulesPath(3, (row, col) => matrix[row]![col] === 1, 4)).toBe('M4 4h2v1h-2zM5 5h2v1h-2zM4 6h1v1h-1zM6 6h1v1h-1z');
+    expect(modulesPath(3, (row, col) => matrix[row]![col] === 1, 4)).toBe(
+      'M4 4h2v1h-2zM5 5h2v1h-2zM4 6h1v1h-1zM6 6h1v1h-1z',
+    );
   });
 
   it('paints exactly the dark modules of any matrix', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }).chain((size) => fc.tuple(fc.constant(size), fc.array(fc.boolean(), { minLength: size * size, maxLength: size * size }))), ([size, cells]) => {
-        const dark = (row: number, col: number) => cells[row * size + col]!;
-        const expected = new Set(cells.flatMap((on, index) => (on ? [`${Math.floor(index / size)},${index % size}`] : [])));
-        expect(paintedCells(modulesPath(size, dark, 2), 2)).toEqual(expected);
-      }),
+      fc.property(
+        fc
+          .integer({ min: 1, max: 12 })
+          .chain((size) =>
+            fc.tuple(fc.constant(size), fc.array(fc.boolean(), { minLength: size * size, maxLength: size * size })),
+          ),
+        ([size, cells]) => {
+          const dark = (row: number, col: number) => cells[row * size + col]!;
+          const expected = new Set(
+            cells.flatMap((on, index) => (on ? [`${Math.floor(index / size)},${index % size}`] : [])),
+          );
+          expect(paintedCells(modulesPath(size, dark, 2), 2)).toEqual(expected);
+        },
+      ),
     );
   });
 });
 
 describe('a QR code for a link', () => {
-  const link = 'https://prep.example.org/plan/#v=1&r=setting-intentions,safety-protocol&w=intention&f.providerName=Dr+Ada+Lee';
+  const link =
+    'https://prep.example.org/plan/#v=1&r=setting-intentions,safety-protocol&w=intention&f.providerName=Dr+Ada+Lee';
 
   it('matches the encoder’s own module matrix, with a four-module quiet zone', () => {
     const qr = create(link, { errorCorrectionLevel: 'M' });

@@ -16,12 +16,17 @@ describe('moving an item in the reading list', () => {
 
   it('never loses, adds or changes items, and puts the item where asked', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 20 }), fc.nat(), fc.integer({ min: -3, max: 25 }), (list, from, to) => {
-        const index = from % list.length;
-        const moved = moveItem(list, index, to);
-        expect([...moved].sort()).toEqual([...list].sort());
-        expect(moved.indexOf(list[index]!)).toBe(Math.min(Math.max(to, 0), list.length - 1));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 20 }),
+        fc.nat(),
+        fc.integer({ min: -3, max: 25 }),
+        (list, from, to) => {
+          const index = from % list.length;
+          const moved = moveItem(list, index, to);
+          expect([...moved].sort()).toEqual([...list].sort());
+          expect(moved.indexOf(list[index]!)).toBe(Math.min(Math.max(to, 0), list.length - 1));
+        },
+      ),
     );
   });
 
@@ -45,7 +50,16 @@ describe('choosing items', () => {
 
 describe('total reading time', () => {
   it('adds up the chosen items only', () => {
-    expect(totalMinutes(['a', 'c'], new Map([['a', 4], ['b', 10], ['c', 7]]))).toBe(11);
+    expect(
+      totalMinutes(
+        ['a', 'c'],
+        new Map([
+          ['a', 4],
+          ['b', 10],
+          ['c', 7],
+        ]),
+      ),
+    ).toBe(11);
     expect(totalMinutes([], new Map())).toBe(0);
   });
 });
