@@ -88,6 +88,12 @@ const pairRules: PairRule[] = [
   },
 ];
 
+/** The values that must agree with each other, in pairs: when one pair breaks its rule, both are dropped. */
+export const overridePairs = Object.fromEntries(pairRules.map((rule) => [rule.pair, rule.names])) as Record<
+  OverridePair,
+  [OverridableName, OverridableName]
+>;
+
 /**
  * Drops overrides that, together with the clinic's other values, break a rule the clinic's own
  * config must follow (clear liquids no longer than food; the emergency level above the do-not-start

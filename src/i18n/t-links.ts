@@ -1,4 +1,4 @@
-import links from './en-links.json';
+import links from './en-links.json' with { type: 'json' };
 import { siteLanguage } from './t';
 import { createTranslator } from './translator';
 

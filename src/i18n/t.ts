@@ -1,4 +1,5 @@
-import en from './en.json';
+// The attribute lets plain Node (Playwright's tests import link code) load the JSON as well as Vite.
+import en from './en.json' with { type: 'json' };
 import { createTranslator } from './translator';
 
 export type { UiStringValues } from './translator';

@@ -35,6 +35,8 @@ export interface LinkField {
   maxLength?: number;
   /** Option values of a radio or select field. */
   options?: string[];
+  /** What people read for each of `options`, in the same order (the link builder lists them). */
+  optionLabels?: string[];
 }
 
 /** A worksheet as links see it. */

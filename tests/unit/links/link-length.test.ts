@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ClinicOverrides } from '../../../src/clinic/overrides';
 import { readProviderLink } from '../../../src/links/read-link';
 import { writeProviderLink } from '../../../src/links/write-link';
 import type { LinkWorksheet } from '../../../src/schemas/link-fragment';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { siteLinkTargets } from '../../fixtures/link-targets';
+import { longestOverrides } from '../../fixtures/longest-overrides';
 
 /** A longer-than-usual clinic address, so the figure holds for real deployments. */
 const PLAN_URL = 'https://preparation.riverside-wellness-clinic.example.org/kap/plan/';
 const LIMIT = 2000;
-
-const longest: ClinicOverrides = {
-  'clinic.phone': '+1 (201) 555-0100 ext. 123456',
-  'fasting.food': 12.25,
-  'fasting.clearLiquids': 10.75,
-  'bloodPressure.doNotStartAbove': { systolic: 159, diastolic: 109 },
-  'bloodPressure.seekEmergencyCareAt': { systolic: 219, diastolic: 139 },
-  'lookIn.interval': 45,
-};
 
 /** Every prefillable field at its longest value typed in `letters` (a name-like run of words). */
 function fullPrefill(worksheet: LinkWorksheet, letters: string): Record<string, string> {
@@ -45,7 +36,7 @@ function fullPlanLink(worksheet: LinkWorksheet, letters: string): string {
     readingList: [...siteLinkTargets.moduleSlugs],
     worksheet: worksheet.id,
     prefill: fullPrefill(worksheet, letters),
-    overrides: longest,
+    overrides: longestOverrides,
   })}`;
 }
 
