@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,9 +8,9 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { writeProviderLink } from '../../src/links/write-link';
 import { longestOverrides } from '../fixtures/longest-overrides';
 import { moduleFiles } from '../unit/content/modules-on-disk';
+import { expectNoViolations } from './axe';
 
 const PAGE = '/providers/link-builder/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // zxing-wasm fetches its .wasm from a CDN by default; there is no network here, so hand it the
 // copy in node_modules.
@@ -52,13 +51,6 @@ async function decodeQr(element: Locator): Promise<string[]> {
 async function decodePng(png: Buffer): Promise<string[]> {
   const results = await readBarcodes(new Uint8Array(png), { formats: ['QRCode'], tryHarder: true });
   return results.filter((result) => result.isValid).map((result) => result.text);
-}
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
-    [],
-  );
 }
 
 const planUrl = (page: Page, fragment: string) => `${new URL(page.url()).origin}/plan/#${fragment}`;

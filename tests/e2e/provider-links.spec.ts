@@ -150,3 +150,28 @@ test('the plan page, with a plan and with problems, has no WCAG 2.2 AA violation
   await expect(page.getByRole('region', { name: 'From your provider’s link' })).toBeVisible();
   await expectNoViolations(page);
 });
+
+test('a provider builds a plan, and the patient lands on it with the worksheet prefilled', async ({ page }) => {
+  await open(page, '/providers/link-builder/');
+  await page.getByRole('checkbox', { name: 'Your safety protocol' }).check();
+  await page.getByRole('checkbox', { name: 'Setting intentions' }).check();
+  await page.getByRole('button', { name: /Move up/ }).last().click();
+  await page.getByLabel('Intention worksheet').check();
+  await page.getByLabel('Your therapist or provider').fill('Dr Ada Lee');
+  await page.getByLabel('Stop eating, hours before dosing').fill('6');
+  const link = await page.getByRole('textbox', { name: 'Plan link' }).inputValue();
+  expect(new URL(link).pathname).toBe('/plan/');
+
+  const requests = recordRequests(page);
+  await open(page, link);
+  await expect(page.getByRole('region', { name: 'Guides to read' }).getByRole('link')).toHaveText([
+    'Setting intentions',
+    'Your safety protocol',
+  ]);
+  await expect(page.getByText('Stop eating before dosing: 6 hours')).toBeVisible();
+  await page.getByRole('link', { name: 'Open the Intention worksheet' }).click();
+  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  await expect(page.getByLabel('Your therapist or provider (optional)')).toHaveValue('Dr Ada Lee');
+  // What the provider typed travelled only in the fragment: no request carried it.
+  expect(requests.filter((url) => url.href.includes('Ada'))).toEqual([]);
+});

@@ -63,7 +63,7 @@ export default function LinkBuilder({ targets, modules, worksheets, clinic, plan
     ]),
     ...Object.keys(built.problems)
       .filter((key) => key.startsWith('o.'))
-      .map((key): [string, string] => [key, tLink(`link.override.${key.slice(2) as OverridableName}`)]),
+      .map((key): [string, string] => [key, tLink(`builder.override.${key.slice(2) as OverridableName}`)]),
   ]);
   const leftOut = Object.keys(built.problems)
     .filter((key) => errorFor(key))

@@ -45,7 +45,8 @@ export function OverrideFields({ clinic, values, onChange, onBlur, errorFor }: P
           <BuilderField
             key={name}
             name={key}
-            label={tLink(`link.override.${name}`)}
+            // With the unit to type in; notices on patients' pages use the shorter `link.override.*`.
+            label={tLink(`builder.override.${name}`)}
             hint={bloodPressure ? `${clinicValue}. ${tLink('builder.overrides.bloodPressureFormat')}` : clinicValue}
             error={errorFor(key)}
             value={values[name] ?? ''}
