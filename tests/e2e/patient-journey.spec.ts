@@ -124,6 +124,8 @@ test('no page asks any other origin for anything', async ({ page, baseURL }) => 
 });
 
 test('every module is listed on the home page and found by searching for its title', async ({ page }) => {
+  // Eleven searches in a row: about 13 s alone, more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const paths = builtModulePaths();
   await page.goto('/');
   const listed = await page.locator('#modules a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
