@@ -31,7 +31,7 @@ export default function PlanPage({ targets, modules, worksheets, clinic, planHre
         {reading && <LinkNotice problems={reading.notices} />}
         <p>{tLink('plan.empty')}</p>
         <p>
-          <a href={planHref.replace(/plan\/$/, '#modules')}>{tLink('plan.emptyLink')}</a>
+          <a className="standalone-link" href={planHref.replace(/plan\/$/, '#modules')}>{tLink('plan.emptyLink')}</a>
         </p>
       </>
     );
