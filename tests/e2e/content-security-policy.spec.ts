@@ -1,10 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { parseHeadersFile } from '../../scripts/headers-file.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtPagePaths } from './built-site';
 import { downloadPdf, drawSignature, fillChaperone, fillIntention, openIsland } from './worksheets';
 
 /**
  * Every page and every feature under the Content Security Policy each page carries in its
- * `<meta http-equiv="content-security-policy">` (astro.config.mjs): nothing may be blocked. A blocked script, style, image, fetch or worker shows up
+ * `<meta http-equiv="content-security-policy">` (astro.config.mjs), served with the headers of
+ * public/_headers: nothing may be blocked. A blocked script, style, image, fetch or worker shows up
  * as a `securitypolicyviolation` event (recorded in `window.__cspViolations` by an init script) and
  * as a console error; every test fails on either, including a page it navigated away from.
  */
@@ -155,3 +159,13 @@ test('a section’s "copy link" control copies its address', async ({ page }) =>
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 });
 
+test('pages are served with the headers of public/_headers', async ({ page }) => {
+  const response = (await page.goto('/modules/safety-protocol/'))!;
+  const [rule] = parseHeadersFile(readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8'));
+  expect(rule?.pattern).toBe('/*');
+  const served = await response.allHeaders();
+  for (const [name, value] of rule!.headers) expect(served[name.toLowerCase()], name).toBe(value);
+  expect(served['content-security-policy']).toBe("frame-ancestors 'none'");
+  // The full policy is the page's own meta tag.
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /default-src 'none'/);
+});
