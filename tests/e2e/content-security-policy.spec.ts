@@ -1,7 +1,7 @@
-import { test as base, expect, type Page } from '@playwright/test';
-import { parseHeadersFile } from '../../scripts/headers-file.mjs';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHeadersFile } from '../../scripts/headers-file.mjs';
 import { builtPagePaths } from './built-site';
 import { downloadPdf, drawSignature, fillChaperone, fillIntention, openIsland } from './worksheets';
 
@@ -50,7 +50,8 @@ const test = base.extend<{ policy: PolicyWatch }>({
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const searchResult = (within: Page | ReturnType<Page['getByRole']>) =>
+/** The first search result for the blood-pressure guide in the dialog or on the search page. */
+const searchResult = (within: Page | Locator) =>
   within.getByRole('link', { name: 'Blood pressure monitoring' }).first();
 
 test.describe('every built page loads without a violation', () => {
