@@ -18,6 +18,40 @@ export default defineConfig({
   // Stable URLs end in a slash (/modules/<slug>/); every host serves them as folder/index.html.
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Content Security Policy, written by Astro into each page as a <meta http-equiv> with the hash of
+  // every inline script and style it emits (so no 'unsafe-inline'). It allows only what a test
+  // shows the kit uses: tests/build/csp-check.ts checks every built page's policy, and
+  // tests/e2e/content-security-policy.spec.ts uses every feature under it. frame-ancestors cannot
+  // work in a meta tag, so it is a header (public/_headers, vercel.json). See "Deploy" in README.md.
+  security: {
+    csp: {
+      // Everything starts from nothing (default-src 'none'); each line allows what a feature needs.
+      // script-src and style-src are written by Astro with its hashes (below).
+      directives: [
+        "default-src 'none'",
+        // Pagefind's index and WebAssembly, and the PDF font (/_astro/…ttf), are fetched from the site.
+        "connect-src 'self'",
+        // The favicon; data: for the icons in Pagefind's stylesheet (data: SVGs) and for a saved
+        // signature drawn back on its canvas (signature_pad's fromDataURL).
+        "img-src 'self' data:",
+        // Pagefind runs its search in a Web Worker loaded from /pagefind/.
+        "worker-src 'self'",
+        // Nothing is ever submitted, no <base> is needed and no plug-ins are used.
+        "form-action 'none'",
+        "base-uri 'none'",
+        "object-src 'none'",
+      ],
+      // 'self': the bundled scripts and Pagefind's bundle. 'wasm-unsafe-eval' lets Pagefind compile
+      // its WebAssembly (and nothing else: no eval, no new Function) in the page itself, which it
+      // does where it cannot start its worker; a worker is not under the page's meta policy. A host
+      // that sends this policy as a header covers the worker with it too, so it needs it there.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Shiki colours code with inline style attributes, which the policy blocks (Astro warns). The
+  // modules have no code blocks; any that appear are shown as plain <pre><code>.
+  markdown: { syntaxHighlight: false },
   // A sitemap needs absolute URLs, so it is made only when the public address is known (without
   // `site` the integration would warn on every build). It leaves out the 404 page by itself, and
   // /plan/, which shows nothing without a provider link's fragment.

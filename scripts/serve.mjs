@@ -6,6 +6,10 @@
  * tests exercise exactly what people get. (Astro's own `astro preview` refuses to start while
  * another preview of the project runs, which would break `npm test` beside `npm start`.)
  *
+ * Response headers come from `<dir>/_headers` (copied from public/_headers), read once at start and
+ * sent as Netlify and Cloudflare Pages send them: every response gets the `/*` rule's headers, and
+ * the file itself is not served. Only `/*` is applied; other patterns are reported and ignored.
+ *
  * Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +17,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { parseHeadersFile } from './headers-file.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +35,13 @@ if (!existsSync(join(values.dir, 'index.html'))) {
 const base = (process.env.KAP_BASE || '/').replace(/\/?$/, '/');
 const notFoundPage = join(values.dir, '404.html');
 
+const headersFile = join(values.dir, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+const siteHeaders = rules.filter((rule) => rule.pattern === '/*').flatMap((rule) => rule.headers);
+for (const { pattern } of rules.filter((rule) => rule.pattern !== '/*')) {
+  console.warn(`${headersFile}: only /* rules are served here; the headers for ${pattern} are not sent.`);
+}
+
 /** Sends the site's own not-found page with a real 404 status. */
 function notFound(_req, res) {
   res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -42,6 +54,7 @@ function notFound(_req, res) {
 const files = sirv(values.dir, { dev: true, etag: true, extensions: ['html'], onNoMatch: notFound });
 
 const server = createServer((req, res) => {
+  for (const [name, value] of siteHeaders) res.setHeader(name, value);
   const url = req.url ?? '/';
   if (base !== '/' && (url === '/' || url === base.slice(0, -1))) {
     res.writeHead(302, { Location: base }).end();
@@ -49,6 +62,7 @@ const server = createServer((req, res) => {
   }
   if (!url.startsWith(base)) return notFound(req, res);
   req.url = `/${url.slice(base.length)}`;
+  if (req.url.split('?')[0] === '/_headers') return notFound(req, res);
   files(req, res);
 });
 

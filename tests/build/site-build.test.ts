@@ -3,6 +3,7 @@ import { join, posix } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/t';
+import { findPolicyProblems, findStringEval } from './csp-check';
 import { findBrokenLinks } from './link-check';
 import { astroBuild, listFiles, publishedModuleSlugs, readBuilt, removeDir, ROOT, tempDir, type BuildResult } from './astro-build';
 
@@ -177,6 +178,14 @@ describe('building the site', () => {
     }
   });
 
+  it('gives every page one strict Content Security Policy that covers each of its inline scripts and styles', () => {
+    expect(findPolicyProblems(out)).toEqual([]);
+  });
+
+  it('ships no script that compiles code from strings, which the policy would block', () => {
+    expect(findStringEval(out)).toEqual([]);
+  });
+
   it('loads no search code on content pages until search is used', () => {
     for (const file of ['index.html', `modules/${publishedModuleSlugs()[0]}/index.html`, 'privacy/index.html']) {
       expect(readBuilt(out, file)).not.toMatch(/<script[^>]+src="[^"]*pagefind/);
@@ -205,6 +214,10 @@ describe('building under a subpath (base)', () => {
 
   it('has no internal link or #anchor that goes nowhere under the base', () => {
     expect(findBrokenLinks(out, '/kap/')).toEqual([]);
+  });
+
+  it('gives every page the same strict Content Security Policy under the base', () => {
+    expect(findPolicyProblems(out)).toEqual([]);
   });
 
   it('writes canonical URLs on the configured site', () => {

@@ -4,40 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoViolations } from './axe';
+import { downloadPdf, fillIntention as fillAnswers, intentionAnswers as answers, openIsland } from './worksheets';
 
 const PAGE = '/worksheets/intention/';
 
-const answers = {
-  intentions: 'I want to understand why I feel stuck, and to be kinder to myself.',
-  whyNow: 'Talk therapy helped, but I have reached a plateau.',
-  fears: 'Losing control. Feeling sick.',
-  providerName: 'Alex Rivera',
-};
-
-/** Opens the worksheet and waits until its form is interactive (Astro drops `ssr` on hydration). */
-async function open(page: Page) {
-  await page.goto(PAGE);
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-}
-
-async function fillAnswers(page: Page) {
-  await page.getByLabel('What are your intentions for this kind of therapy?').fill(answers.intentions);
-  await page.getByLabel('Why now?').fill(answers.whyNow);
-  await page.getByLabel('What fears do you have going into this experience?').fill(answers.fears);
-  await page.getByLabel('Your therapist or provider').fill(answers.providerName);
-  await page.getByLabel('Slow breathing').check();
-  await page.getByLabel('Remote, at home with a chaperone').check();
-}
-
-/** Clicks "Download PDF" and saves the file; returns its path and suggested name. */
-async function downloadPdf(page: Page) {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download PDF' }).click();
-  const download = await downloading;
-  const path = join(tmpdir(), `kap-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
-  await download.saveAs(path);
-  return { path, name: download.suggestedFilename() };
-}
+const open = (page: Page) => openIsland(page, PAGE);
 
 test('submitting an empty worksheet shows a focused error summary and downloads nothing', async ({ page }) => {
   await open(page);
@@ -127,10 +98,7 @@ test('characters the PDF cannot draw are named before the download, and kept in 
   await expect(notice).toContainText('失 控 🙂');
   expect(downloaded).toBe(false);
 
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download PDF anyway' }).click();
-  const path = join(tmpdir(), `kap-unicode-${Date.now()}.pdf`);
-  await (await downloading).saveAs(path);
+  const { path } = await downloadPdf(page, 'Download PDF anyway');
   await page.goto(PAGE);
   await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
   await page.getByText('Continue from a saved PDF').click();
