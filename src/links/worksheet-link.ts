@@ -17,6 +17,8 @@ export interface WorksheetLink {
   filledLabels: string[];
   /** Clinic values the link set, labelled and formatted. */
   values: OverriddenValue[];
+  /** The clinic's config with the link's values in place (so the page's first script needs no override code). */
+  config: ClinicConfig;
   /**
    * When the link holds a plan: the fragment for "Back to your preparation plan", written from the
    * checked values only, so nothing the link failed to pass goes on.
@@ -49,5 +51,5 @@ export function readWorksheetLink(
     }
   }
   const planFragment = reading.link.readingList.length > 0 ? writeProviderLink(reading.link) : undefined;
-  return { reading, answers, filledLabels, values: overriddenValues(merged, overrides, language), planFragment };
+  return { reading, answers, filledLabels, values: overriddenValues(merged, overrides, language), config: merged, planFragment };
 }

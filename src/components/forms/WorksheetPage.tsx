@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { applyOverrides } from '../../clinic/overrides';
 import { formatClinicValue, type ClinicValueName } from '../../clinic/values';
 import { isProviderLink } from '../../links/is-provider-link';
 import type { WorksheetLink } from '../../links/worksheet-link';
@@ -40,8 +39,7 @@ export default function WorksheetPage({ definition, clinic, links, language }: P
     );
   }, []);
 
-  const overrides = link?.reading.link.overrides;
-  const config = useMemo(() => (overrides ? applyOverrides(clinic, overrides) : clinic), [clinic, overrides]);
+  const config = link?.config ?? clinic;
   const clinicText = (from: ClinicConfig) => (name: ClinicValueName) => formatClinicValue(from, name, language).text;
   const filled = useMemo(() => withClinicValues(definition, clinicText(config)), [definition, config]);
   // Clinic values fill fields marked `defaultFrom` (phone numbers the chaperone should have).
