@@ -31,6 +31,8 @@ interface Props {
  */
 export default function WorksheetPage({ definition, clinic, links, language }: Props) {
   const [link, setLink] = useState<WorksheetLink>();
+  // The link's answers the form took (a kept draft's answers are not replaced).
+  const [fromLinkUsed, setFromLinkUsed] = useState<string[]>([]);
   useEffect(() => {
     const { hash } = window.location;
     if (!isProviderLink(hash)) return;
@@ -51,14 +53,14 @@ export default function WorksheetPage({ definition, clinic, links, language }: P
       {link && (
         <Suspense>
           <LinkNotice
-            filledLabels={link.filledLabels}
+            filledLabels={link.filled.filter(({ key }) => fromLinkUsed.includes(key)).map(({ label }) => label)}
             values={link.values}
             problems={link.reading.notices}
             planHref={link.planFragment && `${links.planHref}#${link.planFragment}`}
           />
         </Suspense>
       )}
-      <WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={link?.answers} />
+      <WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={link?.answers} onFromLinkUsed={setFromLinkUsed} />
     </>
   );
 }
