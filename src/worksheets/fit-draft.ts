@@ -11,7 +11,11 @@ export interface Draft {
   version: number;
   /** When it was saved, as an ISO 8601 timestamp. */
   savedAt: string;
-  /** Every answer, as `normalizeAnswers` gives them (signature drawings included). */
+  /**
+   * The answers that differ from how the form starts (blank, or a clinic value for `defaultFrom`
+   * fields), as `normalizeAnswers` gives them, signature drawings included. Untouched answers are
+   * left out, so a clinic value the clinic or a provider's link later changes is not brought back stale.
+   */
   answers: WorksheetAnswers;
 }
 
@@ -21,7 +25,7 @@ export const draftKey = (worksheetId: string) => `draft:${worksheetId}`;
 /** A kept draft, fitted to the worksheet as it is now. */
 export interface FittedDraft {
   savedAt: Date;
-  /** An answer for every slot of the current definition: what fitted, the rest empty. */
+  /** For each slot of the current definition the draft holds: what fitted, else the slot's empty value. */
   answers: WorksheetAnswers;
   /** Keys whose saved answer was left out, wholly or partly (a pick no longer offered). */
   ignored: string[];
@@ -53,8 +57,9 @@ function fitValue(slot: AnswerSlot, value: AnswerValue): AnswerValue {
 
 /**
  * Fits saved answers (anything: they come from storage) to a worksheet definition, the way resume
- * from a PDF does: every slot gets the saved value when it still fits, else its empty value, and
- * `ignored` names what was left out. A value fits when `normalizeAnswers` leaves it as it is (so it
+ * from a PDF does: each slot the saved answers hold gets the saved value when it still fits, else its
+ * empty value (slots they do not hold get nothing: the form keeps how it started), and `ignored`
+ * names what was left out. A value fits when `normalizeAnswers` leaves it as it is (so it
  * is already the slot's type) and the field can show it: a real date, a 24-hour time, a PNG
  * drawing, options the field still offers. Over-long text is kept: the form flags it, nothing is
  * ever cut. Keys of no current slot are ignored. Never throws for JSON input.
@@ -63,13 +68,14 @@ export function fitAnswers(definition: WorksheetDefinition, saved: unknown): { a
   const raw = isRecord(saved) ? saved : {};
   const slots = answerSlots(definition);
   const normal = normalizeAnswers(definition, raw);
-  const answers = normalizeAnswers(definition, {});
+  const empty = normalizeAnswers(definition, {});
+  const answers: WorksheetAnswers = {};
   const ignored = Object.keys(raw).filter((key) => !slots.some((slot) => slot.key === key));
   for (const slot of slots) {
     if (!Object.hasOwn(raw, slot.key)) continue;
     const value = normal[slot.key]!;
     // Normalizing changed it: not the slot's type (a number for text, a word for a yes/no…).
-    const kept = sameAnswer(value, raw[slot.key]) ? fitValue(slot, value) : answers[slot.key]!;
+    const kept = sameAnswer(value, raw[slot.key]) ? fitValue(slot, value) : empty[slot.key]!;
     if (!sameAnswer(kept, raw[slot.key])) ignored.push(slot.key);
     answers[slot.key] = kept;
   }

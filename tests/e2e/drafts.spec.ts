@@ -78,7 +78,8 @@ test('with the box ticked, answers are saved as they change and come back with t
     .poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').answers?.intentions)
     .toBe(intentions);
   const kept = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
-  expect(kept).toMatchObject({ version: 1, answers: { intentions, groundingOptions: ['slow-breathing'] } });
+  // Only what differs from how the form started.
+  expect(kept).toEqual({ version: 1, savedAt: expect.any(String), answers: { intentions, groundingOptions: ['slow-breathing'] } });
   expect(new Date(kept.savedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
   const storage = await deviceStorage(page);
   expect({ ...storage, local: Object.keys(storage.local) }).toEqual({ ...nothingKept, local: [KEY] });
@@ -217,6 +218,24 @@ test('a provider’s link fills only what the draft left empty, even when the li
   const notice = page.getByRole('region', { name: 'From your provider’s link' });
   await expect(notice).toContainText('These answers came from the link your provider sent: Their practice or clinic');
   await expect(notice).not.toContainText('Your therapist or provider');
+});
+
+test('a draft keeps only what differs from how the form starts, so a provider’s link can still set a clinic number', async ({ page }) => {
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'kap-prep-kit:draft:chaperone',
+      JSON.stringify({ version: 1, savedAt: '2026-03-14T10:30:00.000Z', answers: { patientName: 'Robin Park' } }),
+    ),
+  );
+  await open(page, '/worksheets/chaperone/#v=1&o.clinic.phone=%2B1+201+555+0199');
+  await expect(page.getByLabel('Patient’s name')).toHaveValue('Robin Park');
+  await expect(page.getByLabel('Clinic’s medical or after-hours line (optional)')).toHaveValue(/555.0199/);
+  // The next save holds what was typed and the link's number, but not the clinic's own numbers
+  // (emergency number) left as they started.
+  await page.getByLabel('Chaperone’s name').fill('Sam Lee');
+  await expect
+    .poll(async () => JSON.parse((await page.evaluate(() => localStorage.getItem('kap-prep-kit:draft:chaperone'))) ?? '{}').answers)
+    .toEqual({ patientName: 'Robin Park', chaperoneName: 'Sam Lee', clinicLine: expect.stringMatching(/555.0199/) });
 });
 
 test('when the browser refuses to keep the draft (storage full), the page says so and keeps the answers', async ({ page }) => {

@@ -62,7 +62,7 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
   const draftBox = useRef<HTMLInputElement>(null);
   useEffect(() => {
     drafts.current = import('./draft-keeping').then(
-      ({ keepDrafts }) => keepDrafts(definition, { getValues, reset, watch }, setDraftView),
+      ({ keepDrafts }) => keepDrafts(definition, initial, { getValues, reset, watch }, setDraftView),
       () => undefined, // Could not load: no drafts, and the link's answers still go in.
     );
   }, []);

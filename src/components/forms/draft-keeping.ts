@@ -49,7 +49,13 @@ export function leftOutMessages(definition: WorksheetDefinition, keys: readonly 
  * the draft left empty), saves 500 ms after the last change and when the page is hidden, and
  * erases on request. Loaded after the form hydrates, so the page's first script does not carry it.
  */
-export function keepDrafts(definition: WorksheetDefinition, form: DraftForm, show: (view: DraftView) => void): DraftControl {
+export function keepDrafts(
+  definition: WorksheetDefinition,
+  /** How the form starts (see `initialAnswers`): answers still the same are not kept. */
+  initial: WorksheetAnswers,
+  form: DraftForm,
+  show: (view: DraftView) => void,
+): DraftControl {
   const key = draftKey(definition.id);
   let keeping = false;
   let failed = false;
@@ -64,7 +70,11 @@ export function keepDrafts(definition: WorksheetDefinition, form: DraftForm, sho
     const draft: Draft = {
       version: definition.version,
       savedAt: new Date().toISOString(),
-      answers: normalizeAnswers(definition, form.getValues()),
+      answers: Object.fromEntries(
+        Object.entries(normalizeAnswers(definition, form.getValues())).filter(
+          ([answer, value]) => JSON.stringify(value) !== JSON.stringify(initial[answer]),
+        ),
+      ),
     };
     return keeping && keep(key, draft);
   };
@@ -95,7 +105,7 @@ export function keepDrafts(definition: WorksheetDefinition, form: DraftForm, sho
 
   const draft = fitDraft(definition, readKept(key));
   if (draft) {
-    form.reset(draft.answers, { keepDefaultValues: true });
+    form.reset({ ...form.getValues(), ...draft.answers }, { keepDefaultValues: true });
     start();
     view([t('draft.restored', { date: formatDateTime(draft.savedAt) }), ...leftOutMessages(definition, draft.ignored)]);
   } else {
