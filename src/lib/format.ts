@@ -14,3 +14,7 @@ export const formatMinutes = (minutes: number) =>
 /** "patients and chaperones"-style lists in the site's language. */
 export const formatList = (items: readonly string[]) =>
   new Intl.ListFormat(siteLanguage, { style: 'long', type: 'conjunction' }).format(items);
+
+/** "12 March 2026 at 14:05"-style date and time in the site's language and the device's time zone. */
+export const formatDateTime = (date: Date) =>
+  new Intl.DateTimeFormat(siteLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(date);

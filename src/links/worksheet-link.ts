@@ -13,10 +13,15 @@ export interface WorksheetLink {
   reading: LinkReading;
   /** Answers to put in the form: prefilled fields, and fields that start from an overridden clinic value. */
   answers: Record<string, string>;
-  /** Labels of the fields the link filled in, in form order, for the "came from the link" line. */
-  filledLabels: string[];
+  /**
+   * The fields the link fills in, in form order, with their labels for the "came from the link"
+   * line (which names only those the form took: a kept draft's answers win).
+   */
+  filled: { key: string; label: string }[];
   /** Clinic values the link set, labelled and formatted. */
   values: OverriddenValue[];
+  /** The clinic's config with the link's values in place (so the page's first script needs no override code). */
+  config: ClinicConfig;
   /**
    * When the link holds a plan: the fragment for "Back to your preparation plan", written from the
    * checked values only, so nothing the link failed to pass goes on.
@@ -38,16 +43,16 @@ export function readWorksheetLink(
   const { prefill, overrides } = reading.link;
   const merged = applyOverrides(clinic, overrides);
   const answers: Record<string, string> = {};
-  const filledLabels: string[] = [];
+  const filled: WorksheetLink['filled'] = [];
   for (const field of allFields(definition)) {
     const value = prefill[field.id];
     if (value !== undefined) {
       answers[field.id] = value;
-      filledLabels.push(field.label.replace(/[?.:]$/, ''));
+      filled.push({ key: field.id, label: field.label.replace(/[?.:]$/, '') });
     } else if (field.defaultFrom && isOverridableName(field.defaultFrom) && overrides[field.defaultFrom] !== undefined) {
       answers[field.id] = formatClinicValue(merged, field.defaultFrom, language).text;
     }
   }
   const planFragment = reading.link.readingList.length > 0 ? writeProviderLink(reading.link) : undefined;
-  return { reading, answers, filledLabels, values: overriddenValues(merged, overrides, language), planFragment };
+  return { reading, answers, filled, values: overriddenValues(merged, overrides, language), config: merged, planFragment };
 }

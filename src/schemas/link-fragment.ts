@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { overridableNames, type BloodPressure, type OverridableName } from '../clinic/overrides';
 import { tLink, type LinkStringKey } from '../i18n/t-links';
-import { isRealDate } from '../worksheets/schema';
+import { isRealDate, isTimeOfDay } from '../worksheets/schema';
 import { characterLength } from '../worksheets/text-length';
 import { hasEnoughDigits, PHONE_PATTERN, protocolLimits } from './protocol-limits';
 
@@ -69,7 +69,7 @@ export function prefillValueSchema(field: LinkField): z.ZodMiniType<string, stri
       return z.string().check(z.refine(isRealDate, { error: notice('link.notice.field.notDate', { label }) }));
     case 'time':
       return z.string().check(
-        z.refine((value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value), {
+        z.refine(isTimeOfDay, {
           error: notice('link.notice.field.notTime', { label }),
         }),
       );

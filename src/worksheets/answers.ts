@@ -1,4 +1,4 @@
-import type { AnswerValue, ChoiceField, WorksheetAnswers, WorksheetDefinition, WorksheetField } from './types';
+import type { AnswerValue, ChoiceField, OwnDetailToken, WorksheetAnswers, WorksheetDefinition, WorksheetField } from './types';
 
 /** How one answer is stored: the unit the form, the schema, the PDF and resume all agree on. */
 export type AnswerKind = 'text' | 'multiline' | 'date' | 'time' | 'checkbox' | 'choice' | 'choices' | 'signature';
@@ -35,6 +35,14 @@ const kindOf = (field: WorksheetField): AnswerKind => {
       return 'choices';
   }
 };
+
+/**
+ * The `autocomplete` attribute of a field's input (and of a choice field's "Other" box): the
+ * patient's own name or phone number where the definition allows it, "off" for everything else.
+ * The one place the default is set, so a new field cannot forget it.
+ */
+export const autocompleteToken = (field: WorksheetField): OwnDetailToken | 'off' =>
+  ('autocomplete' in field && field.autocomplete) || 'off';
 
 /** The key of the "Other" text answer of a choice field. */
 export const otherKey = (field: ChoiceField) => `${field.id}Other`;

@@ -28,6 +28,12 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** Whether `HH:MM` names a time on a 24-hour clock, as a time input gives it. */
+export const isTimeOfDay = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+
+/** Whether a signature answer is a drawing as the pad saves it: a PNG `data:` URL. */
+export const isPngDataUrl = (value: string) => value.startsWith('data:image/png;base64,');
+
 function slotSchema(slot: AnswerSlot, options: SchemaOptions): z.ZodMiniType {
   const { field } = slot;
   const required = Boolean(field.required) && !slot.otherOf;
@@ -83,14 +89,14 @@ function slotSchema(slot: AnswerSlot, options: SchemaOptions): z.ZodMiniType {
     }
     case 'time':
       return z.string().check(
-        z.refine((value) => value === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), {
+        z.refine((value) => value === '' || isTimeOfDay(value), {
           error: `${field.label.replace(/[?.:]$/, '')} must be a real time, like 14:30`,
         }),
         z.refine((value) => !required || value !== '', { error: requiredMessage }),
       );
     case 'signature':
       return z.string().check(
-        z.refine((value) => value === '' || value.startsWith('data:image/png;base64,'), {
+        z.refine((value) => value === '' || isPngDataUrl(value), {
           error: `Draw ${lower(field.label)} again, or clear it`,
         }),
       );

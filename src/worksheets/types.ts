@@ -45,18 +45,26 @@ interface FieldBase {
    * patient can change it. Text fields only.
    */
   defaultFrom?: ClinicValueName;
-  /**
-   * The `autocomplete` token. Set deliberately: the patient's own name or phone may autocomplete;
-   * other people's details and health answers use "off".
-   */
-  autocomplete?: string;
 }
+
+/**
+ * The `autocomplete` tokens a worksheet may use: only for the patient's own details, `name` (their
+ * name, on a `text` field) and `tel` (their phone number, on a `tel` field).
+ */
+export type OwnDetailToken = 'name' | 'tel';
 
 /** A single line of text. */
 export interface TextField extends FieldBase {
   kind: 'text' | 'tel' | 'email';
   /** Most characters allowed; longer answers are kept and flagged, never cut. */
   maxLength: number;
+  /**
+   * Lets the browser offer the patient's own name or phone number. Leave it out (or "off") for
+   * everything else: other people's details (chaperone, provider, clinic), the session's address
+   * and every health answer. Every other input is "off" (see `autocompleteToken`), so a browser
+   * neither suggests past entries nor keeps these answers in its form history.
+   */
+  autocomplete?: OwnDetailToken | 'off';
 }
 
 /** Several lines of text, with a character count. */

@@ -1,5 +1,5 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
-import { choiceOptions, OTHER_VALUE, otherKey } from '../../worksheets/answers';
+import { autocompleteToken, choiceOptions, OTHER_VALUE, otherKey } from '../../worksheets/answers';
 import type { ChoiceField, WorksheetAnswers } from '../../worksheets/types';
 import { FieldLabel } from './FieldLabel';
 import { FieldMessages } from './FieldMessages';
@@ -56,7 +56,7 @@ export function ChoiceGroup({ field, register, control, error, otherError }: Pro
                       id={other.input}
                       type="text"
                       className="input"
-                      autoComplete="off"
+                      autoComplete={autocompleteToken(field)}
                       aria-invalid={otherError ? true : undefined}
                       aria-describedby={describedBy(otherError && other.error)}
                       {...register(otherKey(field))}

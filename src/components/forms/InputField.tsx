@@ -1,4 +1,5 @@
 import type { UseFormRegister } from 'react-hook-form';
+import { autocompleteToken } from '../../worksheets/answers';
 import type { DateField, TextField, TimeField, WorksheetAnswers } from '../../worksheets/types';
 import { FieldLabel } from './FieldLabel';
 import { FieldMessages } from './FieldMessages';
@@ -21,7 +22,7 @@ export function InputField({ field, register, error }: Props) {
         id={ids.input}
         type={field.kind}
         className={field.kind === 'date' || field.kind === 'time' ? 'input input--short' : 'input'}
-        autoComplete={field.autocomplete ?? 'off'}
+        autoComplete={autocompleteToken(field)}
         spellCheck={field.kind === 'text' ? undefined : false}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(field.hint && ids.hint, error && ids.error)}

@@ -12,7 +12,7 @@ const problemMessage = (reason: ReadFailureReason, definition: WorksheetDefiniti
 type ResumeState =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'done'; fileName: string; ignored: string[] }
+  | { kind: 'done'; fileName: string; leftOut: string[] }
   | { kind: 'problem'; message: string };
 
 interface Props {
@@ -40,14 +40,15 @@ export function ResumeFromPdf({ definition, onRestore }: Props) {
     }
     setState({ kind: 'reading', fileName: file.name });
     try {
-      const { readWorksheetPdf } = await import('../../pdf/read');
+      // The drafts' words for what was left out (loaded with the page's drafts already), so both say it alike.
+      const [{ readWorksheetPdf }, { leftOutMessages }] = await Promise.all([import('../../pdf/read'), import('./draft-keeping')]);
       const result = await readWorksheetPdf(await file.arrayBuffer(), definition);
       if (!result.ok) {
         setState({ kind: 'problem', message: problemMessage(result.reason, definition) });
         return;
       }
       onRestore(result.answers);
-      setState({ kind: 'done', fileName: file.name, ignored: result.ignored });
+      setState({ kind: 'done', fileName: file.name, leftOut: leftOutMessages(definition, result.ignored) });
     } catch {
       setState({ kind: 'problem', message: t('form.failed') });
     }
@@ -74,9 +75,7 @@ export function ResumeFromPdf({ definition, onRestore }: Props) {
         <div role="status" className="resume__status">
           {state.kind === 'reading' && <p>{t('form.resume.reading', { fileName: state.fileName })}</p>}
           {state.kind === 'done' && <p>{t('form.resume.done', { fileName: state.fileName })}</p>}
-          {state.kind === 'done' && state.ignored.length > 0 && (
-            <p>{t('form.resume.ignored', { fields: state.ignored.join(', ') })}</p>
-          )}
+          {state.kind === 'done' && state.leftOut.map((message) => <p key={message}>{message}</p>)}
           {state.kind === 'problem' && <p className="field__error">{state.message}</p>}
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { autocompleteToken } from '../../worksheets/answers';
 import { characterLength } from '../../worksheets/text-length';
 import type { LongTextField, WorksheetAnswers } from '../../worksheets/types';
 import { CharacterCount } from './CharacterCount';
@@ -26,7 +27,7 @@ export function TextareaField({ field, register, control, error }: Props) {
         id={ids.input}
         className="textarea"
         rows={field.rows ?? 5}
-        autoComplete={field.autocomplete ?? 'off'}
+        autoComplete={autocompleteToken(field)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(field.hint && ids.hint, error && ids.error, ids.count)}
         {...register(field.id)}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { t } from '../../i18n/t';
 import { answerSlots, normalizeAnswers, otherKey } from '../../worksheets/answers';
@@ -14,6 +14,8 @@ import { SelectField } from './SelectField';
 import { SignatureField } from './SignatureField';
 import { TextareaField } from './TextareaField';
 import { DownloadPanel } from './DownloadPanel';
+import { DraftPanel } from './DraftPanel';
+import type { DraftControl, DraftView } from './draft-keeping';
 import { usePdfDownload, type PdfSettings } from './use-pdf-download';
 
 interface Props {
@@ -22,10 +24,12 @@ interface Props {
   initial: WorksheetAnswers;
   pdf: PdfSettings;
   /**
-   * Answers from a provider's link, put in once they arrive. A field the patient has already
-   * changed keeps the patient's answer.
+   * Answers from a provider's link, put in once they arrive and after any kept draft is back. A
+   * field the patient has already changed, or the draft filled, keeps that answer.
    */
   fromLink?: Record<string, string>;
+  /** Told which of `fromLink`'s answers were put in. */
+  onFromLinkUsed?: (keys: string[]) => void;
 }
 
 /**
@@ -33,7 +37,7 @@ interface Props {
  * submit) whose primary action makes the PDF on this device. No per-worksheet code: a new
  * definition is a new form.
  */
-export default function WorksheetForm({ definition, initial, pdf, fromLink }: Props) {
+export default function WorksheetForm({ definition, initial, pdf, fromLink, onFromLinkUsed }: Props) {
   const schema = useMemo(() => worksheetSchema(definition, { country: pdf.country }), [definition, pdf.country]);
   const slots = useMemo(() => answerSlots(definition), [definition]);
   const resolver = useMemo<Resolver<WorksheetAnswers>>(() => {
@@ -41,7 +45,7 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink }: Pr
     return (values, context, options) => validate(normalizeAnswers(definition, values), context, options);
   }, [schema, definition]);
 
-  const { register, control, handleSubmit, reset, setValue, getValues, formState } = useForm<WorksheetAnswers>({
+  const { register, control, handleSubmit, reset, setValue, getValues, watch, formState } = useForm<WorksheetAnswers>({
     defaultValues: initial,
     resolver,
     mode: 'onSubmit',
@@ -50,10 +54,25 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink }: Pr
     shouldFocusError: false,
   });
 
+  // A kept draft comes back first; then a link's answers go only into fields still as they started,
+  // so they never replace the draft's. This effect is declared (so runs) before the link's, which
+  // waits on its promise: the order holds whichever code loads first.
+  const [draftView, setDraftView] = useState<DraftView>();
+  const drafts = useRef<Promise<DraftControl | void>>(undefined);
+  const draftBox = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    for (const [key, value] of Object.entries(fromLink ?? {})) {
-      if (getValues(key) === initial[key]) setValue(key, value, { shouldDirty: true });
-    }
+    drafts.current = import('./draft-keeping').then(
+      ({ keepDrafts }) => keepDrafts(definition, initial, { getValues, reset, watch }, setDraftView),
+      () => undefined, // Could not load: no drafts, and the link's answers still go in.
+    );
+  }, []);
+
+  useEffect(() => {
+    void drafts.current!.then(() => {
+      const used = Object.keys(fromLink ?? {}).filter((key) => getValues(key) === initial[key]);
+      for (const key of used) setValue(key, fromLink![key]!, { shouldDirty: true });
+      onFromLinkUsed?.(used);
+    });
   }, [fromLink]);
 
   const download = usePdfDownload(definition, pdf);
@@ -126,6 +145,23 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink }: Pr
           reset(restored, { keepDefaultValues: true });
           download.clear();
         }}
+      />
+      <DraftPanel
+        view={draftView}
+        boxRef={draftBox}
+        onKeep={(keeping) => {
+          // Ticked at once, even while the draft code is still loading.
+          setDraftView((view) => ({ canErase: false, messages: [], ...view, keeping }));
+          void drafts.current!.then((draft) =>
+            draft ? draft.setKeeping(keeping) : setDraftView({ keeping: false, canErase: false, messages: [t('draft.keepFailed')] }),
+          );
+        }}
+        onErase={() =>
+          void drafts.current!.then(async (draft) => {
+            await draft?.erase();
+            draftBox.current?.focus();
+          })
+        }
       />
       {/*
         method="dialog": outside a <dialog>, submitting does nothing (HTML spec), so a click before

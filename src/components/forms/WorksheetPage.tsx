@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { applyOverrides } from '../../clinic/overrides';
 import { formatClinicValue, type ClinicValueName } from '../../clinic/values';
 import { isProviderLink } from '../../links/is-provider-link';
 import type { WorksheetLink } from '../../links/worksheet-link';
@@ -32,6 +31,8 @@ interface Props {
  */
 export default function WorksheetPage({ definition, clinic, links, language }: Props) {
   const [link, setLink] = useState<WorksheetLink>();
+  // The link's answers the form took (a kept draft's answers are not replaced).
+  const [fromLinkUsed, setFromLinkUsed] = useState<string[]>([]);
   useEffect(() => {
     const { hash } = window.location;
     if (!isProviderLink(hash)) return;
@@ -40,8 +41,7 @@ export default function WorksheetPage({ definition, clinic, links, language }: P
     );
   }, []);
 
-  const overrides = link?.reading.link.overrides;
-  const config = useMemo(() => (overrides ? applyOverrides(clinic, overrides) : clinic), [clinic, overrides]);
+  const config = link?.config ?? clinic;
   const clinicText = (from: ClinicConfig) => (name: ClinicValueName) => formatClinicValue(from, name, language).text;
   const filled = useMemo(() => withClinicValues(definition, clinicText(config)), [definition, config]);
   // Clinic values fill fields marked `defaultFrom` (phone numbers the chaperone should have).
@@ -53,14 +53,14 @@ export default function WorksheetPage({ definition, clinic, links, language }: P
       {link && (
         <Suspense>
           <LinkNotice
-            filledLabels={link.filledLabels}
+            filledLabels={link.filled.filter(({ key }) => fromLinkUsed.includes(key)).map(({ label }) => label)}
             values={link.values}
             problems={link.reading.notices}
             planHref={link.planFragment && `${links.planHref}#${link.planFragment}`}
           />
         </Suspense>
       )}
-      <WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={link?.answers} />
+      <WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={link?.answers} onFromLinkUsed={setFromLinkUsed} />
     </>
   );
 }

@@ -25,6 +25,7 @@ export const chaperoneWorksheet: WorksheetDefinition = {
       id: 'session',
       title: 'The session',
       fields: [
+        // Autocomplete: only the patient's own name ("name"); the chaperone's and care team's details are "off".
         { id: 'patientName', kind: 'text', label: 'Patient’s name', required: true, requiredMessage: 'Enter the patient’s name', maxLength: SHORT, autocomplete: 'name' },
         { id: 'chaperoneName', kind: 'text', label: 'Chaperone’s name', required: true, requiredMessage: 'Enter the chaperone’s name', maxLength: SHORT, autocomplete: 'off' },
         { id: 'relationship', kind: 'text', label: 'How the chaperone knows the patient', hint: 'For example: partner, friend, sister.', maxLength: SHORT, autocomplete: 'off' },
@@ -52,7 +53,8 @@ export const chaperoneWorksheet: WorksheetDefinition = {
           // Room for directions too (gate codes, which door): emergency crews need them.
           maxLength: LONG,
           rows: 3,
-          autocomplete: 'off',
+          // No autocomplete (textareas never have it): the session may be at the chaperone's home
+          // or the clinic, and a browser's saved address could be an old one. It is typed here.
         },
         {
           id: 'modality',
@@ -126,7 +128,7 @@ export const chaperoneWorksheet: WorksheetDefinition = {
         },
         { id: 'okSignal', kind: 'text', label: 'Signal for “I’m OK”', hint: 'For example: a thumbs up.', maxLength: SHORT, autocomplete: 'off' },
         { id: 'helpSignal', kind: 'text', label: 'Signal for “I need help”', hint: 'For example: raising a hand.', maxLength: SHORT, autocomplete: 'off' },
-        { id: 'ifDistressed', kind: 'textarea', label: 'What helps if the patient becomes distressed', maxLength: LONG, rows: 3, autocomplete: 'off' },
+        { id: 'ifDistressed', kind: 'textarea', label: 'What helps if the patient becomes distressed', maxLength: LONG, rows: 3 },
         { id: 'leaveAsSet', kind: 'checkbox', label: 'The chaperone will leave the music and lighting as the patient set them.' },
       ],
     },

@@ -22,13 +22,12 @@ export const intentionWorksheet: WorksheetDefinition = {
       title: 'About this worksheet',
       fields: [
         { id: 'yourName', kind: 'text', label: 'Your name', maxLength: SHORT, autocomplete: 'name' },
-        { id: 'preparationDate', kind: 'date', label: 'Date of your preparation session', autocomplete: 'off' },
+        { id: 'preparationDate', kind: 'date', label: 'Date of your preparation session' },
         {
           id: 'dosingDate',
           kind: 'date',
           label: 'Planned date of your first dosing session',
           prefillable: true,
-          autocomplete: 'off',
         },
         {
           id: 'providerName',
@@ -61,7 +60,6 @@ export const intentionWorksheet: WorksheetDefinition = {
           required: true,
           requiredMessage: 'Enter your intentions for this therapy',
           maxLength: LONG,
-          autocomplete: 'off',
         },
         {
           id: 'whyNow',
@@ -69,7 +67,6 @@ export const intentionWorksheet: WorksheetDefinition = {
           label: 'Why now?',
           hint: 'What made you decide to try this at this point in your life?',
           maxLength: LONG,
-          autocomplete: 'off',
         },
       ],
     },
@@ -83,7 +80,6 @@ export const intentionWorksheet: WorksheetDefinition = {
           kind: 'textarea',
           label: 'What might help ground you during the session?',
           maxLength: LONG,
-          autocomplete: 'off',
         },
         {
           id: 'groundingOptions',
@@ -117,14 +113,12 @@ export const intentionWorksheet: WorksheetDefinition = {
           kind: 'textarea',
           label: 'What fears do you have going into this experience?',
           maxLength: LONG,
-          autocomplete: 'off',
         },
         {
           id: 'ifFearsComeUp',
           kind: 'textarea',
           label: 'What would you like your therapist or chaperone to do if these fears come up?',
           maxLength: LONG,
-          autocomplete: 'off',
         },
       ],
     },
@@ -138,9 +132,8 @@ export const intentionWorksheet: WorksheetDefinition = {
           kind: 'textarea',
           label: 'What do you hope might change?',
           maxLength: LONG,
-          autocomplete: 'off',
         },
-        { id: 'unsure', kind: 'textarea', label: 'What are you unsure about?', maxLength: LONG, autocomplete: 'off' },
+        { id: 'unsure', kind: 'textarea', label: 'What are you unsure about?', maxLength: LONG },
       ],
     },
     {
@@ -182,7 +175,6 @@ export const intentionWorksheet: WorksheetDefinition = {
           hint: 'A playlist, silence, headphones or speakers.',
           maxLength: LONG,
           rows: 3,
-          autocomplete: 'off',
         },
         {
           id: 'comfortItems',
@@ -216,14 +208,12 @@ export const intentionWorksheet: WorksheetDefinition = {
           label: 'Who can you talk to after the session?',
           maxLength: LONG,
           rows: 3,
-          autocomplete: 'off',
         },
         {
           id: 'notesForTherapist',
           kind: 'textarea',
           label: 'Notes for your therapist',
           maxLength: LONG,
-          autocomplete: 'off',
         },
       ],
     },
