@@ -1,13 +1,23 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { t } from '../../i18n/t';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
-// Type-only and a constant: the reader itself (pdf-lib) is imported when a file is chosen.
+// Type-only and a constant: the reader itself (pdf-lib) loads in a worker when a file is chosen.
 import type { ReadFailureReason } from '../../pdf/read';
+import { readInWorker } from '../../pdf/read-in-worker';
 import { MAX_PDF_BYTES } from '../../pdf/limits';
+import { listedFieldNames } from './listed-field-names';
 
 /** The patient-facing words for a problem, from the UI strings (one place, ready to translate). */
-const problemMessage = (reason: ReadFailureReason, definition: WorksheetDefinition) =>
+const problemMessage = (reason: ReadFailureReason | 'failed', definition: WorksheetDefinition) =>
   t(`form.resume.problem.${reason}`, { title: definition.title.toLowerCase() });
+
+/** "Some saved answers … were left out: a, b and 3 more." Only names shaped like the kit's are shown. */
+function ignoredMessage(ignored: string[]): string {
+  const { shown, more } = listedFieldNames(ignored);
+  if (shown.length === 0) return t('form.resume.ignoredUnnamed', { count: more });
+  const fields = shown.join(', ');
+  return more > 0 ? t('form.resume.ignoredMore', { fields, count: more }) : t('form.resume.ignored', { fields });
+}
 
 type ResumeState =
   | { kind: 'idle' }
@@ -28,28 +38,29 @@ interface Props {
 export function ResumeFromPdf({ definition, onRestore }: Props) {
   const inputId = useId();
   const [state, setState] = useState<ResumeState>({ kind: 'idle' });
+  // Only the latest file chosen may change the form: choosing another stops an earlier, slower read.
+  const current = useRef<AbortController | undefined>(undefined);
 
   const read = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    const problem = (reason: ReadFailureReason | 'failed') => setState({ kind: 'problem', message: problemMessage(reason, definition) });
     // Checked before reading, so a huge file is refused at once instead of filling memory.
-    if (file.size > MAX_PDF_BYTES) {
-      setState({ kind: 'problem', message: problemMessage('too-large', definition) });
-      return;
-    }
+    if (file.size > MAX_PDF_BYTES) return problem('too-large');
+    if (file.size === 0) return problem('empty');
     setState({ kind: 'reading', fileName: file.name });
     try {
-      const { readWorksheetPdf } = await import('../../pdf/read');
-      const result = await readWorksheetPdf(await file.arrayBuffer(), definition);
-      if (!result.ok) {
-        setState({ kind: 'problem', message: problemMessage(result.reason, definition) });
-        return;
-      }
+      const result = await readInWorker(await file.arrayBuffer(), definition, controller.signal);
+      if (controller.signal.aborted) return;
+      if (!result.ok) return result.reason === 'stopped' ? undefined : problem(result.reason);
       onRestore(result.answers);
       setState({ kind: 'done', fileName: file.name, ignored: result.ignored });
     } catch {
-      setState({ kind: 'problem', message: t('form.failed') });
+      if (!controller.signal.aborted) problem('failed');
     }
   };
 
@@ -75,7 +86,7 @@ export function ResumeFromPdf({ definition, onRestore }: Props) {
           {state.kind === 'reading' && <p>{t('form.resume.reading', { fileName: state.fileName })}</p>}
           {state.kind === 'done' && <p>{t('form.resume.done', { fileName: state.fileName })}</p>}
           {state.kind === 'done' && state.ignored.length > 0 && (
-            <p>{t('form.resume.ignored', { fields: state.ignored.join(', ') })}</p>
+            <p>{ignoredMessage(state.ignored)}</p>
           )}
           {state.kind === 'problem' && <p className="field__error">{state.message}</p>}
         </div>
