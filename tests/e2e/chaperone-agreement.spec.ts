@@ -1,22 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import { expectNoViolations } from './axe';
+import { dayFromToday, downloadPdf as download, drawSignature, offerSavedPdf, openWorksheet } from './worksheet-page';
 
-const PAGE = '/worksheets/chaperone/';
-
-async function open(page: Page) {
-  await page.goto(PAGE);
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-}
-
-/** A date `days` from today on this machine, as the date input wants it. */
-function dayFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
+const open = (page: Page) => openWorksheet(page, 'chaperone');
 
 async function fillRequired(page: Page) {
   await page.getByLabel('Patient’s name').fill('Robin Park');
@@ -32,26 +20,8 @@ async function fillRequired(page: Page) {
   await page.getByLabel('Chaperone: date signed').fill(dayFromToday(0));
 }
 
-/** Draws a short stroke on a signature pad with the mouse. */
-async function draw(page: Page, name: string) {
-  const pad = page.getByRole('img', { name: 'Signature drawing area' }).nth(name === 'patient' ? 0 : 1);
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 20, box.y + 30);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 120, box.y + 60, { steps: 8 });
-  await page.mouse.move(box.x + 200, box.y + 25, { steps: 8 });
-  await page.mouse.up();
-}
-
-async function download(page: Page) {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download PDF' }).click();
-  const file = await downloading;
-  const path = join(tmpdir(), `chaperone-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
-  await file.saveAs(path);
-  return { path, name: file.suggestedFilename() };
-}
+/** Draws a short stroke on the patient's or the chaperone's signature pad. */
+const draw = (page: Page, who: 'patient' | 'chaperone') => drawSignature(page, `${who}Signature`);
 
 const imagesIn = (path: string) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2).length;
 
@@ -96,8 +66,8 @@ test('a signed agreement downloads with the drawn signature and a chaperone card
   await fillRequired(page);
   await draw(page, 'patient');
   await expectNoViolations(page);
-  const { path, name } = await download(page);
-  expect(name).toMatch(/^chaperone-agreement-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const path = await download(page);
+  expect(basename(path)).toMatch(/^chaperone-agreement-\d{4}-\d{2}-\d{2}\.pdf$/);
   execFileSync('qpdf', ['--check', path]);
   expect(imagesIn(path)).toBe(1);
 
@@ -117,7 +87,7 @@ test('a signature that is drawn and then undone or cleared is not in the PDF', a
   await page.getByRole('button', { name: 'Undo last stroke' }).first().click();
   await draw(page, 'chaperone');
   await page.getByRole('button', { name: 'Clear drawing' }).nth(1).click();
-  const { path } = await download(page);
+  const path = await download(page);
   expect(imagesIn(path)).toBe(0);
 });
 
@@ -125,14 +95,13 @@ test('a saved agreement comes back into the form, drawn signature included', asy
   await open(page);
   await fillRequired(page);
   await draw(page, 'chaperone');
-  const { path } = await download(page);
+  const path = await download(page);
   await open(page);
-  await page.getByText('Continue from a saved PDF').click();
-  await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
+  await offerSavedPdf(page, path);
   await expect(page.getByText(/are back in the form/)).toBeVisible();
   await expect(page.getByLabel('Chaperone’s name')).toHaveValue('Sam Lee');
   await expect(page.getByRole('checkbox', { name: 'I am 18 or older.' })).toBeChecked();
-  const { path: again } = await download(page);
+  const again = await download(page);
   expect(imagesIn(again)).toBe(1);
 });
 
@@ -175,7 +144,7 @@ test('the card shows the care team’s numbers as answered, and a fillable look-
   await open(page);
   const clinicLine = await page.getByLabel('Clinic’s medical or after-hours line (optional)', { exact: true }).inputValue();
   await fillRequired(page);
-  const { path } = await download(page);
+  const path = await download(page);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
   const card = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), path, '-'], { encoding: 'utf8' });
   expect(card).toContain(clinicLine);
