@@ -33,8 +33,12 @@ import {
  * specific message, in bounded time, without an uncaught error, and changes nothing already typed;
  * hostile text typed into the form gets a specific message and is kept exactly.
  *
- * Cases, counted in the closing note of the issue: files (a)–(h) as listed below, 16 tests in
- * all; text, 2 tests.
+ * 19 cases, one test each: 17 files — (a) over 20 MB, (b) encrypted, (c) cut in half, (d) a PNG,
+ * a text file and another program's PDF, (e) scripts and actions, (f) another worksheet, (g) empty,
+ * (h) a 5 MB answer compressed and in full, 20,000 more fields, an object-stream bomb, a lying
+ * cross-reference stream, a file slow to parse, 3,000 more fields with crafted names, (i) a file
+ * chosen while another is read — and 2 of text: (j) 50,000 characters in a 2,000-character answer,
+ * (k) control, bidi and zero-width characters, markup, emoji and lone surrogates.
  */
 
 /** The message the page shows for `reason` on the intention worksheet. */
