@@ -1,27 +1,49 @@
+import { inflateAtMost } from './inflate';
+
 /**
- * A linear pre-check of a PDF's top-level structure, run before pdf-lib parses it, so that reading
- * a damaged or disguised file is always quick.
+ * A linear pre-check of a PDF's structure, run before pdf-lib parses it, so that reading a damaged,
+ * disguised or deliberately crafted file is always quick and never fills memory.
  *
- * Why: pdf-lib's parser skips anything between objects ("jibberish") one byte at a time, and at
- * every printable byte it tries to read an object number, which throws (and catches) an Error.
- * Measured here: 1 MB of plain words after a `%PDF-` header took ≈ 15 s to parse (a 19 MB random
- * file, 148 s) — the browser tab would freeze. Real PDFs have next to nothing between objects: the
- * objects themselves (whose streams pdf-lib skips by length), cross-reference tables, trailers and
- * comments. So this scan walks the same top level in linear time, counting the printable bytes
- * pdf-lib would have to skip one by one and the objects it would parse, and `read.ts` refuses a
- * file over either limit, or with an object that never ends, as damaged.
+ * Why: pdf-lib trusts what it reads.
+ * - Its parser skips anything between objects ("jibberish") one byte at a time, and at every
+ *   printable byte it tries to read an object number, which throws (and catches) an Error.
+ *   Measured here: 1 MB of plain words after a `%PDF-` header took ≈ 15 s to parse (a 19 MB random
+ *   file, 148 s) — the browser tab would freeze.
+ * - It parses every object token by token, at about a microsecond a byte for long strings, and
+ *   35–115 µs an object however small.
+ * - It inflates every object stream and cross-reference stream in full while loading: a 20 KB file
+ *   whose object stream inflates to a 20 MB string took 12 s to read (it would be minutes and
+ *   gigabytes for a 1 MB file), and a cross-reference stream's `/Size` makes it loop that many
+ *   times whatever the stream holds.
+ *
+ * Real PDFs have next to nothing between objects, and a worksheet's objects (its answers
+ * included) come to well under a megabyte. So this walks the same top level in linear time —
+ * objects (whose stream data is skipped), cross-reference tables, trailers and comments — and
+ * measures what pdf-lib would have to parse: the printable bytes it would skip one by one, the
+ * objects (top level and packed in object streams), and the bytes it parses (everything but stream
+ * data, plus what object and cross-reference streams inflate to, inflated here with a limit).
+ * `read.ts` refuses a file over any limit. This is a fast path for the known costly shapes, not a
+ * second PDF parser: the time limit around the whole read (`read-in-worker.ts`) is the guarantee.
  */
 
 /** Printable bytes allowed between objects: trailers and the odd stray byte, never real junk. */
 export const MAX_TOP_LEVEL_JUNK = 16 * 1024;
 
 /**
- * Objects allowed outside object streams. A worksheet PDF has about a hundred (≈ 200 once a
- * program rewrites it without object streams); a reader's incremental saves add a few each time.
- * pdf-lib takes 35–115 µs per object even when they are tiny, so this caps the parse at about a
- * second.
+ * Objects allowed, at the top level and packed in object streams. A worksheet PDF has about a
+ * hundred (a few hundred with a long look-in log); a reader's incremental saves add a few each
+ * time. At 35–115 µs an object, this caps pdf-lib's parse at about a second. Entries of a
+ * cross-reference stream, far cheaper, may number ten times as many.
  */
-export const MAX_TOP_LEVEL_OBJECTS = 10_000;
+export const MAX_OBJECTS = 10_000;
+const MAX_CROSS_REFERENCE_ENTRIES = 10 * MAX_OBJECTS;
+
+/**
+ * Bytes pdf-lib may parse: everything but stream data (which it skips by length), plus what object
+ * and cross-reference streams inflate to. A worksheet at every field's limit, in Greek, comes to
+ * about 200 KB; parsing 2 MB takes pdf-lib about a second.
+ */
+export const MAX_PARSED_BYTES = 2 * 1024 * 1024;
 
 const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
 const OBJ = ascii('obj');
@@ -81,12 +103,27 @@ function objectHeaderEnd(bytes: Uint8Array, at: number): number {
   return startsWith(bytes, OBJ, index) ? index + OBJ.length : -1;
 }
 
+/** One `stream … endstream` of an object: where its dictionary text starts and its data lies. */
+interface StreamSection {
+  /** Start of the text before `stream` (the object's dictionary, or what follows an earlier stream). */
+  dictionary: number;
+  /** Where the keyword `stream` is. */
+  keyword: number;
+  /** Where the data starts: after the end-of-line that follows `stream`. */
+  dataStart: number;
+  /** Where `endstream` is: the data ends before it, and before the end-of-line in front of it. */
+  endKeyword: number;
+  /** Where `endstream` ends: the bytes skipped are `keyword` to here. */
+  end: number;
+}
+
 /**
  * Where the object whose body starts at `at` ends (after `endobj`), or -1 if it never does. A
  * stream's data is skipped to `endstream`, so bytes inside compressed data are never mistaken for
- * keywords; `stream` only counts right after the dictionary's `>>`.
+ * keywords; `stream` only counts right after the dictionary's `>>`. Each stream is added to
+ * `sections`.
  */
-function objectEnd(bytes: Uint8Array, at: number): number {
+function objectEnd(bytes: Uint8Array, at: number, sections: StreamSection[]): number {
   let from = at;
   for (;;) {
     const end = find(bytes, END_OBJ, from);
@@ -100,8 +137,44 @@ function objectEnd(bytes: Uint8Array, at: number): number {
     }
     const streamEnd = find(bytes, END_STREAM, stream + STREAM.length);
     if (streamEnd < 0) return -1;
+    sections.push({
+      dictionary: from,
+      keyword: stream,
+      dataStart: afterEndOfLine(bytes, stream + STREAM.length),
+      endKeyword: streamEnd,
+      end: streamEnd + END_STREAM.length,
+    });
     from = streamEnd + END_STREAM.length;
   }
+}
+
+/** Past the end-of-line after `stream` (CR LF, LF or CR, perhaps after a space). */
+function afterEndOfLine(bytes: Uint8Array, at: number): number {
+  if (bytes[at] === 0x20 && (bytes[at + 1] === 0x0d || bytes[at + 1] === 0x0a)) at++;
+  if (bytes[at] === 0x0d) at++;
+  if (bytes[at] === 0x0a) at++;
+  return at;
+}
+
+/**
+ * Where a stream's data may end, most likely first. The dictionary's direct `/Length` says, when
+ * only white space lies between there and `endstream` (as in every file pdf-lib, qpdf or Acrobat
+ * writes). Otherwise the end-of-line before `endstream` is CR LF, LF or CR — but data may itself end
+ * with a CR or LF, so each reading is a candidate.
+ */
+function dataEnds(bytes: Uint8Array, section: StreamSection, lengths: number[] | undefined): number[] {
+  const { dataStart, endKeyword } = section;
+  if (lengths?.length === 1) {
+    const end = dataStart + lengths[0]!;
+    let at = end;
+    while (at < endKeyword && isWhiteSpace(bytes[at]!)) at++;
+    if (end <= endKeyword && at === endKeyword) return [end];
+  }
+  const ends = [endKeyword];
+  if (bytes[endKeyword - 1] === 0x0a || bytes[endKeyword - 1] === 0x0d) ends.unshift(endKeyword - 1);
+  if (bytes[endKeyword - 1] === 0x0a && bytes[endKeyword - 2] === 0x0d) ends.unshift(endKeyword - 2);
+  const possible = ends.filter((end) => end >= dataStart);
+  return possible.length > 0 ? possible : [dataStart];
 }
 
 function followsDictionary(bytes: Uint8Array, at: number): boolean {
@@ -110,28 +183,118 @@ function followsDictionary(bytes: Uint8Array, at: number): boolean {
   return index >= 1 && bytes[index] === 0x3e && bytes[index - 1] === 0x3e; // ">>"
 }
 
+/** A stream pdf-lib inflates and parses while loading: an object stream or a cross-reference stream. */
+export interface ParsedStream {
+  /** The stream's data, as stored: where it ends is certain with a direct `/Length`, else each reading is tried. */
+  data: Uint8Array[];
+  /** Whether the data is Flate-compressed (otherwise it is stored as it is). */
+  flate: boolean;
+}
+
+/** A dictionary's text with `#xx` escapes in names decoded (`/Obj#53tm` is `/ObjStm`). */
+const dictionaryText = (bytes: Uint8Array) =>
+  new TextDecoder('latin1').decode(bytes).replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** A name followed by a delimiter, so `/XRef` does not match `/XRefStm`. */
+const name = (text: string) => new RegExp(`/${text}(?=[\\s/\\[\\]<>()%]|$)`, 'g');
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+/** The direct whole numbers after each `/<key>`, or `undefined` if one is not a direct whole number. */
+function numbersAfter(text: string, key: string): number[] | undefined {
+  const values: number[] = [];
+  for (const match of text.matchAll(new RegExp(`/${key}(?=[\\s/\\[\\]<>()%])\\s*(\\S*)`, 'g'))) {
+    const value = /^(\d{1,15})(?![\d.])/.exec(match[1]!);
+    if (!value || /^\s*\d+\s+R/.test(text.slice(match.index + match[0].length))) return undefined;
+    values.push(Number(value[1]));
+  }
+  return values;
+}
+
+/**
+ * What a stream's dictionary says, if pdf-lib would inflate and parse it (an object stream or a
+ * cross-reference stream), else `undefined`; `'unclear'` when it cannot be measured: a filter
+ * other than Flate, or a count that is not a direct number.
+ */
+function parsedStream(text: string): { flate: boolean; objects: number; entries: number; encrypted: boolean; lengths?: number[] } | 'unclear' | undefined {
+  const objectStream = count(text, name('ObjStm')) > 0;
+  const crossReferences = count(text, name('XRef')) > 0;
+  // A /Type given by reference could be either: pdf-lib looks it up.
+  if (!objectStream && !crossReferences) return /\/Type\s*\d+\s+\d+\s+R/.test(text) ? 'unclear' : undefined;
+  const filters = count(text, name('Filter'));
+  const flate = filters === 1 && /\/Filter\s*(?:\/FlateDecode|\[\s*\/FlateDecode\s*\])(?=[\s/\]>%]|$)/.test(text);
+  if (filters > 0 && !flate) return 'unclear';
+  const objects = numbersAfter(text, 'N');
+  const sizes = numbersAfter(text, 'Size');
+  let entries = 0;
+  if (crossReferences) {
+    const index = /\/Index\s*\[([^\]]*)\]/.exec(text);
+    if (index) {
+      if (!/^[\d\s]*$/.test(index[1]!)) return 'unclear';
+      entries = index[1]!.trim().split(/\s+/).reduce((total, value, position) => total + (position % 2 === 1 ? Number(value) : 0), 0);
+    } else if (count(text, name('Index')) > 0) return 'unclear';
+  }
+  if (!objects || !sizes) return 'unclear';
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  return {
+    flate,
+    objects: objectStream ? sum(objects) : 0,
+    entries: Math.max(entries, sizes.reduce((most, value) => Math.max(most, value), 0)),
+    // A cross-reference stream's dictionary doubles as the trailer.
+    encrypted: crossReferences && count(text, name('Encrypt')) > 0,
+    lengths: numbersAfter(text, 'Length'),
+  };
+}
+
 /** What {@link checkTopLevel} found. */
-export type TopLevelVerdict = 'ok' | 'junk' | 'too-many-objects' | 'unterminated-object';
+export type TopLevel =
+  | { verdict: 'ok'; parsedBytes: number; streams: ParsedStream[] }
+  | { verdict: 'encrypted' | 'junk' | 'too-many-objects' | 'too-much-content' | 'unterminated-object' | 'unclear-stream' };
+
+/** Longest trailer dictionary read for `/Encrypt` (a real one is a few hundred bytes). */
+const MAX_TRAILER = 64 * 1024;
 
 /**
  * Walks a PDF's top level — objects, cross-reference tables, trailers, comments — and stops as soon
  * as the file is clearly not one pdf-lib can parse quickly:
  * - `junk`: more than {@link MAX_TOP_LEVEL_JUNK} printable bytes between objects;
- * - `too-many-objects`: more than {@link MAX_TOP_LEVEL_OBJECTS} objects;
- * - `unterminated-object`: an object with no `endobj` (cut short, or not a PDF).
+ * - `too-many-objects`: more than {@link MAX_OBJECTS} objects, counting those packed in object
+ *   streams (their `/N`), or a cross-reference stream of far more entries;
+ * - `too-much-content`: more than {@link MAX_PARSED_BYTES} bytes outside stream data;
+ * - `unterminated-object`: an object with no `endobj` (cut short, or not a PDF);
+ * - `unclear-stream`: an object or cross-reference stream whose cost cannot be told from its
+ *   dictionary (a filter other than Flate, counts given by reference);
+ * - `encrypted`: a trailer names an `/Encrypt` dictionary, so its object streams are ciphertext
+ *   that cannot be measured (and the file cannot be read anyway).
+ * When all is well it returns the object and cross-reference streams, for {@link checkStructure}
+ * to measure what they inflate to.
  */
-export function checkTopLevel(bytes: Uint8Array): TopLevelVerdict {
+export function checkTopLevel(bytes: Uint8Array): TopLevel {
   let junk = 0;
   let objects = 0;
+  let entries = 0;
+  let streamData = 0;
+  const streams: ParsedStream[] = [];
+  const sections: StreamSection[] = [];
   let at = 0;
   while (at < bytes.length) {
     at = skipSpace(bytes, at);
     if (at >= bytes.length) break;
     const headerEnd = isDigit(bytes[at]!) ? objectHeaderEnd(bytes, at) : -1;
     if (headerEnd >= 0) {
-      if (++objects > MAX_TOP_LEVEL_OBJECTS) return 'too-many-objects';
-      const end = objectEnd(bytes, headerEnd);
-      if (end < 0) return 'unterminated-object';
+      if (++objects > MAX_OBJECTS) return { verdict: 'too-many-objects' };
+      sections.length = 0;
+      const end = objectEnd(bytes, headerEnd, sections);
+      if (end < 0) return { verdict: 'unterminated-object' };
+      for (const section of sections) {
+        streamData += section.end - section.keyword;
+        const parsed = parsedStream(dictionaryText(bytes.subarray(section.dictionary, section.keyword)));
+        if (parsed === undefined) continue;
+        if (parsed === 'unclear') return { verdict: 'unclear-stream' };
+        if (parsed.encrypted) return { verdict: 'encrypted' };
+        objects += parsed.objects;
+        entries += parsed.entries;
+        if (objects > MAX_OBJECTS || entries > MAX_CROSS_REFERENCE_ENTRIES) return { verdict: 'too-many-objects' };
+        streams.push({ data: dataEnds(bytes, section, parsed.lengths).map((end) => bytes.subarray(section.dataStart, end)), flate: parsed.flate });
+      }
       at = end;
     } else if (startsWith(bytes, XREF, at)) {
       // A cross-reference table: subsection headers and 20-byte entries of digits, spaces, f and n.
@@ -139,13 +302,52 @@ export function checkTopLevel(bytes: Uint8Array): TopLevelVerdict {
       while (at < bytes.length && (isDigit(bytes[at]!) || isWhiteSpace(bytes[at]!) || bytes[at] === 0x66 || bytes[at] === 0x6e)) at++;
     } else if (startsWith(bytes, TRAILER, at)) {
       at += TRAILER.length;
+      const end = find(bytes, START_XREF, at, Math.min(bytes.length, at + MAX_TRAILER));
+      if (end >= 0) {
+        if (count(dictionaryText(bytes.subarray(at, end)), name('Encrypt')) > 0) return { verdict: 'encrypted' };
+        at = end;
+      }
     } else if (startsWith(bytes, START_XREF, at)) {
       at += START_XREF.length;
     } else {
       const byte = bytes[at]!;
-      if (byte >= 0x20 && byte <= 0x7e && ++junk > MAX_TOP_LEVEL_JUNK) return 'junk';
+      if (byte >= 0x20 && byte <= 0x7e && ++junk > MAX_TOP_LEVEL_JUNK) return { verdict: 'junk' };
       at++;
     }
   }
+  const parsedBytes = bytes.length - streamData;
+  if (parsedBytes > MAX_PARSED_BYTES) return { verdict: 'too-much-content' };
+  return { verdict: 'ok', parsedBytes, streams };
+}
+
+/** What {@link checkStructure} found: `ok`, or why pdf-lib should not be given the file. */
+export type StructureVerdict = Exclude<TopLevel['verdict'], 'ok'> | 'corrupt-stream' | 'ok';
+
+/**
+ * {@link checkTopLevel}, then inflates the object and cross-reference streams it found, stopping
+ * once everything pdf-lib would parse passes {@link MAX_PARSED_BYTES} (`too-much-content`); a
+ * stream that does not inflate cleanly is `corrupt-stream`.
+ */
+export async function checkStructure(bytes: Uint8Array): Promise<StructureVerdict> {
+  const topLevel = checkTopLevel(bytes);
+  if (topLevel.verdict !== 'ok') return topLevel.verdict;
+  let parsed = topLevel.parsedBytes;
+  for (const stream of topLevel.streams) {
+    const size = stream.flate ? await inflatedSize(stream.data, MAX_PARSED_BYTES - parsed) : Math.max(...stream.data.map((data) => data.length));
+    if (size === 'corrupt') return 'corrupt-stream';
+    if (size === 'too-long') return 'too-much-content';
+    parsed += size;
+    if (parsed > MAX_PARSED_BYTES) return 'too-much-content';
+  }
   return 'ok';
+}
+
+/** What the first of `candidates` that is a whole zlib stream inflates to, within `room` bytes. */
+async function inflatedSize(candidates: Uint8Array[], room: number): Promise<number | 'too-long' | 'corrupt'> {
+  for (const data of candidates) {
+    const inflated = await inflateAtMost(data, room);
+    if (inflated.ok) return inflated.bytes.length;
+    if (inflated.reason === 'too-long') return 'too-long';
+  }
+  return 'corrupt';
 }

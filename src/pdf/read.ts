@@ -9,14 +9,14 @@ import {
   PDFRawStream,
   PDFRef,
   PDFString,
-  decodePDFRawStream,
   type PDFObject,
 } from 'pdf-lib';
 import { answerSlots, choiceOptions, emptyAnswers, type AnswerSlot } from '../worksheets/answers';
 import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
 import { isCardFieldName, MARKER_FIELD, MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, parseContinuationName, parseMarkerValue } from './field-names';
+import { inflateAtMost } from './inflate';
 import { MAX_PDF_BYTES } from './limits';
-import { checkTopLevel } from './pdf-structure';
+import { checkStructure, type StructureVerdict } from './pdf-structure';
 import { decodePdfText } from './pdf-text';
 import { isSignatureValue } from './signature-image';
 
@@ -25,8 +25,11 @@ import { isSignatureValue } from './signature-image';
  * into answers ("resume"). Runs on the device like everything else; the file is never sent.
  */
 
-/** Why a file could not be read. */
-export type ReadFailureReason = 'not-pdf' | 'encrypted' | 'damaged' | 'not-from-kit' | 'other-worksheet' | 'too-large';
+/**
+ * Why a file could not be read. `too-complex`: far more objects, fields or text than any worksheet
+ * PDF (see `pdf-structure.ts`), or, in the browser, a read that ran out of time (`read-in-worker.ts`).
+ */
+export type ReadFailureReason = 'empty' | 'not-pdf' | 'encrypted' | 'damaged' | 'not-from-kit' | 'other-worksheet' | 'too-large' | 'too-complex';
 
 /** What {@link readWorksheetPdf} found. */
 export type ReadResult =
@@ -48,12 +51,12 @@ export type ReadResult =
 
 export { MAX_PDF_BYTES };
 
-/** Most fields walked: a worksheet has well under 100; this only bounds a hostile file's cost. */
+/** Most fields walked: a worksheet has a few hundred at most; this only bounds a hostile file's cost. */
 const MAX_FIELDS = 10_000;
 /** Deepest field hierarchy walked (ours is 2 deep). */
 const MAX_DEPTH = 32;
-/** Largest compressed stream read as a field value (an answer is a few KB). */
-const MAX_STREAM_VALUE_BYTES = 64 * 1024;
+/** Most bytes read from text values stored as streams, all together, once inflated (an answer is a few KB). */
+const MAX_STREAM_VALUE_BYTES = 1024 * 1024;
 /**
  * Acrobat accepts the `%PDF-` header anywhere in the first 1,024 bytes and `%%EOF` anywhere in the
  * last 1,024 (PDF Reference 1.7, Appendix H, implementation notes 13 and 18); so do we.
@@ -78,11 +81,13 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number, to: num
 /** Lower-cases the first letter of a title for use mid-sentence: "your intention worksheet". */
 const midSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
 
-function failure(reason: ReadFailureReason, definition: WorksheetDefinition, empty = false): ReadResult {
+function failure(reason: ReadFailureReason, definition: WorksheetDefinition): ReadResult {
   const yours = `the PDF of your ${midSentence(definition.title)}`;
   const messages: Record<ReadFailureReason, string> = {
     'too-large': 'The selected file must be smaller than 20 MB',
-    'not-pdf': empty ? 'The selected file is empty' : 'The selected file must be a PDF',
+    'too-complex': `The selected file holds far more than a worksheet PDF. Choose ${yours} that you saved from this site`,
+    empty: 'The selected file is empty',
+    'not-pdf': 'The selected file must be a PDF',
     encrypted: `The selected file is password protected. Choose a copy of ${yours} without a password`,
     damaged: `The selected file is damaged or incomplete. Choose another copy of ${yours}`,
     'not-from-kit': `The selected file was not made with KAP Prep Kit. Choose ${yours} that you saved from this site`,
@@ -97,7 +102,12 @@ interface FieldRecord {
   kind: 'text' | 'checkbox' | 'radio' | 'choice' | 'other';
   /** Text, the picked export value, or `"on"`/`""` for a checkbox. */
   value: string;
+  /** A text value stored as a stream, read after the walk by {@link readStreamValues}. */
+  stream?: PDFRawStream;
 }
+
+/** Thrown by {@link readFields} when a form has more fields than any worksheet could. */
+class TooManyFields extends Error {}
 
 /** Flags of `/Ff` (ISO 32000-1 Table 226). */
 const RADIO = 1 << 15;
@@ -123,7 +133,7 @@ function readFields(doc: PDFDocument): FieldRecord[] {
   const visit = (object: PDFObject | undefined, parentName: string, inherited: Inherited, depth: number): void => {
     const dict = resolve(object);
     if (!(dict instanceof PDFDict) || visited.has(dict) || depth > MAX_DEPTH) return;
-    if (visited.size >= MAX_FIELDS) throw new Error('Too many form fields.');
+    if (visited.size >= MAX_FIELDS) throw new TooManyFields('Too many form fields.');
     visited.add(dict);
 
     const partial = resolve(dict.get(PDFName.of('T')));
@@ -160,22 +170,28 @@ function fieldRecord(
   resolve: (object: PDFObject | undefined) => PDFObject | undefined,
 ): FieldRecord {
   const value = resolve(field.value);
-  const text = (object: PDFObject | undefined): string => {
+  // A text field's value may be a stream (ISO 32000-1 Table 222); never one of ours, but readers
+  // may write one. It is kept aside and read after the walk, with a limit (readStreamValues).
+  const textOrStream = (object: PDFObject | undefined): string | PDFRawStream => {
     if (object instanceof PDFString || object instanceof PDFHexString) return decodePdfText(object.asBytes());
-    // A text field's value may be a stream (ISO 32000-1 Table 222); never one of ours, but readers
-    // may write one. Only small ones are inflated, so a crafted stream cannot balloon in memory.
-    if (object instanceof PDFRawStream && object.getContentsSize() <= MAX_STREAM_VALUE_BYTES) {
-      return decodePdfText(decodePDFRawStream(object).decode());
-    }
+    if (object instanceof PDFRawStream) return object;
     if (object instanceof PDFName) return object.decodeText();
-    if (object instanceof PDFArray) return text(resolve(object.get(0)));
+    if (object instanceof PDFArray) return textOrStream(resolve(object.get(0)));
     return '';
+  };
+  const text = (object: PDFObject | undefined) => {
+    const found = textOrStream(object);
+    return typeof found === 'string' ? found : '';
+  };
+  const textRecord = (kind: 'text' | 'choice'): FieldRecord => {
+    const found = textOrStream(value);
+    return typeof found === 'string' ? { name, kind, value: found } : { name, kind, value: '', stream: found };
   };
   switch (field.type) {
     case 'Tx':
-      return { name, kind: 'text', value: text(value) };
+      return textRecord('text');
     case 'Ch':
-      return { name, kind: 'choice', value: text(value) };
+      return textRecord('choice');
     case 'Btn': {
       if (field.flags & PUSHBUTTON) return { name, kind: 'other', value: '' };
       // The state is /V; a reader that only updated the widgets' /AS is read from those.
@@ -197,6 +213,29 @@ function fieldRecord(
     }
     default:
       return { name, kind: 'other', value: '' };
+  }
+}
+
+/**
+ * Reads the values {@link readFields} found stored as streams: unfiltered or Flate-compressed only
+ * (a crafted stream could otherwise inflate about 1,000×), at most {@link MAX_STREAM_VALUE_BYTES}
+ * in all. One that does not fit, or uses another filter, reads as blank.
+ */
+async function readStreamValues(fields: FieldRecord[]): Promise<void> {
+  let room = MAX_STREAM_VALUE_BYTES;
+  for (const field of fields) {
+    if (!field.stream) continue;
+    const filter = field.stream.dict.lookup(PDFName.of('Filter'));
+    const contents = field.stream.getContents();
+    let bytes: Uint8Array | undefined;
+    if (filter === undefined) bytes = contents.length <= room ? contents : undefined;
+    else if (filter === PDFName.of('FlateDecode') || (filter instanceof PDFArray && filter.size() === 1 && filter.lookup(0) === PDFName.of('FlateDecode'))) {
+      const inflated = await inflateAtMost(contents, room);
+      bytes = inflated.ok ? inflated.bytes : undefined;
+    }
+    if (bytes === undefined) continue;
+    room -= bytes.length;
+    field.value = decodePdfText(bytes);
   }
 }
 
@@ -300,15 +339,22 @@ async function restoreAnswers(definition: WorksheetDefinition, fields: FieldReco
   return { answers, ignored: [...ignored] };
 }
 
+/** Why the structure check refused a file, as the patient is told it. */
+const structureFailure = (verdict: Exclude<StructureVerdict, 'ok'>): ReadFailureReason =>
+  verdict === 'encrypted' ? 'encrypted' : verdict === 'too-many-objects' || verdict === 'too-much-content' ? 'too-complex' : 'damaged';
+
 /**
- * Reads a worksheet PDF back into answers.
+ * Reads a worksheet PDF back into answers. Only field values are read: nothing in the file is
+ * run, opened or followed (scripts, actions, links), and the PDF the form makes next is built
+ * afresh from the answers, so none of that survives a resume.
  *
  * Checks, cheapest first: size (over 20 MB is refused before anything is parsed), the `%PDF-`
  * header, the `%%EOF` end marker (a file cut short in a download or copy lacks it, and reading what
- * is left could silently lose answers), a linear scan of the top-level structure (see
- * `pdf-structure.ts`: it keeps pdf-lib off inputs it would take minutes over), a parse,
- * encryption, then the kit's marker and worksheet id. The walk of the form is capped too, so every
- * step is bounded by the file's size. Never throws: anything unexpected is reported as damaged.
+ * is left could silently lose answers), a linear scan of the structure with object streams
+ * inflated up to a limit (see `pdf-structure.ts`: it keeps pdf-lib off inputs it would take
+ * minutes or gigabytes over), a parse, encryption, then the kit's marker and worksheet id. The walk
+ * of the form is capped too, so every step is bounded by the file's size. Never throws: anything
+ * unexpected is reported as damaged.
  *
  * @param bytes the file's contents
  * @param definition the worksheet being resumed; a PDF of an older version fills what still exists
@@ -316,10 +362,17 @@ async function restoreAnswers(definition: WorksheetDefinition, fields: FieldReco
 export async function readWorksheetPdf(bytes: ArrayBuffer | Uint8Array, definition: WorksheetDefinition): Promise<ReadResult> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (data.byteLength > MAX_PDF_BYTES) return failure('too-large', definition);
-  if (indexOf(data, PDF_HEADER, 0, HEADER_WINDOW) < 0) return failure('not-pdf', definition, data.byteLength === 0);
+  if (data.byteLength === 0) return failure('empty', definition);
+  if (indexOf(data, PDF_HEADER, 0, HEADER_WINDOW) < 0) return failure('not-pdf', definition);
   if (indexOf(data, END_OF_FILE, data.length - HEADER_WINDOW, data.length) < 0) return failure('damaged', definition);
-  // pdf-lib is very slow on junk between objects and on floods of objects: refuse those first.
-  if (checkTopLevel(data) !== 'ok') return failure('damaged', definition);
+  // pdf-lib is very slow on junk between objects, on floods of objects and on long strings, and
+  // inflates object streams in full: refuse those first.
+  try {
+    const verdict = await checkStructure(data);
+    if (verdict !== 'ok') return failure(structureFailure(verdict), definition);
+  } catch {
+    return failure('damaged', definition);
+  }
 
   let doc: PDFDocument;
   try {
@@ -336,12 +389,13 @@ export async function readWorksheetPdf(bytes: ArrayBuffer | Uint8Array, definiti
 
   try {
     const fields = readFields(doc);
+    await readStreamValues(fields);
     const marker = findMarker(doc, fields);
     if (!marker) return failure('not-from-kit', definition);
     if (marker.id !== definition.id) return failure('other-worksheet', definition);
     const { answers, ignored } = await restoreAnswers(definition, fields);
     return { ok: true, answers, version: marker.version, ignored };
-  } catch {
-    return failure('damaged', definition);
+  } catch (error) {
+    return failure(error instanceof TooManyFields ? 'too-complex' : 'damaged', definition);
   }
 }

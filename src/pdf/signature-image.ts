@@ -1,4 +1,5 @@
-import { decodePDFRawStream, PDFContext, PDFRawStream, type PDFDocument, type PDFRef } from 'pdf-lib';
+import type { PDFDocument, PDFRef } from 'pdf-lib';
+import { inflateAtMost } from './inflate';
 
 /**
  * Drawn signatures: a PNG `data:` URL from the form's signature pad, checked and decoded here
@@ -245,41 +246,12 @@ function isZlibHeader(data: Uint8Array): boolean {
 
 /**
  * Inflates a zlib stream to exactly `expected` bytes, or `undefined`: corrupt, short, or longer
- * than expected. With `DecompressionStream` (every current browser, Node ≥ 18) the output is read
- * chunk by chunk and abandoned as soon as it runs past `expected`, so a "zip bomb" costs nothing.
- * Older browsers (Safari before 16.4) use pdf-lib's own inflater, asked for `expected + 1` bytes:
- * bounded too, except that one crafted deflate block can still expand up to ~1,000× its size
- * before the check — up to ≈ 1.5 GB for the longest value accepted, a risk only to a patient who
- * resumes a deliberately crafted file in such a browser.
+ * than expected (inflating stops as soon as it runs past `expected`, see `inflate.ts`).
  */
 async function inflate(data: Uint8Array, expected: number): Promise<Uint8Array | undefined> {
   if (!isZlibHeader(data)) return undefined;
-  if (typeof DecompressionStream === 'undefined') {
-    try {
-      const decoded = decodePDFRawStream(PDFRawStream.of(PDFContext.create().obj({ Filter: 'FlateDecode' }), data)).getBytes(expected + 1);
-      return decoded.length === expected ? new Uint8Array(decoded) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  const output = new Uint8Array(expected);
-  let length = 0;
-  const reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (length + value.length > expected) {
-        void reader.cancel().catch(() => undefined);
-        return undefined;
-      }
-      output.set(value, length);
-      length += value.length;
-    }
-  } catch {
-    return undefined;
-  }
-  return length === expected ? output : undefined;
+  const inflated = await inflateAtMost(data, expected);
+  return inflated.ok && inflated.bytes.length === expected ? inflated.bytes : undefined;
 }
 
 /** Reverses the PNG row filters of one pass in place; `false` on an unknown filter type. */

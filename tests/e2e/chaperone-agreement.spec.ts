@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { basename } from 'node:path';
 import { expectNoViolations } from './axe';
-import { dayFromToday, downloadPdf, drawSignature, fillChaperone, openIsland } from './worksheets';
+import { dayFromToday, downloadPdf as download, drawSignature, fillChaperone, offerSavedPdf, openWorksheet } from './worksheets';
 
-const PAGE = '/worksheets/chaperone/';
-
-const open = (page: Page) => openIsland(page, PAGE);
+const open = (page: Page) => openWorksheet(page, 'chaperone');
 
 const imagesIn = (path: string) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2).length;
 
@@ -48,10 +47,10 @@ test('phone numbers and dates get specific messages, and nothing typed is lost',
 test('a signed agreement downloads with the drawn signature and a chaperone card', async ({ page }) => {
   await open(page);
   await fillChaperone(page);
-  await drawSignature(page, 'patient');
+  await drawSignature(page, 'patientSignature');
   await expectNoViolations(page);
-  const { path, name } = await downloadPdf(page);
-  expect(name).toMatch(/^chaperone-agreement-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const path = await download(page);
+  expect(basename(path)).toMatch(/^chaperone-agreement-\d{4}-\d{2}-\d{2}\.pdf$/);
   execFileSync('qpdf', ['--check', path]);
   expect(imagesIn(path)).toBe(1);
 
@@ -67,26 +66,25 @@ test('a signed agreement downloads with the drawn signature and a chaperone card
 test('a signature that is drawn and then undone or cleared is not in the PDF', async ({ page }) => {
   await open(page);
   await fillChaperone(page);
-  await drawSignature(page, 'patient');
+  await drawSignature(page, 'patientSignature');
   await page.getByRole('button', { name: 'Undo last stroke' }).first().click();
-  await drawSignature(page, 'chaperone');
+  await drawSignature(page, 'chaperoneSignature');
   await page.getByRole('button', { name: 'Clear drawing' }).nth(1).click();
-  const { path } = await downloadPdf(page);
+  const path = await download(page);
   expect(imagesIn(path)).toBe(0);
 });
 
 test('a saved agreement comes back into the form, drawn signature included', async ({ page }) => {
   await open(page);
   await fillChaperone(page);
-  await drawSignature(page, 'chaperone');
-  const { path } = await downloadPdf(page);
+  await drawSignature(page, 'chaperoneSignature');
+  const path = await download(page);
   await open(page);
-  await page.getByText('Continue from a saved PDF').click();
-  await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
+  await offerSavedPdf(page, path);
   await expect(page.getByText(/are back in the form/)).toBeVisible();
   await expect(page.getByLabel('Chaperone’s name')).toHaveValue('Sam Lee');
   await expect(page.getByRole('checkbox', { name: 'I am 18 or older.' })).toBeChecked();
-  const { path: again } = await downloadPdf(page);
+  const again = await download(page);
   expect(imagesIn(again)).toBe(1);
 });
 
@@ -129,7 +127,7 @@ test('the card shows the care team’s numbers as answered, and a fillable look-
   await open(page);
   const clinicLine = await page.getByLabel('Clinic’s medical or after-hours line (optional)', { exact: true }).inputValue();
   await fillChaperone(page);
-  const { path } = await downloadPdf(page);
+  const path = await download(page);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
   const card = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), path, '-'], { encoding: 'utf8' });
   expect(card).toContain(clinicLine);

@@ -100,7 +100,7 @@ test('the intention worksheet makes a PDF with the Unicode font, and takes it ba
   await fillIntention(page);
   const greekAndCyrillic = 'Φοβάμαι να χάσω τον έλεγχο. Боюсь потерять контроль.';
   await page.getByLabel('What fears do you have going into this experience?').fill(greekAndCyrillic);
-  const { path } = await downloadPdf(page);
+  const path = await downloadPdf(page);
   expect(fonts).toHaveLength(1);
 
   await openIsland(page, '/worksheets/intention/');
@@ -112,8 +112,8 @@ test('the intention worksheet makes a PDF with the Unicode font, and takes it ba
 test('the chaperone agreement is signed with the mouse, downloaded, and resumed with the drawing', async ({ page }) => {
   await openIsland(page, '/worksheets/chaperone/');
   await fillChaperone(page);
-  await drawSignature(page, 'patient');
-  const { path } = await downloadPdf(page);
+  await drawSignature(page, 'patientSignature');
+  const path = await downloadPdf(page);
 
   await openIsland(page, '/worksheets/chaperone/');
   await page.getByText('Continue from a saved PDF').click();

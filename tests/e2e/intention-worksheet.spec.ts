@@ -1,14 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expectNoViolations } from './axe';
-import { downloadPdf, fillIntention as fillAnswers, intentionAnswers as answers, openIsland } from './worksheets';
+import { downloadPdf, fillIntention as fillAnswers, intentionAnswers as answers, offerSavedPdf, openWorksheet, scratchFile } from './worksheets';
 
 const PAGE = '/worksheets/intention/';
 
-const open = (page: Page) => openIsland(page, PAGE);
+const open = (page: Page) => openWorksheet(page, 'intention');
+
 
 test('submitting an empty worksheet shows a focused error summary and downloads nothing', async ({ page }) => {
   await open(page);
@@ -75,8 +75,8 @@ test('a filled worksheet downloads a fillable PDF holding every answer, and pdf-
 
   await fillAnswers(page);
   await expectNoViolations(page);
-  const { path, name } = await downloadPdf(page);
-  expect(name).toMatch(/^intention-worksheet-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const path = await downloadPdf(page);
+  expect(basename(path)).toMatch(/^intention-worksheet-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(scripts.length).toBeGreaterThan(before);
   await expect(page.getByRole('status').filter({ hasText: 'is ready' })).toBeVisible();
 
@@ -98,22 +98,19 @@ test('characters the PDF cannot draw are named before the download, and kept in 
   await expect(notice).toContainText('失 控 🙂');
   expect(downloaded).toBe(false);
 
-  const { path } = await downloadPdf(page, 'Download PDF anyway');
-  await page.goto(PAGE);
-  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-  await page.getByText('Continue from a saved PDF').click();
-  await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
+  const path = await downloadPdf(page, 'Download PDF anyway');
+  await open(page);
+  await offerSavedPdf(page, path);
   await expect(page.getByLabel('What fears do you have going into this experience?')).toHaveValue(fear);
 });
 
 test('a saved PDF brings the answers back into the form', async ({ page }) => {
   await open(page);
   await fillAnswers(page);
-  const { path } = await downloadPdf(page);
+  const path = await downloadPdf(page);
 
   await open(page);
-  await page.getByText('Continue from a saved PDF').click();
-  await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
+  await offerSavedPdf(page, path);
   await expect(page.getByText(/are back in the form/)).toBeVisible();
   await expect(page.getByLabel('What are your intentions for this kind of therapy?')).toHaveValue(answers.intentions);
   await expect(page.getByLabel('Your therapist or provider')).toHaveValue(answers.providerName);
@@ -137,10 +134,8 @@ test('pressing the button before the form is ready sends nothing anywhere', asyn
 test('a file that is not a worksheet PDF is refused and changes nothing typed', async ({ page }) => {
   await open(page);
   await page.getByLabel('Why now?').fill(answers.whyNow);
-  const fake = join(tmpdir(), `not-a-pdf-${Date.now()}.pdf`);
-  writeFileSync(fake, 'This is a text file with a .pdf name.');
-  await page.getByText('Continue from a saved PDF').click();
-  await page.getByLabel('Saved worksheet PDF').setInputFiles(fake);
+  const fake = scratchFile('not-a-pdf.pdf', 'This is a text file with a .pdf name.');
+  await offerSavedPdf(page, fake);
   await expect(page.getByText('The selected file is not a PDF.', { exact: false })).toBeVisible();
   await expect(page.getByLabel('Why now?')).toHaveValue(answers.whyNow);
   expect(readFileSync(fake, 'utf8')).toContain('text file');

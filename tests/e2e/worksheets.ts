@@ -1,16 +1,87 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { allFields, choiceOptions, otherKey } from '../../src/worksheets/answers';
+import type { WorksheetAnswers, WorksheetDefinition } from '../../src/worksheets/types';
 
 /**
- * Steps shared by the browser tests that use the worksheets: opening one, filling in what it
- * requires, drawing a signature and downloading the PDF.
+ * What browser tests do on a worksheet page: open it once its island has hydrated, fill in what it
+ * requires (by label, as a patient reads it) or answer every field (from the worksheet's
+ * definition, by field id, so a new field is covered without editing a list), draw a signature,
+ * download the PDF, offer a file to "Continue from a saved PDF", and keep scratch files in one
+ * temporary folder.
  */
 
 /** Opens a page and waits until its first island is interactive (Astro drops `ssr` on hydration). */
 export async function openIsland(page: Page, url: string) {
   await page.goto(url);
   await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+}
+
+
+/** Opens `/worksheets/<id>/` (plus any fragment) and waits until the form is interactive (Astro drops `ssr` on hydration). */
+export const openWorksheet = (page: Page, id: string, fragment = '') => openIsland(page, `/worksheets/${id}/${fragment}`);
+
+const scratch = mkdtempSync(join(tmpdir(), 'kap-e2e-'));
+let files = 0;
+
+/** A fresh path named `name`, in a folder of its own in the scratch folder (so a download keeps its suggested name). */
+export function scratchPath(name: string): string {
+  files += 1;
+  const folder = join(scratch, `${process.pid}-${files}`);
+  mkdirSync(folder);
+  return join(folder, name);
+}
+
+/** Writes bytes (or text) to a fresh scratch file named `name` and returns its path. */
+export function scratchFile(name: string, contents: Uint8Array | string): string {
+  const path = scratchPath(name);
+  writeFileSync(path, contents);
+  return path;
+}
+
+/** Clicks `button` ("Download PDF" by default), saves the download and returns its path (named as the site suggested). */
+export async function downloadPdf(page: Page, button = 'Download PDF'): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const download = await downloading;
+  const path = scratchPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+/** Opens "Continue from a saved PDF" (if closed) and offers it the file at `path`. */
+export async function offerSavedPdf(page: Page, path: string) {
+  const details = page.locator('details.resume');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
+}
+
+/** The page's uncaught errors from now on (`pageerror`), to assert none happened. */
+export function pageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+/** A date `days` from today on this machine (the browser's "today" too), as date inputs take it. */
+export function dayFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** Draws a stroke with the mouse on the signature pad of answer `key`. */
+export async function drawSignature(page: Page, key: string) {
+  const pad = page.locator(`#field-${key}`);
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 30);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + 60, { steps: 8 });
+  await page.mouse.move(box.x + 200, box.y + 25, { steps: 8 });
+  await page.mouse.up();
 }
 
 /** The intention worksheet's answers used by {@link fillIntention}. */
@@ -31,13 +102,6 @@ export async function fillIntention(page: Page) {
   await page.getByLabel('Remote, at home with a chaperone').check();
 }
 
-/** A date `days` from today on this machine, as the date input wants it. */
-export function dayFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
 /** Fills in every required answer of the chaperone agreement (/worksheets/chaperone/). */
 export async function fillChaperone(page: Page) {
   await page.getByLabel('Patient’s name').fill('Robin Park');
@@ -53,27 +117,97 @@ export async function fillChaperone(page: Page) {
   await page.getByLabel('Chaperone: date signed').fill(dayFromToday(0));
 }
 
-/** Draws a short stroke with the mouse on the patient's or the chaperone's signature pad. */
-export async function drawSignature(page: Page, who: 'patient' | 'chaperone') {
-  const pad = page.getByRole('img', { name: 'Signature drawing area' }).nth(who === 'patient' ? 0 : 1);
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 20, box.y + 30);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 120, box.y + 60, { steps: 8 });
-  await page.mouse.move(box.x + 200, box.y + 25, { steps: 8 });
-  await page.mouse.up();
+/** What {@link fillEveryField} typed: every answer, and the unique text of each free-text, phone and date answer. */
+export interface FilledAnswers {
+  answers: WorksheetAnswers;
+  /** Answer key → the text that identifies it (free text, phone digits, dates), to look for in requests. */
+  markers: Map<string, string>;
 }
 
 /**
- * Clicks `button` (by default "Download PDF") and saves the file in the temp folder.
- * @returns where it was saved and the name the page suggested
+ * Answers every field of `definition` on its page, each in the way its kind takes: free text is
+ * `Mk7x<key>` (unique on the page and in any request), phone numbers and dates are unique too,
+ * times valid, every checkbox ticked, the last option of each choice picked ("Other", with its
+ * text, where there is one), and signatures drawn.
  */
-export async function downloadPdf(page: Page, button = 'Download PDF') {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const download = await downloading;
-  const path = join(tmpdir(), `kap-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
-  await download.saveAs(path);
-  return { path, name: download.suggestedFilename() };
+export async function fillEveryField(page: Page, definition: WorksheetDefinition): Promise<FilledAnswers> {
+  const answers: WorksheetAnswers = {};
+  const markers = new Map<string, string>();
+  let unique = 0;
+  const typeText = async (key: string, text: string) => {
+    await page.locator(`#field-${key}`).fill(text);
+    answers[key] = text;
+  };
+  for (const field of allFields(definition)) {
+    unique += 1;
+    const key = field.id;
+    switch (field.kind) {
+      case 'text':
+      case 'textarea':
+      case 'email': {
+        const marker = `Mk7x${key}`;
+        if (marker.length > field.maxLength) throw new Error(`The marker for ${key} is longer than its ${field.maxLength} characters.`);
+        await typeText(key, field.kind === 'email' ? `${marker}@example.org` : marker);
+        markers.set(key, marker);
+        break;
+      }
+      case 'tel': {
+        const number = `+1201555${String(100 + unique).padStart(4, '0')}`;
+        await typeText(key, number);
+        markers.set(key, number.slice(2));
+        break;
+      }
+      case 'date': {
+        const date = dayFromToday(unique);
+        await typeText(key, date);
+        markers.set(key, date);
+        break;
+      }
+      case 'time':
+        await typeText(key, `${String((3 + unique) % 24).padStart(2, '0')}:${String((7 + 13 * unique) % 60).padStart(2, '0')}`);
+        break;
+      case 'checkbox':
+        await page.locator(`#field-${key}`).check();
+        answers[key] = true;
+        break;
+      case 'signature':
+        await drawSignature(page, key);
+        break;
+      case 'radio':
+      case 'select':
+      case 'checkbox-group': {
+        const options = choiceOptions(field).map((option) => option.value);
+        if (field.kind === 'select') await page.locator(`#field-${key}`).selectOption(options.at(-1)!);
+        else for (const value of field.kind === 'radio' ? options.slice(-1) : options) await choiceInput(page, key, options, value).check();
+        answers[key] = field.kind === 'checkbox-group' ? options : options.at(-1)!;
+        if (field.other) {
+          const other = otherKey(field);
+          await typeText(other, `Mk7x${other}`);
+          markers.set(other, `Mk7x${other}`);
+        }
+        break;
+      }
+    }
+  }
+  return { answers, markers };
+}
+
+/** The input of one option of a radio or checkbox group: the first carries the field's own id. */
+const choiceInput = (page: Page, key: string, options: string[], value: string) =>
+  page.locator(options.indexOf(value) === 0 ? `#field-${key}` : `#field-${key}-${value}`);
+
+/** Checks the form shows exactly `answers` (as {@link fillEveryField} returns them). */
+export async function expectAnswers(page: Page, definition: WorksheetDefinition, answers: WorksheetAnswers) {
+  for (const field of allFields(definition)) {
+    const value = answers[field.id];
+    if (field.kind === 'checkbox') await expect(page.locator(`#field-${field.id}`)).toBeChecked({ checked: value === true });
+    else if (field.kind === 'radio' || field.kind === 'checkbox-group') {
+      const options = choiceOptions(field).map((option) => option.value);
+      const picked = Array.isArray(value) ? value : [value];
+      for (const option of options) await expect(choiceInput(page, field.id, options, option)).toBeChecked({ checked: picked.includes(option) });
+    } else if (field.kind !== 'signature') await expect(page.locator(`#field-${field.id}`)).toHaveValue(String(value ?? ''));
+    if ((field.kind === 'radio' || field.kind === 'checkbox-group' || field.kind === 'select') && field.other) {
+      await expect(page.locator(`#field-${otherKey(field)}`)).toHaveValue(String(answers[otherKey(field)] ?? ''));
+    }
+  }
 }

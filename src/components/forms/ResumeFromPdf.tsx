@@ -1,12 +1,13 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { t } from '../../i18n/t';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
-// Type-only and a constant: the reader itself (pdf-lib) is imported when a file is chosen.
+// Type-only and a constant: the reader itself (pdf-lib) loads in a worker when a file is chosen.
 import type { ReadFailureReason } from '../../pdf/read';
+import { readInWorker } from '../../pdf/read-in-worker';
 import { MAX_PDF_BYTES } from '../../pdf/limits';
 
 /** The patient-facing words for a problem, from the UI strings (one place, ready to translate). */
-const problemMessage = (reason: ReadFailureReason, definition: WorksheetDefinition) =>
+const problemMessage = (reason: ReadFailureReason | 'failed', definition: WorksheetDefinition) =>
   t(`form.resume.problem.${reason}`, { title: definition.title.toLowerCase() });
 
 type ResumeState =
@@ -28,29 +29,33 @@ interface Props {
 export function ResumeFromPdf({ definition, onRestore }: Props) {
   const inputId = useId();
   const [state, setState] = useState<ResumeState>({ kind: 'idle' });
+  // Only the latest file chosen may change the form: choosing another stops an earlier, slower read.
+  const current = useRef<AbortController | undefined>(undefined);
 
   const read = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    const problem = (reason: ReadFailureReason | 'failed') => setState({ kind: 'problem', message: problemMessage(reason, definition) });
     // Checked before reading, so a huge file is refused at once instead of filling memory.
-    if (file.size > MAX_PDF_BYTES) {
-      setState({ kind: 'problem', message: problemMessage('too-large', definition) });
-      return;
-    }
+    if (file.size > MAX_PDF_BYTES) return problem('too-large');
+    if (file.size === 0) return problem('empty');
     setState({ kind: 'reading', fileName: file.name });
     try {
       // The drafts' words for what was left out (loaded with the page's drafts already), so both say it alike.
-      const [{ readWorksheetPdf }, { leftOutMessages }] = await Promise.all([import('../../pdf/read'), import('./draft-keeping')]);
-      const result = await readWorksheetPdf(await file.arrayBuffer(), definition);
-      if (!result.ok) {
-        setState({ kind: 'problem', message: problemMessage(result.reason, definition) });
-        return;
-      }
+      const [result, { leftOutMessages }] = await Promise.all([
+        readInWorker(await file.arrayBuffer(), definition, controller.signal),
+        import('./draft-keeping'),
+      ]);
+      if (controller.signal.aborted) return;
+      if (!result.ok) return result.reason === 'stopped' ? undefined : problem(result.reason);
       onRestore(result.answers);
       setState({ kind: 'done', fileName: file.name, leftOut: leftOutMessages(definition, result.ignored) });
     } catch {
-      setState({ kind: 'problem', message: t('form.failed') });
+      if (!controller.signal.aborted) problem('failed');
     }
   };
 

@@ -2,6 +2,7 @@ import { t } from '../../i18n/t';
 import { forget, forgetEverything, keep, keepsAnything, readKept } from '../../lib/device-storage';
 import { formatDateTime, formatList } from '../../lib/format';
 import { normalizeAnswers } from '../../worksheets/answers';
+import { listedFieldNames } from './listed-field-names';
 import { draftKey, fitDraft, ignoredFieldNames, type Draft } from '../../worksheets/fit-draft';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
 
@@ -39,8 +40,13 @@ export interface DraftControl {
  * @param keys answer keys (or PDF field names) that were left out
  */
 export function leftOutMessages(definition: WorksheetDefinition, keys: readonly string[]): string[] {
-  const names = ignoredFieldNames(definition, keys);
-  return names.length > 0 ? [t('form.resume.ignored', { fields: formatList(names) })] : [];
+  if (keys.length === 0) return [];
+  // A crafted PDF may hold thousands of fields named with any text: name at most a few kit-shaped ones.
+  const { shown, more } = listedFieldNames(keys);
+  const names = ignoredFieldNames(definition, shown);
+  if (names.length === 0) return [t('form.resume.ignoredUnnamed', { count: keys.length })];
+  const fields = formatList(names);
+  return [more > 0 ? t('form.resume.ignoredMore', { fields, count: more }) : t('form.resume.ignored', { fields })];
 }
 
 /**

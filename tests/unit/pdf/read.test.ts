@@ -7,6 +7,15 @@ import { intentionWorksheet } from '../../../src/worksheets/intention/definition
 import type { WorksheetDefinition } from '../../../src/worksheets/types';
 import { typicalIntentionAnswers } from '../../fixtures/pdf/answers';
 import { everyKindAnswers, everyKindWorksheet } from '../../fixtures/pdf/every-kind-worksheet';
+import {
+  handMadePdf,
+  lyingCrossReferenceStream,
+  objectStreamBomb,
+  valueStreamBomb,
+  withActiveContent,
+  withExtraFields,
+  withValue,
+} from '../../fixtures/pdf/hostile';
 import { encryptWithQpdf, removeTemporaries, rewriteWithQpdf } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
@@ -38,7 +47,7 @@ describe('resuming from a file that is not a worksheet PDF', () => {
 
   it('says an empty file is empty', async () => {
     const result = await readWorksheetPdf(new Uint8Array(), intentionWorksheet);
-    expect(reasonOf(result)).toBe('not-pdf');
+    expect(reasonOf(result)).toBe('empty');
     expect(!result.ok && result.message).toBe('The selected file is empty');
   });
 
@@ -69,13 +78,17 @@ describe('resuming from a file that is not a worksheet PDF', () => {
 
   it('refuses as damaged, without parsing it, a file that is mostly junk after a PDF header', async () => {
     const words = ascii(`%PDF-1.7\n${'lorem ipsum dolor sit amet '.repeat(200_000)}\n%%EOF\n`);
-    const objects = ascii(`%PDF-1.7\n${'1 0 obj (x) endobj\n'.repeat(100_000)}%%EOF\n`);
     const random = new Uint8Array(19 * 1024 * 1024);
     for (let index = 0; index < random.length; index++) random[index] = Math.imul(index, 2654435761) >>> 24;
     random.set(ascii('%PDF-1.7\n'));
     random.set(ascii('\n%%EOF\n'), random.length - 7);
 
-    for (const file of [words, objects, random]) expect(reasonOf(await readWorksheetPdf(file, intentionWorksheet))).toBe('damaged');
+    for (const file of [words, random]) expect(reasonOf(await readWorksheetPdf(file, intentionWorksheet))).toBe('damaged');
+  });
+
+  it('refuses, without parsing it, a flood of objects', async () => {
+    const objects = ascii(`%PDF-1.7\n${'1 0 obj (x) endobj\n'.repeat(100_000)}%%EOF\n`);
+    expect(reasonOf(await readWorksheetPdf(objects, intentionWorksheet))).toBe('too-complex');
   });
 
   it('refuses an encrypted PDF, even one that opens without a password', async () => {
@@ -177,5 +190,88 @@ describe('resuming from a worksheet PDF', () => {
       answers: { ...emptyAnswers(version4), ...stillExisting, bring: ['water'] },
       ignored: ['phone', 'bring.blanket'],
     });
+  });
+});
+
+/** Reads `bytes` as the intention worksheet; returns the result and how long it took. */
+async function timedRead(bytes: Uint8Array): Promise<{ result: ReadResult; ms: number }> {
+  const start = performance.now();
+  const result = await readWorksheetPdf(bytes, intentionWorksheet);
+  return { result, ms: performance.now() - start };
+}
+
+/** Unbounded, each of these took pdf-lib from seconds to minutes and up to gigabytes; now they are refused at once. */
+const QUICK_MS = 2_000;
+
+describe('resuming from a file crafted to be costly or to act', () => {
+  it('reads only the answers of a PDF carrying scripts, actions and links, exactly as without them', async () => {
+    const hostile = await withActiveContent(intentionPdf, 'whyNow', 'https://attacker.example/steal');
+    const doc = await PDFDocument.load(hostile);
+    expect(doc.catalog.has(PDFName.of('OpenAction')) && doc.catalog.has(PDFName.of('Names'))).toBe(true);
+    expect(await readWorksheetPdf(hostile, intentionWorksheet)).toEqual(await readWorksheetPdf(intentionPdf, intentionWorksheet));
+  });
+
+  it.each([
+    ['plainly', '/ObjStm'],
+    ['with its type spelled with # escapes', '/Obj#53t#6d'],
+  ])('refuses at once a few KB whose object stream inflates to 20 MB, named %s', async (_, typeName) => {
+    const bomb = objectStreamBomb(20_000_000, 'intention@1', typeName);
+    expect(bomb.length).toBeLessThan(50_000);
+    const { result, ms } = await timedRead(bomb);
+    expect(reasonOf(result)).toBe('too-complex');
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  it('reads an object stream within the limits as before', async () => {
+    const result = await readWorksheetPdf(objectStreamBomb(1_000), intentionWorksheet);
+    expect(result.ok && result.answers.whyNow).toBe('a'.repeat(1_000));
+  });
+
+  it('refuses at once a cross-reference stream that claims a billion entries', async () => {
+    const { result, ms } = await timedRead(lyingCrossReferenceStream(1_000_000_000));
+    expect(reasonOf(result)).toBe('too-complex');
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  it('refuses an object stream it cannot measure: another filter, or a type given by reference', async () => {
+    const form = {
+      1: '<< /Type /Catalog /Pages 2 0 R >>',
+      2: '<< /Type /Pages /Kids [] /Count 0 >>',
+      3: '/ObjStm',
+    };
+    const lzw = handMadePdf({ ...form, 4: { dictionary: '/Type /ObjStm /N 1 /First 4 /Filter /LZWDecode', data: ascii('5 0 (x)') } });
+    const byReference = handMadePdf({ ...form, 4: { dictionary: '/Type 3 0 R /N 1 /First 4', data: ascii('5 0 (x)') } });
+    const countByReference = handMadePdf({ ...form, 4: { dictionary: '/Type /ObjStm /N 3 0 R /First 4', data: ascii('5 0 (x)') } });
+    for (const file of [lzw, byReference, countByReference]) expect(reasonOf(await readWorksheetPdf(file, intentionWorksheet))).toBe('damaged');
+  });
+
+  it.each([
+    ['in a compressed object stream (a 40 KB file)', true],
+    ['written out in full (a 5 MB file)', false],
+  ])('refuses at once a worksheet PDF with a 5 MB answer, %s', async (_, compressed) => {
+    const { result, ms } = await timedRead(await withValue(intentionPdf, 'whyNow', 'x'.repeat(5_000_000), compressed));
+    expect(reasonOf(result)).toBe('too-complex');
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  it('refuses at once a worksheet PDF with 20,000 more fields', async () => {
+    const { result, ms } = await timedRead(await withExtraFields(intentionPdf, 20_000, (index) => `extra${index}`));
+    expect(reasonOf(result)).toBe('too-complex');
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  it('reads a worksheet PDF with 3,000 more fields, listing them as ignored', async () => {
+    const { result, ms } = await timedRead(await withExtraFields(intentionPdf, 3_000, (index) => `extra${index}`));
+    expect(result.ok && result.ignored.length).toBe(3_000);
+    expect(result.ok && result.answers).toEqual(typicalIntentionAnswers(intentionWorksheet));
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  it('reads an answer stored as a stream, but not one that inflates past the limit', async () => {
+    const small = await readWorksheetPdf(valueStreamBomb(1_000), intentionWorksheet);
+    expect(small.ok && small.answers.whyNow).toBe('a'.repeat(1_000));
+    const { result, ms } = await timedRead(valueStreamBomb(100_000_000));
+    expect(result.ok && result.answers.whyNow).toBe('');
+    expect(ms).toBeLessThan(QUICK_MS);
   });
 });

@@ -1,0 +1,139 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { allFields } from '../../src/worksheets/answers';
+import type { WorksheetDefinition } from '../../src/worksheets/types';
+import { downloadPdf, expectAnswers, fillEveryField, offerSavedPdf, openWorksheet } from './worksheets';
+
+/**
+ * "Nothing you type leaves your device", tested: every field of every shipped worksheet (each
+ * `src/worksheets/<id>/definition.ts`, so a new worksheet is covered without editing this file)
+ * gets a unique marker; the PDF is made, downloaded and read back; a search is run for a marker;
+ * a provider link brings markers of its own. Every request the browser makes meanwhile — pages,
+ * workers, service workers alike (`context.on('request')`) — must be a GET to the site itself,
+ * and no URL, header or body may carry any marker, raw, URL-encoded or base64-encoded. Nothing may
+ * open a WebSocket, an EventSource or a peer connection, or call `navigator.sendBeacon`.
+ */
+
+const WORKSHEETS = join(import.meta.dirname, '..', '..', 'src', 'worksheets');
+const definitions: WorksheetDefinition[] = await Promise.all(
+  readdirSync(WORKSHEETS, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(WORKSHEETS, entry.name, 'definition.ts')))
+    .map(async (entry) => ((await import(`../../src/worksheets/${entry.name}/definition.ts`)) as { default: WorksheetDefinition }).default),
+);
+
+/** Base64 of `bytes` at each of the three alignments it can have inside a longer encoded text, trimmed to the characters that depend on `bytes` alone. */
+function base64Forms(bytes: Buffer): string[] {
+  return [0, 1, 2].flatMap((offset) => {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+    const core = encoded.slice(offset === 0 ? 0 : 4, Math.floor((offset + bytes.length) / 3) * 4);
+    return [core, core.replaceAll('+', '-').replaceAll('/', '_')];
+  });
+}
+
+/** Every way a marker could travel: as it is, URL-encoded (both ways), and base64 (standard and URL-safe, any alignment). */
+function encodings(marker: string): string[] {
+  return [...new Set([marker, encodeURIComponent(marker), new URLSearchParams({ m: marker }).toString().slice(2), ...base64Forms(Buffer.from(marker, 'utf8'))])];
+}
+
+/** Everything a request sends: its URL, every header, its body. */
+async function sent(request: Request): Promise<string> {
+  const headers = await request.allHeaders().catch(() => request.headers());
+  const body = request.postDataBuffer()?.toString('latin1') ?? '';
+  return `${request.url()}\n${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\n')}\n${body}`;
+}
+
+/** Records, on every page of the context, any use of a channel that could send data without a plain request. */
+async function watchSideChannels(page: Page): Promise<string[]> {
+  const used: string[] = [];
+  await page.context().exposeBinding('reportSideChannel', (_, what: string) => used.push(what));
+  await page.context().addInitScript(() => {
+    const report = (what: string) => (window as unknown as { reportSideChannel: (what: string) => void }).reportSideChannel(what);
+    const beacon = navigator.sendBeacon?.bind(navigator);
+    if (beacon) navigator.sendBeacon = (...args: Parameters<Navigator['sendBeacon']>) => (report(`sendBeacon ${String(args[0])}`), beacon(...args));
+    for (const name of ['WebSocket', 'EventSource', 'RTCPeerConnection', 'WebTransport'] as const) {
+      const Original = (window as unknown as Record<string, (new (...args: unknown[]) => object) | undefined>)[name];
+      if (!Original) continue;
+      (window as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
+        construct(target, args) {
+          report(`${name} ${String(args[0])}`);
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+  });
+  page.on('websocket', (socket) => used.push(`websocket ${socket.url()}`));
+  return used;
+}
+
+test('nothing typed, saved, searched or brought by a link leaves the device', async ({ page, context, baseURL }) => {
+  test.setTimeout(180_000);
+  const requests: Request[] = [];
+  context.on('request', (request) => requests.push(request));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const sideChannels = await watchSideChannels(page);
+  const markers: string[] = [];
+
+  // Every field of every worksheet, its PDF made and read back.
+  expect(definitions.map((definition) => definition.id).sort()).toEqual(['chaperone', 'intention']);
+  for (const definition of definitions) {
+    await openWorksheet(page, definition.id);
+    const filled = await fillEveryField(page, definition);
+    markers.push(...filled.markers.values());
+    const path = await downloadPdf(page);
+    await openWorksheet(page, definition.id);
+    await offerSavedPdf(page, path);
+    await expect(page.getByText(/are back in the form/)).toBeVisible();
+    await expectAnswers(page, definition, filled.answers);
+  }
+  expect(workers.length, 'the saved PDFs were read in a worker').toBeGreaterThan(0);
+
+  // A search, for words of the patient's own and for a guide.
+  await page.goto('/modules/blood-pressure-monitoring/');
+  await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+  const searchbox = page.getByRole('dialog').getByRole('searchbox');
+  markers.push('Mk7xsearchWords');
+  await searchbox.fill('Mk7xsearchWords');
+  await expect(page.getByRole('dialog')).toContainText(/No results|0 results/i);
+  await searchbox.fill('blood pressure');
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'Blood pressure monitoring' }).first()).toBeVisible();
+  expect(requests.some((request) => /\/pagefind\/index\//.test(request.url())), 'the search index was fetched, and recorded').toBe(true);
+
+  // A provider's link for each worksheet, filling every field it may fill with text of its own.
+  for (const definition of definitions) {
+    const link = new URLSearchParams({ v: '1', w: definition.id });
+    const prefilled: Record<string, string> = {};
+    for (const field of allFields(definition)) {
+      if (!field.prefillable || (field.kind !== 'text' && field.kind !== 'textarea')) continue;
+      prefilled[field.id] = `Mk7xlink${field.id}`;
+      link.set(`f.${field.id}`, prefilled[field.id]!);
+      markers.push(prefilled[field.id]!);
+    }
+    expect(Object.keys(prefilled).length).toBeGreaterThan(0);
+    await page.goto(`/plan/#${link}`);
+    await page.getByRole('link', { name: /^Open the / }).click();
+    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+    for (const [key, value] of Object.entries(prefilled)) await expect(page.locator(`#field-${key}`)).toHaveValue(value);
+  }
+  await page.waitForLoadState('networkidle');
+
+  const origin = new URL(baseURL!).origin;
+  const offSite = requests.filter((request) => request.method() !== 'GET' || new URL(request.url()).origin !== origin);
+  // Soft, so that one run names every kind of leak at once.
+  expect.soft(offSite.map((request) => `${request.method()} ${request.url()}`)).toEqual([]);
+  expect(requests.length).toBeGreaterThan(20);
+  const leaks: string[] = [];
+  for (const request of requests) {
+    const text = await sent(request);
+    for (const marker of markers) {
+      const form = encodings(marker).find((encoded) => text.includes(encoded));
+      if (form) leaks.push(`${marker} (as ${form}) in ${request.method()} ${request.url()}`);
+    }
+  }
+  expect.soft(leaks).toEqual([]);
+  expect.soft(sideChannels).toEqual([]);
+  expect.soft(context.serviceWorkers()).toEqual([]);
+});
