@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtPagePaths } from './built-site';
 
 /**
- * Issue 8, item 4: the kit works with a keyboard alone. Every worksheet can be completed and
- * downloaded without a pointer; on every page, each element that takes focus shows it (WCAG 2.4.7),
+ * Issue 8, item 4: the kit works with a keyboard alone (each worksheet's own spec completes and
+ * downloads it with the keyboard). On every page, each element that takes focus shows it (WCAG 2.4.7),
  * is not hidden behind anything when it has it (WCAG 2.4.11, Focus Not Obscured), and — unless it is
  * a link inside a sentence — is at least 24 by 24 CSS pixels (WCAG 2.5.8, Target Size).
  */
@@ -83,60 +83,5 @@ for (const path of builtPagePaths()) {
     expect(stops.filter((stop) => stop.obscured).map((stop) => stop.description), 'hidden when focused').toEqual([]);
     const small = stops.filter((stop) => !stop.inlineLink && !stop.hiddenInput && (stop.width < 24 || stop.height < 24));
     expect(small.map((stop) => `${stop.description} ${Math.round(stop.width)}×${Math.round(stop.height)}`), 'under 24 × 24 px').toEqual([]);
-  });
-}
-
-/** A date `days` from today, typed as a US-English date input expects (MMDDYYYY). */
-function typedDate(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}${date.getFullYear()}`;
-}
-
-/**
- * Fills a worksheet with the keyboard only: Tab to each control in turn, type into text boxes,
- * Space to tick checkboxes and pick the first option of each radio group, until the Download PDF
- * button has focus; then Enter.
- */
-async function completeWithKeyboard(page: Page) {
-  for (let press = 0; press < 400; press += 1) {
-    await page.keyboard.press('Tab');
-    const control = await page.evaluate(() => {
-      const element = document.activeElement as HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement | null;
-      if (!element) return undefined;
-      return {
-        tag: element.tagName,
-        type: 'type' in element ? element.type : '',
-        checked: 'checked' in element ? (element as HTMLInputElement).checked : false,
-        text: element.textContent?.trim() ?? '',
-        empty: 'value' in element && element.value === '',
-      };
-    });
-    if (!control) continue;
-    if (control.tag === 'BUTTON' && control.text === 'Download PDF') {
-      await page.keyboard.press('Enter');
-      return;
-    }
-    if (control.tag === 'TEXTAREA' && control.empty) await page.keyboard.type('Typed with the keyboard alone.');
-    if (control.tag !== 'INPUT') continue;
-    if ((control.type === 'checkbox' || control.type === 'radio') && !control.checked) await page.keyboard.press('Space');
-    else if (control.type === 'tel' && control.empty) await page.keyboard.type('+1 201 555 0123');
-    else if (control.type === 'email' && control.empty) await page.keyboard.type('jo@example.org');
-    else if (control.type === 'date') await page.keyboard.type(typedDate(14));
-    else if (control.type === 'time') await page.keyboard.type('1030A');
-    else if (control.type === 'text' && control.empty) await page.keyboard.type('Keyboard');
-  }
-  throw new Error('Tab never reached the Download PDF button');
-}
-
-for (const id of ['intention', 'chaperone']) {
-  test(`the ${id} worksheet can be completed and downloaded with the keyboard alone`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto(`/worksheets/${id}/`);
-    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-    const download = page.waitForEvent('download');
-    await completeWithKeyboard(page);
-    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
-    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 }
