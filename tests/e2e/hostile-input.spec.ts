@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, truncateSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { t, tPlural } from '../../src/i18n/t';
+import { formatList } from '../../src/lib/format';
 import { MAX_PDF_BYTES } from '../../src/pdf/limits';
 import type { ReadFailureReason } from '../../src/pdf/read';
 import { READ_TIME_LIMIT_MS } from '../../src/pdf/read-in-worker';
@@ -246,7 +247,7 @@ test('(h) a worksheet PDF with 3,000 more fields named by another program is rea
   const names = (index: number) => (index % 2 === 0 ? `extra${index}` : `Call 555-0100 to confirm your appointment ${index}`);
   const path = scratchFile('many-fields.pdf', await withExtraFields(read(await madePdf(browser, baseURL!, 'intention')), 3_000, names));
   const { errors } = await typedWorksheet(page);
-  await offerAndTime(page, path, t('form.resume.ignoredMore', { fields: Array.from({ length: 10 }, (_, index) => `extra${2 * index}`).join(', '), count: 2_990 }), QUICK_MS);
+  await offerAndTime(page, path, t('form.resume.ignoredMore', { fields: formatList(Array.from({ length: 10 }, (_, index) => `“extra${2 * index}”`)), count: 2_990 }), QUICK_MS);
   await expect(page.locator('.resume__status')).not.toContainText('Call 555-0100');
   expect(errors).toEqual([]);
 });
