@@ -1,18 +1,28 @@
 /**
  * The PDF generation benchmark itself, shared by the Node entry (`pdf-in-node.ts`) and the browser
  * entry (`pdf-in-browser.ts`) so both runtimes time exactly the same work. Bundled by esbuild
- * (`lib/bundle.mjs`); not imported by the site.
+ * (`lib/bundle.mjs`, which also expands the `import.meta.glob` of `src/worksheets/definitions.ts`);
+ * not imported by the site.
  *
- * Cases (the intention worksheet, Letter, English):
- * - typical answers: a realistic, partly filled worksheet;
- * - every field at its limit: all text at maxLength, every option ticked (Helvetica only);
+ * Every worksheet the kit ships (`worksheetDefinitions`: a new one is benched the moment its
+ * definition exists), built as its page builds it (clinic values of the example clinic filled in,
+ * Letter), with:
+ * - typical answers: a realistic, partly filled worksheet (hand-written for the shipped ones; a
+ *   generic set for any other), drawn signatures as a desktop pad makes them;
+ * - every field at its limit: all text at maxLength, every option ticked, every signature drawn
+ *   as large as a pad makes it (a 3× phone screen) — Helvetica only;
  * - the same with Greek and Cyrillic in every long answer, so the Unicode font (Noto Sans, 629 KB)
  *   is fetched, parsed and embedded whole.
+ * The chaperone agreement also prints its card page (phones, lists, look-in log).
  */
+import { clinicValueNames, formatClinicValue } from '../src/clinic/values';
 import { generateWorksheetPdf } from '../src/pdf/generate';
-import { intentionWorksheet } from '../src/worksheets/intention/definition';
-import type { WorksheetAnswers } from '../src/worksheets/types';
-import { answersAtLimit, typicalIntentionAnswers } from '../tests/fixtures/pdf/answers';
+import { answerSlots } from '../src/worksheets/answers';
+import { withClinicValues } from '../src/worksheets/clinic-text';
+import { worksheetDefinitions } from '../src/worksheets/definitions';
+import type { WorksheetAnswers, WorksheetDefinition } from '../src/worksheets/types';
+import { exampleClinic } from '../tests/fixtures/example-clinic';
+import { answersAtLimit, typicalAnswers, typicalChaperoneAnswers, typicalIntentionAnswers } from '../tests/fixtures/pdf/answers';
 
 /** Runs made and thrown away before timing, so the JIT has compiled the hot paths. */
 export const WARM_UP_RUNS = 3;
@@ -22,14 +32,33 @@ export const MEASURED_RUNS = 30;
 /** Loads the Unicode font; must return the SAME object every time (the engine caches per object). */
 export type FontLoader = () => Promise<ArrayBuffer | Uint8Array>;
 
+/**
+ * Drawn signatures as PNG `data:` URLs, made by the caller (Node has zlib to encode them; the
+ * browser gets the same strings, so both runtimes decode identical images).
+ */
+export interface BenchSignatures {
+  /** A desktop pad's drawing (600 × 200 pixels). */
+  typical: string;
+  /** The largest a pad makes: a 3× phone screen (1,200 × 480 pixels). */
+  atLimit: string;
+}
+
+/** Which answers a case uses. */
+export type PdfCaseKind = 'typical' | 'at-limit' | 'at-limit-unicode';
+
 /** Raw timings of one case, in milliseconds; statistics are computed by the caller. */
 export interface PdfCaseTimings {
-  id: 'typical' | 'at-limit' | 'at-limit-unicode';
+  /** `<worksheet id>/<kind>`, e.g. `chaperone/at-limit`. */
+  id: string;
+  worksheet: string;
+  kind: PdfCaseKind;
   label: string;
   /** The {@link MEASURED_RUNS} timed runs, in run order. */
   runsMs: number[];
-  /** The first warm-up run of this case: for the Unicode case, the cold one (font fetch, fontkit import, font preparation). */
+  /** The first warm-up run of this case. */
   firstRunMs: number;
+  /** Whether the first run was the cold one: the first Unicode case of the run (font fetch, fontkit import, font preparation). */
+  cold: boolean;
   /** Size of the last PDF made. */
   bytes: number;
   /** Characters no font could draw (should be 0 in every case). */
@@ -51,16 +80,57 @@ export interface PdfBenchOutput {
 export function withGreekAndCyrillic(answers: WorksheetAnswers): WorksheetAnswers {
   const prefix = 'Καλημέρα κόσμε, Привет мир. ';
   return Object.fromEntries(
-    Object.entries(answers).map(([key, value]) => [key, typeof value === 'string' && value.length > 40 ? (prefix + value).slice(0, value.length) : value]),
+    Object.entries(answers).map(([key, value]) => [
+      key,
+      typeof value === 'string' && value.length > 40 && !value.startsWith('data:') ? (prefix + value).slice(0, value.length) : value,
+    ]),
   );
 }
 
-/** The three cases, in the order they run: the Unicode case last, so its first run is the cold one. */
-export function pdfCases(): { id: PdfCaseTimings['id']; label: string; answers: WorksheetAnswers }[] {
+const clinicText = (name: (typeof clinicValueNames)[number]) => formatClinicValue(exampleClinic, name).text;
+
+/** Typical answers: hand-written for the shipped worksheets, generic for any other. */
+function typicalFor(definition: WorksheetDefinition, signature: string): WorksheetAnswers {
+  if (definition.id === 'intention') return typicalIntentionAnswers(definition);
+  if (definition.id === 'chaperone') return typicalChaperoneAnswers(definition, signature);
+  return typicalAnswers(definition, signature);
+}
+
+/** Every field at its limit, signatures included. */
+function atLimitFor(definition: WorksheetDefinition, signature: string): WorksheetAnswers {
+  const answers = answersAtLimit(definition);
+  for (const slot of answerSlots(definition)) if (slot.kind === 'signature') answers[slot.key] = signature;
+  return answers;
+}
+
+/** One case: a worksheet (clinic values filled in, as its page does) and a set of answers. */
+interface PdfCase {
+  id: string;
+  kind: PdfCaseKind;
+  label: string;
+  definition: WorksheetDefinition;
+  answers: WorksheetAnswers;
+}
+
+/**
+ * The cases, in the order they run: each worksheet's typical and at-limit cases, then every
+ * Unicode case, so the first Unicode case's first run is the cold one.
+ */
+export function pdfCases(signatures: BenchSignatures): PdfCase[] {
+  const filled = worksheetDefinitions.map((definition) => withClinicValues(definition, clinicText));
+  const make = (definition: WorksheetDefinition, kind: PdfCaseKind, label: string, answers: WorksheetAnswers): PdfCase => ({
+    id: `${definition.id}/${kind}`,
+    kind,
+    label: `${definition.id}: ${label}`,
+    definition,
+    answers,
+  });
   return [
-    { id: 'typical', label: 'typical answers', answers: typicalIntentionAnswers(intentionWorksheet) },
-    { id: 'at-limit', label: 'every field at its limit', answers: answersAtLimit(intentionWorksheet) },
-    { id: 'at-limit-unicode', label: 'at limit, Greek + Cyrillic', answers: withGreekAndCyrillic(answersAtLimit(intentionWorksheet)) },
+    ...filled.flatMap((definition) => [
+      make(definition, 'typical', 'typical answers', typicalFor(definition, signatures.typical)),
+      make(definition, 'at-limit', 'every field at its limit', atLimitFor(definition, signatures.atLimit)),
+    ]),
+    ...filled.map((definition) => make(definition, 'at-limit-unicode', 'at limit, Greek + Cyrillic', withGreekAndCyrillic(atLimitFor(definition, signatures.atLimit)))),
   ];
 }
 
@@ -70,11 +140,16 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * Times {@link WARM_UP_RUNS} + {@link MEASURED_RUNS} generations of each case, one after another.
  * @param loadUnicodeFont what the site passes as `loadUnicodeFont` (in the browser: the real fetch)
+ * @param signatures the drawn signatures to use
  * @param now a monotonic clock in ms (`performance.now`)
  */
-export async function runPdfCases(loadUnicodeFont: FontLoader, now: () => number = () => performance.now()): Promise<PdfBenchOutput> {
+export async function runPdfCases(loadUnicodeFont: FontLoader, signatures: BenchSignatures, now: () => number = () => performance.now()): Promise<PdfBenchOutput> {
   const output: PdfBenchOutput = { warmUpRuns: WARM_UP_RUNS, measuredRuns: MEASURED_RUNS, cases: [], warnings: [] };
-  for (const { id, label, answers } of pdfCases()) {
+  let fontLoadedBefore = false;
+  for (const { id, kind, label, definition, answers } of pdfCases(signatures)) {
+    const keys = new Set(answerSlots(definition).map((slot) => slot.key));
+    const unknown = Object.keys(answers).filter((key) => !keys.has(key));
+    if (unknown.length > 0) output.warnings.push(`${label}: answers for fields the worksheet does not have: ${unknown.join(', ')}.`);
     let fontLoads = 0;
     const countingLoader: FontLoader = () => {
       fontLoads++;
@@ -86,12 +161,18 @@ export async function runPdfCases(loadUnicodeFont: FontLoader, now: () => number
     let undrawable = 0;
     for (let run = 0; run < WARM_UP_RUNS + MEASURED_RUNS; run++) {
       const start = now();
-      const pdf = await generateWorksheetPdf(intentionWorksheet, answers, {
-        clinicName: 'Example Clinic',
-        pageSize: 'letter',
+      // As the site's make-pdf.ts calls it: clinic values are already in the definition's text.
+      const pdf = await generateWorksheetPdf(definition, answers, {
+        clinicName: exampleClinic.clinic.name,
+        pageSize: exampleClinic.pdf.pageSize,
         language: 'en',
         createdOn: new Date(2026, 2, 14),
         loadUnicodeFont: countingLoader,
+        clinic: {
+          values: {},
+          sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max,
+          lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes,
+        },
       });
       const elapsed = now() - start;
       if (run === 0) firstRunMs = elapsed;
@@ -101,12 +182,14 @@ export async function runPdfCases(loadUnicodeFont: FontLoader, now: () => number
       await breathe();
     }
     // The engine silently falls back to Helvetica when the font cannot be loaded, which would make
-    // the Unicode case look fast and small: say so instead of reporting a wrong number.
-    if (id === 'at-limit-unicode' && (fontLoads === 0 || undrawable > 0)) {
+    // a Unicode case look fast and small: say so instead of reporting a wrong number.
+    if (kind === 'at-limit-unicode' && (fontLoads === 0 || undrawable > 0)) {
       output.warnings.push(`${label}: the Unicode font was not used (${fontLoads} loads, ${undrawable} undrawable characters).`);
     }
-    if (id !== 'at-limit-unicode' && fontLoads > 0) output.warnings.push(`${label}: the Unicode font was loaded although Helvetica should do.`);
-    output.cases.push({ id, label, runsMs, firstRunMs, bytes, undrawable, fontLoads });
+    if (kind !== 'at-limit-unicode' && fontLoads > 0) output.warnings.push(`${label}: the Unicode font was loaded although Helvetica should do.`);
+    const cold = kind === 'at-limit-unicode' && !fontLoadedBefore;
+    if (fontLoads > 0) fontLoadedBefore = true;
+    output.cases.push({ id, worksheet: definition.id, kind, label, runsMs, firstRunMs, cold, bytes, undrawable, fontLoads });
   }
   return output;
 }

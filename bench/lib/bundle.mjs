@@ -1,11 +1,12 @@
 // @ts-check
 /**
  * Bundles the PDF benchmark entries with esbuild: the engine is TypeScript with extensionless
- * imports, a JSON import and a Vite-style `?url` font import, none of which Node or a browser
- * can load as is.
+ * imports, a JSON import, a Vite-style `?url` font import and (for the list of worksheets) an
+ * eager `import.meta.glob`, none of which Node or a browser can load as is.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { globSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 /**
@@ -25,12 +26,47 @@ const ttfUrlPlugin = {
   },
 };
 
+/** Vite's eager glob of default exports, the only shape the kit uses (src/worksheets/definitions.ts). */
+const EAGER_DEFAULT_GLOB = /import\.meta\.glob(?:<[^>]*>)?\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*,\s*import:\s*(['"])default\3\s*,?\s*\}\s*\)/g;
+
+/**
+ * Vite's `import.meta.glob('./*\/x.ts', { eager: true, import: 'default' })` for esbuild: the call
+ * becomes an object of the matching files' default exports keyed by relative path, sorted like
+ * Vite's, so the bench uses exactly the worksheets the site ships. Any other glob shape stops the
+ * bundle with a message rather than being bundled wrong.
+ * @type {esbuild.Plugin}
+ */
+const eagerGlobPlugin = {
+  name: 'eager-import-meta-glob',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.glob')) return undefined;
+      /** @type {string[]} */
+      const imports = [];
+      const code = source.replace(EAGER_DEFAULT_GLOB, (_call, _quote, pattern) => {
+        const files = globSync(pattern, { cwd: dirname(args.path) }).map((file) => `./${file.split('\\').join('/').replace(/^\.\//, '')}`).sort();
+        const entries = files.map((file) => {
+          const name = `__glob_${imports.length}`;
+          imports.push(`import ${name} from ${JSON.stringify(file)};`);
+          return `${JSON.stringify(file)}: ${name}`;
+        });
+        return `{ ${entries.join(', ')} }`;
+      });
+      if (code.includes('import.meta.glob')) {
+        return { errors: [{ text: `${args.path}: only import.meta.glob(pattern, { eager: true, import: 'default' }) is supported by the bench bundle.` }] };
+      }
+      return { contents: `${imports.join('\n')}\n${code}`, loader: 'ts' };
+    });
+  },
+};
+
 /** Options both bundles share. @type {esbuild.BuildOptions} */
 const common = {
   bundle: true,
   format: 'esm',
   loader: { '.ttf': 'file' },
-  plugins: [ttfUrlPlugin],
+  plugins: [ttfUrlPlugin, eagerGlobPlugin],
   logLevel: 'error',
   // Like Vite for the site: production builds of dependencies, minified code.
   define: { 'process.env.NODE_ENV': '"production"' },

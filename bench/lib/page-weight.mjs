@@ -23,7 +23,30 @@ export const PAGES = [
   { id: 'home', url: '/', file: 'index.html' },
   { id: 'module', url: '/modules/what-is-a-preparation-session/', file: 'modules/what-is-a-preparation-session/index.html' },
   { id: 'worksheet', url: '/worksheets/intention/', file: 'worksheets/intention/index.html' },
+  { id: 'worksheet-chaperone', url: '/worksheets/chaperone/', file: 'worksheets/chaperone/index.html' },
+  { id: 'link-builder', url: '/providers/link-builder/', file: 'providers/link-builder/index.html' },
+  { id: 'plan', url: '/plan/', file: 'plan/index.html' },
 ];
+
+/** A string only pdf-lib's code has (its producer URL): how its chunk is recognised, whatever Vite names it. */
+const PDF_LIB_MARKER = 'Hopding/pdf-lib';
+/** Font files a page could fetch. */
+const FONT_FILE = /\.(?:ttf|otf|woff2?)$/i;
+
+/**
+ * Which part of the PDF engine a built file is — pdf-lib (by content: Vite names its chunk after
+ * whichever module it lands with), fontkit (its chunk's name), a font (by extension) — or
+ * `undefined` for anything else. Tests use it to prove these load only when a PDF is made.
+ * @param {string} url a root-relative URL path
+ * @param {string} [text] the file's content, for scripts
+ * @returns {'pdf-lib' | 'fontkit' | 'font' | undefined}
+ */
+export function pdfEnginePart(url, text = '') {
+  if (FONT_FILE.test(url)) return 'font';
+  if (basename(url).startsWith('fontkit')) return 'fontkit';
+  if (text.includes(PDF_LIB_MARKER)) return 'pdf-lib';
+  return undefined;
+}
 
 /** Script types a browser runs as JavaScript (no type = classic script). */
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -69,7 +92,7 @@ function dynamicImports(code) {
  * Reads files of the build folder by URL path, caching their bytes and gzip sizes.
  * @param {string} outDir
  */
-function siteFiles(outDir) {
+export function siteFiles(outDir) {
   /** @type {Map<string, { raw: number, gzip: number, text: string }>} */
   const cache = new Map();
   return {
@@ -134,7 +157,7 @@ async function sizes(files, urls) {
  * @param {ReturnType<typeof siteFiles>} files
  * @param {{ id: string, url: string, file: string }} page
  */
-async function measurePage(files, page) {
+export async function measurePage(files, page) {
   const html = await files.get(`/${page.file}`);
   // <template> content is inert until cloned (the search dialog is cloned on the first click).
   const live = html.text.replace(/<template\b[\s\S]*?<\/template\s*>/gi, '');
@@ -152,12 +175,14 @@ async function measurePage(files, page) {
     }
   }
   /** @type {string[]} */ const stylesheetUrls = [];
+  /** @type {string[]} */ const preloadedFonts = [];
   for (const match of live.matchAll(/<link\b([^>]*)>/gi)) {
     const attributes = parseAttributes(match[1] ?? '');
     const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
     if (!attributes.href) continue;
     if (rel.includes('stylesheet')) stylesheetUrls.push(resolveUrl(attributes.href, page.url));
     if (rel.includes('modulepreload')) scriptUrls.push(resolveUrl(attributes.href, page.url));
+    if (rel.includes('preload') && FONT_FILE.test(attributes.href)) preloadedFonts.push(resolveUrl(attributes.href, page.url));
   }
   const islandUrls = [];
   for (const match of live.matchAll(/<astro-island\b([^>]*)>/gi)) {
@@ -174,12 +199,20 @@ async function measurePage(files, page) {
 
   const inlineJs = inlineScripts.join('\n');
   const inlineCss = inlineStyles.join('\n');
+  // Fonts the page asks for before interaction: preloaded, or named by its CSS (a browser fetches
+  // an @font-face file only when text uses it, so this over-counts, which is the safe side).
+  const cssTexts = [inlineCss, ...(await Promise.all(cssUrls.map(async (url) => (await files.get(url)).text)))];
+  const fontUrls = [...new Set([...preloadedFonts, ...cssTexts.flatMap((css) => [...css.matchAll(/url\(\s*["']?([^"')\s]+)/g)].map((match) => /** @type {string} */ (match[1])).filter((url) => FONT_FILE.test(url)))])];
   const externalJs = await sizes(files, jsUrls);
   const externalCss = await sizes(files, cssUrls);
+  const code = [inlineJs, ...(await Promise.all(jsUrls.map(async (url) => (await files.get(url)).text)))].join('\n');
   const js = {
     raw: externalJs.raw + Buffer.byteLength(inlineJs),
     // Inline code travels inside the HTML's gzip stream; gzipping it on its own is a close estimate.
     gzip: externalJs.gzip + (inlineJs ? gzipSize(inlineJs) : 0),
+    // All of it gzipped as ONE stream: what the byte-budget tests hold to their limits (smaller
+    // than `gzip`, what is actually sent file by file, since one stream shares its dictionary).
+    gzipTogether: gzipSize(code),
     inline: { count: inlineScripts.length, raw: Buffer.byteLength(inlineJs), gzip: inlineJs ? gzipSize(inlineJs) : 0 },
     files: externalJs.files,
   };
@@ -197,6 +230,8 @@ async function measurePage(files, page) {
     js,
     total: { raw: html.raw + externalCss.raw + externalJs.raw, gzip: html.gzip + externalCss.gzip + externalJs.gzip },
     jsUrls,
+    fontUrls,
+    code,
   };
 }
 
@@ -219,13 +254,7 @@ async function measurePdfOnDemand(files, pageJs, warnings) {
     return [...new Set(targets)];
   };
   /** @param {string} url */
-  const label = async (url) => {
-    const name = basename(url);
-    if (name.startsWith('make-pdf')) return 'make-pdf';
-    if (name.startsWith('fontkit')) return 'fontkit';
-    if ((await files.get(url)).text.includes('Hopding/pdf-lib')) return 'pdf-lib';
-    return 'shared';
-  };
+  const label = async (url) => (basename(url).startsWith('make-pdf') ? 'make-pdf' : (pdfEnginePart(url, (await files.get(url)).text) ?? 'shared'));
 
   const makePdf = (await dynamicTargets(pageJs)).find((url) => basename(url).startsWith('make-pdf'));
   if (!makePdf) {
@@ -259,7 +288,7 @@ async function measurePdfOnDemand(files, pageJs, warnings) {
 }
 
 /**
- * Step 2 for the three page types and the PDF's on-demand chunks.
+ * Step 2 for every page type in {@link PAGES} and the PDF's on-demand chunks.
  * @param {string} outDir the build folder
  */
 export async function measurePageWeight(outDir) {
@@ -270,5 +299,5 @@ export async function measurePageWeight(outDir) {
   for (const page of PAGES) pages.push(await measurePage(files, page));
   const worksheet = pages.find((page) => page.id === 'worksheet');
   const pdfOnDemand = worksheet ? await measurePdfOnDemand(files, worksheet.jsUrls, warnings) : undefined;
-  return { pages: pages.map(({ jsUrls, ...page }) => page), pdfOnDemand, warnings };
+  return { pages: pages.map(({ jsUrls, fontUrls, code, ...page }) => page), pdfOnDemand, warnings };
 }

@@ -5,8 +5,9 @@
  * their raw timings into medians and p95s.
  */
 import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { bundleForBrowser, bundleForNode } from './bundle.mjs';
 import { launchChromium } from './chromium.mjs';
@@ -14,12 +15,25 @@ import { serveFolder } from './static-server.mjs';
 import { summarize, withTimeout } from './util.mjs';
 
 /**
- * @typedef {{ id: string, label: string, runsMs: number[], firstRunMs: number, bytes: number, undrawable: number, fontLoads: number }} PdfCaseTimings
- * @typedef {{ warmUpRuns: number, measuredRuns: number, cases: PdfCaseTimings[], warnings: string[] }} PdfBenchOutput
+ * @typedef {import('../pdf-cases').PdfCaseTimings} PdfCaseTimings
+ * @typedef {import('../pdf-cases').PdfBenchOutput} PdfBenchOutput
+ * @typedef {import('../pdf-cases').BenchSignatures} BenchSignatures
  */
 
-/** Per runtime: 99 PDFs take ≈ 10–40 s on a 2-core machine; this only catches a hang. */
-const RUNTIME_TIMEOUT_MS = 240_000;
+/** Per runtime: 198 PDFs take ≈ 30–90 s on a 2-core machine; this only catches a hang. */
+const RUNTIME_TIMEOUT_MS = 600_000;
+
+/**
+ * The drawn signatures both runtimes use, made once with the tests' PNG encoder
+ * (tests/fixtures/pdf/png.ts, loaded by Node's type stripping): a signature pad's antialiased
+ * stroke on a transparent background, at a desktop pad's size and at the largest a pad makes.
+ * @param {string} repoRoot
+ * @returns {Promise<BenchSignatures>}
+ */
+export async function benchSignatures(repoRoot) {
+  const png = await import(pathToFileURL(join(repoRoot, 'tests/fixtures/pdf/png.ts')).href);
+  return { typical: png.pngDataUrl(png.drawnSignaturePng(600, 200)), atLimit: png.pngDataUrl(png.drawnSignaturePng(1200, 480)) };
+}
 
 /**
  * Medians, p95s and sizes per case; the Unicode case also gets its cold first run.
@@ -31,13 +45,15 @@ function summarizeOutput(output) {
     measuredRuns: output.measuredRuns,
     cases: output.cases.map((c) => ({
       id: c.id,
+      worksheet: c.worksheet,
+      kind: c.kind,
       label: c.label,
       ...summarize(c.runsMs),
       bytes: c.bytes,
       undrawable: c.undrawable,
-      // Only the Unicode case has a meaningful cold run: the font fetch/read, the fontkit import
-      // and the one-off font preparation all happen in its first warm-up run.
-      ...(c.id === 'at-limit-unicode' ? { coldMs: Math.round(c.firstRunMs * 10) / 10 } : {}),
+      // Only the first Unicode case has a meaningful cold run: the font fetch/read, the fontkit
+      // import and the one-off font preparation all happen in its first warm-up run.
+      ...(c.cold ? { coldMs: Math.round(c.firstRunMs * 10) / 10 } : {}),
       runsMs: c.runsMs.map((value) => Math.round(value * 100) / 100),
     })),
     warnings: output.warnings,
@@ -49,10 +65,13 @@ function summarizeOutput(output) {
  * repository root.
  * @param {string} repoRoot
  * @param {string} tmp a scratch folder
+ * @param {BenchSignatures} signatures
  */
-export async function benchPdfInNode(repoRoot, tmp) {
+export async function benchPdfInNode(repoRoot, tmp, signatures) {
   const bundle = await bundleForNode(repoRoot, join(tmp, 'pdf-node'));
-  const { stdout } = await promisify(execFile)(process.execPath, [bundle], {
+  const signaturesFile = join(tmp, 'pdf-node', 'signatures.json');
+  await writeFile(signaturesFile, JSON.stringify(signatures));
+  const { stdout } = await promisify(execFile)(process.execPath, [bundle, signaturesFile], {
     cwd: repoRoot,
     timeout: RUNTIME_TIMEOUT_MS,
     maxBuffer: 16 * 1024 * 1024,
@@ -66,8 +85,9 @@ export async function benchPdfInNode(repoRoot, tmp) {
  * page (timed there with `performance.now()`), returning the numbers through `page.evaluate`.
  * @param {string} repoRoot
  * @param {string} tmp a scratch folder
+ * @param {BenchSignatures} signatures
  */
-export async function benchPdfInChromium(repoRoot, tmp) {
+export async function benchPdfInChromium(repoRoot, tmp, signatures) {
   const pageDir = join(tmp, 'pdf-page');
   await mkdir(pageDir, { recursive: true });
   await bundleForBrowser(repoRoot, pageDir);
@@ -87,7 +107,7 @@ export async function benchPdfInChromium(repoRoot, tmp) {
       await page.waitForFunction(() => typeof window.runPdfBench === 'function', undefined, { timeout: 30_000 });
       const output = /** @type {PdfBenchOutput} */ (
         await withTimeout(
-          page.evaluate(() => /** @type {NonNullable<Window['runPdfBench']>} */ (window.runPdfBench)()),
+          page.evaluate((drawn) => /** @type {NonNullable<Window['runPdfBench']>} */ (window.runPdfBench)(drawn), signatures),
           RUNTIME_TIMEOUT_MS,
           'PDF generation in Chromium',
         )
