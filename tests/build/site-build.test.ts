@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measurePage, measurePageWeight, pdfEnginePart, siteFiles } from '../../bench/lib/page-weight.mjs';
 import { t } from '../../src/i18n/t';
 import { findPolicyProblems, findStringEval } from './csp-check';
 import { findBrokenLinks } from './link-check';
@@ -11,11 +12,13 @@ describe('building the site', () => {
   let out: string;
   let build: BuildResult;
   let files: string[];
+  let builtFiles: ReturnType<typeof siteFiles>;
 
   beforeAll(async () => {
     out = tempDir('site');
     build = await astroBuild(ROOT, out);
     files = build.ok ? listFiles(out) : [];
+    builtFiles = siteFiles(out);
   });
   afterAll(() => removeDir(out));
 
@@ -129,42 +132,60 @@ describe('building the site', () => {
     }
   });
 
-  it('keeps content pages free of framework code, with at most 2 KB (gzip) of script', () => {
+  /**
+   * What a built page loads before interaction, measured as `npm run bench` measures it
+   * (bench/lib/page-weight.mjs): inline scripts, `<script src>`, modulepreloads and each island's
+   * component and renderer, with everything they import statically (not `import()`); linked
+   * stylesheets with their `@import`s plus inline `<style>`.
+   */
+  const weigh = (file: string) => measurePage(builtFiles, { id: file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, file });
+  const htmlPages = () => files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+
+  it('keeps content pages free of framework code, with at most 2 KB (gzip) of script', async () => {
     for (const file of ['index.html', ...publishedModuleSlugs().map((slug) => `modules/${slug}/index.html`), 'privacy/index.html']) {
-      const html = readBuilt(out, file);
-      // JSON data blocks (the clinic config for provider links) are data, not script: not counted.
-      const inline = [...html.matchAll(/<script\b(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-      // External scripts count with everything they import statically (not what they import on demand).
-      const entries = [...html.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
-      const external = staticImportGraph(out, entries).map((path) => readBuilt(out, path));
-      const js = inline + external.join('');
-      expect(js, file).not.toMatch(/react|__astro_island|astro-island/i);
-      expect(gzipSync(js).length, file).toBeLessThanOrEqual(2048);
+      const { js, code } = await weigh(file);
+      expect(code, file).not.toMatch(/react|__astro_island|astro-island/i);
+      expect(js.gzipTogether, file).toBeLessThanOrEqual(2048);
     }
   });
 
-  /** Script a page runs before interaction: inline scripts plus every file its islands import statically. */
-  const scriptBeforeInteraction = (file: string) => {
-    const page = readBuilt(out, file);
-    const entries = [...page.matchAll(/(?:component|renderer)-url="\/([^"]+)"/g), ...page.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
-    const graph = staticImportGraph(out, entries);
-    const inline = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-    const code = graph.map((graphFile) => readBuilt(out, graphFile)).join('');
-    return { graph, code, bytes: gzipSync(inline + code).length };
-  };
-
-  it('keeps worksheet pages under 100 KB (gzip) of script before interaction, with no PDF library in it', () => {
-    const { graph, code, bytes } = scriptBeforeInteraction('worksheets/intention/index.html');
-    expect(bytes).toBeLessThanOrEqual(100 * 1024);
-    expect(graph.join(' ')).not.toMatch(/make-pdf|pdf-lib|fontkit|field-names/);
-    expect(code).not.toContain('PDFDocument');
+  it('keeps worksheet pages under 100 KB (gzip) of script before interaction, with no PDF library in it', async () => {
+    const worksheets = htmlPages().filter((file) => file.startsWith('worksheets/'));
+    expect(worksheets).toEqual(expect.arrayContaining(['worksheets/intention/index.html', 'worksheets/chaperone/index.html']));
+    for (const file of worksheets) {
+      const { js, jsUrls, code } = await weigh(file);
+      expect(js.gzipTogether, file).toBeLessThanOrEqual(100 * 1024);
+      expect(jsUrls.join(' '), file).not.toMatch(/make-pdf|pdf-lib|fontkit|field-names/);
+      expect(code, file).not.toContain('PDFDocument');
+    }
   });
 
-  it('keeps the link builder, an island page, under 100 KB (gzip) before interaction, with the QR encoder loaded later', () => {
-    const { graph, code, bytes } = scriptBeforeInteraction('providers/link-builder/index.html');
-    expect(graph.join(' ')).toMatch(/LinkBuilder/);
-    expect(bytes).toBeLessThanOrEqual(100 * 1024);
-    expect(graph.join(' ')).not.toMatch(/qr-code|qrcode/);
+  it('loads pdf-lib, fontkit and the font on no page before interaction: only making a PDF fetches them', async () => {
+    for (const file of htmlPages()) {
+      const { jsUrls, fontUrls } = await weigh(file);
+      const engine = await Promise.all(jsUrls.map(async (url) => [url, pdfEnginePart(url, (await builtFiles.get(url)).text)] as const));
+      expect(engine.filter(([, part]) => part !== undefined), file).toEqual([]);
+      expect(fontUrls, file).toEqual([]);
+    }
+    // The check can see them: the worksheet's on-demand chunks are pdf-lib and fontkit, and the font is in the build.
+    const onDemand = (await measurePageWeight(out)).pdfOnDemand;
+    expect(onDemand?.pdf.files.map((file) => file.label)).toContain('pdf-lib');
+    expect(onDemand?.unicode.files.map((file) => file.label).sort()).toEqual(['font', 'fontkit']);
+  });
+
+  it('keeps every page under 30 KB (gzip) of CSS: linked stylesheets and inline <style>', async () => {
+    for (const file of htmlPages()) {
+      const { css } = await weigh(file);
+      expect(css.files.length + css.inline.count, `${file} has styles`).toBeGreaterThan(0);
+      expect(css.gzip, file).toBeLessThanOrEqual(30 * 1024);
+    }
+  });
+
+  it('keeps the link builder, an island page, under 100 KB (gzip) before interaction, with the QR encoder loaded later', async () => {
+    const { js, jsUrls, code } = await weigh('providers/link-builder/index.html');
+    expect(jsUrls.join(' ')).toMatch(/LinkBuilder/);
+    expect(js.gzipTogether).toBeLessThanOrEqual(100 * 1024);
+    expect(jsUrls.join(' ')).not.toMatch(/qr-code|qrcode/);
     // A message only the qrcode package has: the encoder itself is not in the first script.
     expect(code).not.toContain('too big to be stored in a QR Code');
     expect(code).toMatch(/import\(["'`][^"'`]*qr-code[^"'`]*\.js["'`]\)/);
@@ -281,19 +302,4 @@ function proseOf(html: string): string {
     if (depth === 0) return html.slice(start, start + match.index);
   }
   throw new Error('The prose <div> is not closed.');
-}
-
-/** Every script a page loads before interaction: the entries plus what they import statically (not `import()`). */
-function staticImportGraph(dir: string, entries: string[]): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readBuilt(dir, file);
-    for (const [, spec] of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
-      visit(posix.join(posix.dirname(file), spec!));
-    }
-  };
-  entries.forEach(visit);
-  return [...seen];
 }

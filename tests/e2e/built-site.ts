@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Page } from '@playwright/test';
+import { pdfEnginePart } from '../../bench/lib/page-weight.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -17,3 +19,21 @@ export function builtPagePaths(): string[] {
 
 /** The URL path of every module page in the build. */
 export const builtModulePaths = () => builtPagePaths().filter((path) => path.startsWith('/modules/'));
+
+/**
+ * Starts recording the parts of the PDF engine a page requests — pdf-lib's chunk, fontkit's, the
+ * font — recognised from the built files themselves (bench/lib/page-weight.mjs's `pdfEnginePart`,
+ * as the build tests do), since Vite names pdf-lib's chunk after whichever module it lands with.
+ * @returns what was requested so far, as `<part> <path>` strings
+ */
+export function watchPdfEngineRequests(page: Page): () => string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    const file = join(DIST, decodeURIComponent(pathname));
+    const text = /\.m?js$/.test(pathname) && existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const part = pdfEnginePart(pathname, text);
+    if (part) requested.push(`${part} ${pathname}`);
+  });
+  return () => [...requested];
+}
