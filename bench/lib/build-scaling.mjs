@@ -176,6 +176,7 @@ export async function benchBuildScaling(repoRoot, tmp, progress) {
         kit,
         bare,
         ratio: Math.round((kit.wallMs / bare.wallMs) * 100) / 100,
+        cpuRatio: kit.cpuMs && bare.cpuMs ? Math.round((kit.cpuMs / bare.cpuMs) * 100) / 100 : undefined,
       });
     } finally {
       await rm(kitDir, { recursive: true, force: true });
@@ -189,6 +190,7 @@ export async function benchBuildScaling(repoRoot, tmp, progress) {
       text: `+1,000 modules: kit build ≤ ${GOAL_SCALING_RATIO}× the bare Astro + MDX build`,
       ratio: largest?.ratio,
       met: largest ? largest.ratio <= GOAL_SCALING_RATIO : undefined,
+      cpuRatio: largest?.cpuRatio,
     },
     memoryNote:
       'maxRss: the astro build Node process (getrusage at exit; Astro, Vite/Rolldown, MDX, integrations, worker threads). ' +

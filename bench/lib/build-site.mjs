@@ -4,9 +4,13 @@
  * first, since steps 2, 3 and 5 measure its output; built elsewhere than dist/ so the site other
  * people are serving or testing is left alone) and for the build-scaling step's temporary projects.
  *
+ * CPU: `cpuMs`, user + system time of the build process (getrusage at exit) plus its children's
+ * (from /proc: cutime + cstime once they have exited). Other work on the machine slows the wall
+ * clock a lot but CPU time much less, so on a busy machine it is the steadier comparison.
+ *
  * Memory:
  * - `maxRssKb`: peak resident memory of the `astro build` Node process (getrusage at exit, through
- *   max-rss-preload.mjs): Astro, Vite/Rolldown, MDX, our integrations, worker threads included.
+ *   usage-preload.mjs): Astro, Vite/Rolldown, MDX, our integrations, worker threads included.
  * - `children`: peak of each process the build spawns (sampled from /proc, a lower bound): the
  *   Pagefind indexer above all, a native binary whose memory the Node figure does not include.
  * - `treePeakKb`: the largest sum of resident memory over the whole process tree in one sample.
@@ -21,10 +25,10 @@ import { sampleProcessTree } from './process-memory.mjs';
 /** A cold 11-module build takes ≈ 10–20 s here, a 1,000-module one a few minutes; this only catches a hang. */
 const BUILD_TIMEOUT_MS = 20 * 60_000;
 
-const PRELOAD = fileURLToPath(new URL('./max-rss-preload.mjs', import.meta.url));
+const PRELOAD = fileURLToPath(new URL('./usage-preload.mjs', import.meta.url));
 
 /**
- * @typedef {{ wallMs: number, maxRssKb: number | undefined, children?: Record<string, { processes: number, peakKb: number }>, treePeakKb?: number, log: string }} MeasuredBuild
+ * @typedef {{ wallMs: number, cpuMs: number | undefined, maxRssKb: number | undefined, children?: Record<string, { processes: number, peakKb: number }>, treePeakKb?: number, log: string }} MeasuredBuild
  */
 
 /**
@@ -35,15 +39,15 @@ const PRELOAD = fileURLToPath(new URL('./max-rss-preload.mjs', import.meta.url))
  * @returns {Promise<MeasuredBuild>}
  */
 export async function measuredAstroBuild({ astroBin, root, outDir, config }) {
-  const scratch = await mkdtemp(join(tmpdir(), 'kap-bench-rss-'));
-  const rssFile = join(scratch, 'maxrss');
+  const scratch = await mkdtemp(join(tmpdir(), 'kap-bench-usage-'));
+  const rssFile = join(scratch, 'usage.json');
   /** @type {NodeJS.ProcessEnv} */
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
     NO_COLOR: '1',
-    KAP_BENCH_MAXRSS_FILE: rssFile,
+    KAP_BENCH_USAGE_FILE: rssFile,
     // Anything the build spawns gets this Node too.
     PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
   };
@@ -70,10 +74,14 @@ export async function measuredAstroBuild({ astroBin, root, outDir, config }) {
       const tail = log.trim().split('\n').slice(-25).join('\n');
       throw new Error(`astro build in ${root} failed (exit ${code}${wallMs >= BUILD_TIMEOUT_MS ? ', timed out' : ''}):\n${tail}`);
     }
-    const maxRss = Number(await readFile(rssFile, 'utf8').catch(() => ''));
+    /** @type {{ maxRssKb?: number, cpuMs?: number }} */
+    const usage = JSON.parse(await readFile(rssFile, 'utf8').catch(() => '{}'));
     return {
       wallMs: Math.round(wallMs),
-      maxRssKb: maxRss > 0 ? maxRss : undefined,
+      // The build process's own CPU time plus that of the children it reaped (Pagefind, esbuild):
+      // far less sensitive than the wall clock to what else the machine is doing.
+      cpuMs: usage.cpuMs === undefined ? undefined : usage.cpuMs + (tree?.childrenCpuMs ?? 0),
+      maxRssKb: usage.maxRssKb,
       ...(tree ? { children: tree.children, treePeakKb: tree.treePeakKb } : {}),
       log,
     };

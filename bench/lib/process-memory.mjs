@@ -1,21 +1,26 @@
 // @ts-check
 /**
  * Samples the memory of a process's descendants from /proc while it runs (Linux only; elsewhere
- * it records nothing). The build process itself is measured exactly by max-rss-preload.mjs; this
+ * it records nothing). The build process itself is measured exactly by usage-preload.mjs; this
  * adds what it spawns — Pagefind's indexer is a separate native binary (`pagefind_extended
  * --service`), and bundlers may start helper processes — which getrusage(RUSAGE_SELF) leaves out.
  *
  * Per child: its peak RSS (VmHWM) at the last sample before it exited, so a LOWER bound if it
  * grew in its final moments. Also the largest sum of current RSS (VmRSS) over the whole tree,
- * parent included, seen in any one sample.
+ * parent included, seen in any one sample, and the CPU time of the children the build process
+ * has reaped (its cutime + cstime).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** How often to sample: often enough to see a few-second Pagefind run, rare enough to cost little. */
 const INTERVAL_MS = 200;
 
+/** Linux reports CPU times in /proc in USER_HZ ticks, 100 per second on every architecture. */
+const MS_PER_TICK = 10;
+
 /**
- * `ppid` and command name of a process, from /proc/<pid>/stat.
+ * `ppid`, command name and the CPU time of its exited (waited-for) children (cutime + cstime),
+ * of a process, from /proc/<pid>/stat.
  * @param {number} pid
  */
 function stat(pid) {
@@ -23,8 +28,9 @@ function stat(pid) {
   // The name is in parentheses and may itself contain spaces or parentheses.
   const close = text.lastIndexOf(')');
   const name = text.slice(text.indexOf('(') + 1, close);
-  const ppid = Number(text.slice(close + 2).split(' ')[1]);
-  return { name, ppid };
+  // Fields after the name, from field 3 (state): ppid is field 4, cutime and cstime 16 and 17.
+  const fields = text.slice(close + 2).split(' ');
+  return { name, ppid: Number(fields[1]), childrenCpuMs: (Number(fields[13]) + Number(fields[14])) * MS_PER_TICK };
 }
 
 /**
@@ -76,10 +82,14 @@ export function sampleProcessTree(pid) {
   const children = new Map();
   let treePeakKb = 0;
   let samples = 0;
+  let childrenCpuMs = 0;
   const supported = process.platform === 'linux';
   const sample = () => {
     try {
       let total = memory(pid).rss;
+      // Grows as children exit and are reaped; the last sample before the build exits has them all
+      // (the kit's Pagefind service is closed before the build finishes).
+      childrenCpuMs = Math.max(childrenCpuMs, stat(pid).childrenCpuMs);
       for (const child of descendants(pid)) {
         try {
           const { rss, hwm } = memory(child.pid);
@@ -108,7 +118,7 @@ export function sampleProcessTree(pid) {
         entry.processes++;
         entry.peakKb = Math.max(entry.peakKb, peakKb);
       }
-      return supported ? { intervalMs: INTERVAL_MS, samples, children: byName, treePeakKb } : undefined;
+      return supported ? { intervalMs: INTERVAL_MS, samples, children: byName, treePeakKb, childrenCpuMs } : undefined;
     },
   };
 }
