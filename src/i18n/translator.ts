@@ -1,3 +1,5 @@
+import { formatNumber } from './numbers';
+
 /** Values substituted for `{name}` placeholders. */
 export type UiStringValues = Record<string, string | number>;
 
@@ -28,10 +30,13 @@ export function createTranslator<Key extends string>(strings: Record<Key, string
    * language's plural rules) and fills `{count}` with the number formatted for that language.
    * @param key the key without its plural suffix, e.g. `"form.charactersRemaining"`
    */
+  // Made on first use and kept: tPlural runs for every counted field as a form hydrates and on
+  // every keystroke in one. The count itself is written by formatNumber (see numbers.ts for why).
+  let pluralRules: Intl.PluralRules | undefined;
   function tPlural(key: string, count: number, values: UiStringValues = {}): string {
-    const form = new Intl.PluralRules(language).select(count);
+    const form = (pluralRules ??= new Intl.PluralRules(language)).select(count);
     const full = (`${key}.${form}` in strings ? `${key}.${form}` : `${key}.other`) as Key;
-    return t(full, { ...values, count: count.toLocaleString(language) });
+    return t(full, { ...values, count: formatNumber(count, language) });
   }
 
   return { t, tPlural };

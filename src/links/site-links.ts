@@ -1,6 +1,5 @@
 import clinic from '../../clinic.config';
-import { getModules } from '../lib/modules';
-import { countWords, readingMinutes } from '../lib/reading-time';
+import { getModules, moduleReadingMinutes } from '../lib/modules';
 import { moduleUrl, withBase, worksheetUrl } from '../lib/urls';
 import { t } from '../i18n/t';
 import type { ClinicConfig } from '../schemas/clinic';
@@ -56,7 +55,7 @@ export async function siteLinks(): Promise<SiteLinks> {
       description: module.data.description,
       section: module.data.section,
       sectionLabel: t(`section.${module.data.section}`),
-      minutes: readingMinutes(countWords(module.body ?? '')),
+      minutes: moduleReadingMinutes(module),
       href: moduleUrl(module.id),
     })),
     worksheets: worksheetDefinitions.map((definition) => ({

@@ -56,6 +56,28 @@ test('the character count never blocks typing and the limit is explained on subm
   ]);
 });
 
+test('validation loads on the first focus in the form; if it cannot load, Download says so, keeps every answer and tries again', async ({ page }) => {
+  const validation: string[] = [];
+  page.on('request', (request) => {
+    if (/\/answers-resolver\.[\w-]+\.js$/.test(request.url())) validation.push(request.url());
+  });
+  await page.route(/\/answers-resolver\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  expect(validation).toEqual([]);
+
+  await page.getByLabel('Why now?').fill(answers.whyNow);
+  await expect.poll(() => validation.length).toBe(1);
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The PDF could not be made on this device' })).toBeVisible();
+  await expect(page.getByLabel('Why now?')).toHaveValue(answers.whyNow);
+
+  await page.unroute(/\/answers-resolver\.[\w-]+\.js$/);
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
+  await expect(page.getByLabel('Why now?')).toHaveValue(answers.whyNow);
+});
+
 test('"Other" reveals a box that must be filled in', async ({ page }) => {
   await open(page);
   await page.getByLabel('What are your intentions for this kind of therapy?').fill(answers.intentions);

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { tPlural } from '../../i18n/t';
+import { allFields } from '../../worksheets/answers';
+import { characterLength } from '../../worksheets/text-length';
+import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
 
 /**
  * The visible count for an answer of `length` characters: "You have 20 characters remaining" or
@@ -9,6 +12,20 @@ export const characterCountMessage = (length: number, maxLength: number) =>
   length <= maxLength
     ? tPlural('form.charactersRemaining', maxLength - length)
     : tPlural('form.charactersTooMany', length - maxLength);
+
+/**
+ * The numbers the character counts show before anyone types: each long answer's limit and what is
+ * left of it (or over it) as the form starts. The page writes them at build, so hydrating makes no
+ * number formatter (see i18n/numbers.ts).
+ */
+export function countsShownAtStart(definition: WorksheetDefinition, initial: WorksheetAnswers): number[] {
+  return allFields(definition).flatMap((field) => {
+    if (field.kind !== 'textarea') return [];
+    const value = initial[field.id];
+    const length = typeof value === 'string' ? characterLength(value) : 0;
+    return [field.maxLength, Math.abs(field.maxLength - length)];
+  });
+}
 
 interface Props {
   /** Id of the static "You can enter up to …" text, for the textarea's `aria-describedby`. */

@@ -1,9 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { prepareNumbers } from '../../i18n/numbers';
 import { t } from '../../i18n/t';
 import { answerSlots, normalizeAnswers, otherKey } from '../../worksheets/answers';
-import { worksheetSchema } from '../../worksheets/schema';
 import type { WorksheetAnswers, WorksheetDefinition, WorksheetField } from '../../worksheets/types';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CheckboxField } from './CheckboxField';
@@ -38,12 +37,25 @@ interface Props {
  * definition is a new form.
  */
 export default function WorksheetForm({ definition, initial, pdf, fromLink, onFromLinkUsed }: Props) {
-  const schema = useMemo(() => worksheetSchema(definition, { country: pdf.country }), [definition, pdf.country]);
   const slots = useMemo(() => answerSlots(definition), [definition]);
-  const resolver = useMemo<Resolver<WorksheetAnswers>>(() => {
-    const validate = zodResolver(schema) as unknown as Resolver<WorksheetAnswers>;
-    return (values, context, options) => validate(normalizeAnswers(definition, values), context, options);
-  }, [schema, definition]);
+  // Validation (zod and the worksheet's schema) loads on the first focus inside the form, or on
+  // submit at the latest; a failed load is tried again next time.
+  const validation = useRef<Promise<Resolver<WorksheetAnswers>>>(undefined);
+  const loadValidation = useCallback(
+    () =>
+      (validation.current ??= import('./answers-resolver').then(
+        ({ answersResolver }) => answersResolver(definition, pdf.country),
+        (error: unknown) => {
+          validation.current = undefined;
+          throw error;
+        },
+      )),
+    [definition, pdf.country],
+  );
+  const resolver = useCallback<Resolver<WorksheetAnswers>>(
+    async (values, context, options) => (await loadValidation())(values, context, options),
+    [loadValidation],
+  );
 
   const { register, control, handleSubmit, reset, setValue, getValues, watch, formState } = useForm<WorksheetAnswers>({
     defaultValues: initial,
@@ -171,7 +183,14 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
         className="worksheet__form"
         method="dialog"
         noValidate
-        onSubmit={handleSubmit((values) => download.make(normalizeAnswers(definition, values)), download.clear)}
+        onFocus={() => {
+          void loadValidation().catch(() => undefined);
+          // The count's number formatter, made in its own task before the first keystroke needs it.
+          window.setTimeout(() => prepareNumbers(pdf.language), 0);
+        }}
+        onSubmit={(event) =>
+          void handleSubmit((values) => download.make(normalizeAnswers(definition, values)), download.clear)(event).catch(download.fail)
+        }
       >
         {definition.sections.map((section) => (
           <section

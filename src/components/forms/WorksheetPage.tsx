@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { formatClinicValue, type ClinicValueName } from '../../clinic/values';
+import { rememberNumbers } from '../../i18n/numbers';
 import { isProviderLink } from '../../links/is-provider-link';
 import type { WorksheetLink } from '../../links/worksheet-link';
 import type { ClinicConfig } from '../../schemas/clinic';
@@ -21,6 +22,12 @@ interface Props {
   /** What provider links are checked against, and the plan page's URL. */
   links: { targets: LinkTargets; planHref: string };
   language: string;
+  /**
+   * Text the build wrote so that hydrating makes no `Intl` formatter (the first one costs a phone
+   * about 200 ms; see i18n/numbers.ts): every clinic value as `formatClinicValue` writes it, and
+   * the numbers the form shows at the start (`countsShownAtStart`, by `writtenNumbers`).
+   */
+  written: { clinicValues: Record<ClinicValueName, string>; numbers: Record<string, string> };
 }
 
 /**
@@ -29,7 +36,9 @@ interface Props {
  * values only, matching the HTML built for every visitor; the link is read after hydration, and
  * its code loads only when the address has a `v=` fragment.
  */
-export default function WorksheetPage({ definition, clinic, links, language }: Props) {
+export default function WorksheetPage({ definition, clinic, links, language, written }: Props) {
+  // Before the form renders its counts; a few map entries, and the same each time.
+  rememberNumbers(written.numbers, language);
   const [link, setLink] = useState<WorksheetLink>();
   // The link's answers the form took (a kept draft's answers are not replaced).
   const [fromLinkUsed, setFromLinkUsed] = useState<string[]>([]);
@@ -42,7 +51,9 @@ export default function WorksheetPage({ definition, clinic, links, language }: P
   }, []);
 
   const config = link?.config ?? clinic;
-  const clinicText = (from: ClinicConfig) => (name: ClinicValueName) => formatClinicValue(from, name, language).text;
+  // The clinic's own values as built; values a provider's link changed are formatted here.
+  const clinicText = (from: ClinicConfig) =>
+    from === clinic ? (name: ClinicValueName) => written.clinicValues[name] : (name: ClinicValueName) => formatClinicValue(from, name, language).text;
   const filled = useMemo(() => withClinicValues(definition, clinicText(config)), [definition, config]);
   // Clinic values fill fields marked `defaultFrom` (phone numbers the chaperone should have).
   const initial = useMemo(() => initialAnswers(definition, clinicText(clinic)), [definition, clinic]);

@@ -104,5 +104,12 @@ export function usePdfDownload(definition: WorksheetDefinition, settings: PdfSet
     setState({ kind: 'idle' });
   }, []);
 
-  return { state, make, saveAnyway, clear };
+  /** Shows the "could not be made" message when something before making it failed (loading validation). */
+  const fail = useCallback((error: unknown) => {
+    console.error(error);
+    pending.current = undefined;
+    setState({ kind: 'failed' });
+  }, []);
+
+  return { state, make, saveAnyway, clear, fail };
 }
