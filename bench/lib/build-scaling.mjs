@@ -41,6 +41,20 @@ export function scalingSizes() {
 }
 
 /**
+ * Kit/bare pairs built per size, from KAP_BENCH_SCALING_RUNS (default 1). On a busy or small
+ * machine one pair can be 20 % off either way; the pair with the median ratio is reported, with
+ * every pair's ratio beside it.
+ * @returns {number}
+ */
+export function scalingRuns() {
+  const raw = process.env.KAP_BENCH_SCALING_RUNS;
+  if (!raw) return 1;
+  const runs = Number(raw);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 9) throw new Error(`KAP_BENCH_SCALING_RUNS="${raw}": give a whole number from 1 to 9.`);
+  return runs;
+}
+
+/**
  * A temporary copy of the kit with `count` synthetic modules.
  * @param {string} repoRoot
  * @param {string} dir
@@ -142,6 +156,8 @@ async function build(repoRoot, root, expectedModules, config) {
   // Inside the project: the prerender chunks Astro writes there import packages by name, which
   // resolve only next to the project's node_modules.
   const outDir = join(root, 'dist');
+  // Every build starts cold, the second pair of a size too.
+  await rm(join(root, '.bench-cache'), { recursive: true, force: true });
   const { log, ...measured } = await measuredAstroBuild({ astroBin: join(repoRoot, 'node_modules/astro/bin/astro.mjs'), root, outDir, config });
   const pages = await modulePages(outDir);
   if (pages !== expectedModules) throw new Error(`The build in ${root} wrote ${pages} module pages, not ${expectedModules}.`);
@@ -157,26 +173,37 @@ async function build(repoRoot, root, expectedModules, config) {
  */
 export async function benchBuildScaling(repoRoot, tmp, progress) {
   const sizes = [];
+  const runs = scalingRuns();
   for (const added of scalingSizes()) {
     const kitDir = join(tmp, `kit-${added}`);
     const bareDir = join(tmp, `bare-${added}`);
     try {
       const synthetic = await kitProject(repoRoot, kitDir, added);
       const { modules, stubs } = await bareProject(repoRoot, bareDir, join(kitDir, 'src/content/modules'));
-      progress(`  +${added} modules (${modules} in all): kit build…`);
-      const kit = await build(repoRoot, kitDir, modules, BENCH_CONFIG);
-      progress(`  +${added}: kit ${(kit.wallMs / 1000).toFixed(1)} s; bare Astro + MDX build…`);
-      const bare = await build(repoRoot, bareDir, modules);
-      progress(`  +${added}: bare ${(bare.wallMs / 1000).toFixed(1)} s`);
+      const pairs = [];
+      for (let run = 1; run <= runs; run++) {
+        const of = runs > 1 ? ` (pair ${run} of ${runs})` : '';
+        progress(`  +${added} modules (${modules} in all)${of}: kit build…`);
+        const kit = await build(repoRoot, kitDir, modules, BENCH_CONFIG);
+        progress(`  +${added}: kit ${(kit.wallMs / 1000).toFixed(1)} s; bare Astro + MDX build…`);
+        const bare = await build(repoRoot, bareDir, modules);
+        progress(`  +${added}: bare ${(bare.wallMs / 1000).toFixed(1)} s`);
+        pairs.push({
+          kit,
+          bare,
+          ratio: Math.round((kit.wallMs / bare.wallMs) * 100) / 100,
+          cpuRatio: kit.cpuMs && bare.cpuMs ? Math.round((kit.cpuMs / bare.cpuMs) * 100) / 100 : undefined,
+        });
+      }
+      const median = /** @type {(typeof pairs)[number]} */ ([...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor((pairs.length - 1) / 2)]);
       sizes.push({
         added,
         modules,
         wordsPerSyntheticModule: synthetic.words,
         bareStubs: stubs,
-        kit,
-        bare,
-        ratio: Math.round((kit.wallMs / bare.wallMs) * 100) / 100,
-        cpuRatio: kit.cpuMs && bare.cpuMs ? Math.round((kit.cpuMs / bare.cpuMs) * 100) / 100 : undefined,
+        ...median,
+        ratios: pairs.map((pair) => pair.ratio),
+        cpuRatios: pairs.map((pair) => pair.cpuRatio),
       });
     } finally {
       await rm(kitDir, { recursive: true, force: true });

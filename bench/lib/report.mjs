@@ -172,6 +172,9 @@ function buildSection(build, scaling) {
     }
     let body = table(['Build', 'Modules', 'Wall', 'Kit/bare', 'CPU', 'Kit/bare', 'Node max RSS', 'Pagefind', 'Tree peak'], rows);
     body += '\nCPU: user + system time of the build and the processes it ran (Pagefind included); steadier than the wall clock on a busy machine.';
+    for (const size of scaling.sizes) {
+      if (size.ratios?.length > 1) body += `\n+${size.added}: ${size.ratios.length} kit/bare pairs, the median shown; wall ratios ${size.ratios.map((/** @type {number} */ r) => `${r.toFixed(2)}×`).join(', ')}; CPU ratios ${size.cpuRatios.map((/** @type {number | undefined} */ r) => (r === undefined ? '?' : `${r.toFixed(2)}×`)).join(', ')}.`;
+    }
     const phaseRows = scaling.sizes.flatMap((/** @type {any} */ size) =>
       ['kit', 'bare'].map((which) => [`+${size.added} ${which}`, ...phaseNames.map((name) => seconds(size[which].phases?.[name]))]),
     );

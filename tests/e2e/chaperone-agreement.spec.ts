@@ -2,8 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { expectNoViolations } from './axe';
-import { dayFromToday, downloadPdf as download, drawSignature, fillChaperone, offerSavedPdf, openWorksheet } from './worksheets';
-import { watchPdfEngineRequests } from './built-site';
+import { dayFromToday, downloadLoadingPdfLibOnlyThen, downloadPdf as download, drawSignature, fillChaperone, offerSavedPdf, openWorksheet } from './worksheets';
 
 const open = (page: Page) => openWorksheet(page, 'chaperone');
 
@@ -46,16 +45,11 @@ test('phone numbers and dates get specific messages, and nothing typed is lost',
 });
 
 test('a signed agreement downloads with the drawn signature and a chaperone card, and pdf-lib loads only then', async ({ page }) => {
-  const pdfEngine = watchPdfEngineRequests(page);
-  await open(page);
-  await page.waitForLoadState('networkidle');
-  await fillChaperone(page);
-  await drawSignature(page, 'patientSignature');
-  await expectNoViolations(page);
-  // Loading the page, typing and drawing fetch no part of the PDF engine; "Download PDF" fetches pdf-lib only.
-  expect(pdfEngine()).toEqual([]);
-  const path = await download(page);
-  expect([...new Set(pdfEngine().map((request) => request.split(' ')[0]))]).toEqual(['pdf-lib']);
+  const path = await downloadLoadingPdfLibOnlyThen(page, 'chaperone', async () => {
+    await fillChaperone(page);
+    await drawSignature(page, 'patientSignature');
+    await expectNoViolations(page);
+  });
   expect(basename(path)).toMatch(/^chaperone-agreement-\d{4}-\d{2}-\d{2}\.pdf$/);
   execFileSync('qpdf', ['--check', path]);
   expect(imagesIn(path)).toBe(1);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allFields, choiceOptions, otherKey } from '../../src/worksheets/answers';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../src/worksheets/types';
+import { watchPdfEngineRequests } from './built-site';
 
 /**
  * What browser tests do on a worksheet page: open it once its island has hydrated, fill in what it
@@ -48,6 +49,23 @@ export async function downloadPdf(page: Page, button = 'Download PDF'): Promise<
   const download = await downloading;
   const path = scratchPath(download.suggestedFilename());
   await download.saveAs(path);
+  return path;
+}
+
+/**
+ * Opens worksheet `id`, lets `fill` answer it (typing, drawing, checks), then downloads the PDF,
+ * checking that loading the page and filling it fetched no part of the PDF engine and that
+ * "Download PDF" fetched pdf-lib only (no fontkit or font: the answers must be Latin text).
+ * @returns the downloaded file's path
+ */
+export async function downloadLoadingPdfLibOnlyThen(page: Page, id: string, fill: () => Promise<void>): Promise<string> {
+  const pdfEngine = watchPdfEngineRequests(page);
+  await openWorksheet(page, id);
+  await page.waitForLoadState('networkidle');
+  await fill();
+  expect(pdfEngine()).toEqual([]);
+  const path = await downloadPdf(page);
+  expect([...new Set(pdfEngine().map((request) => request.split(' ')[0]))]).toEqual(['pdf-lib']);
   return path;
 }
 

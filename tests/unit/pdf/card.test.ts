@@ -7,18 +7,12 @@ import { readWorksheetPdf } from '../../../src/pdf/read';
 import { pdfWording } from '../../../src/pdf/wording';
 import type { CardBlock, WorksheetDefinition } from '../../../src/worksheets/types';
 import { cardAnswers, cardWorksheet, clinicOptions, withoutCard } from '../../fixtures/pdf/card-worksheet';
+import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, normaliseSpace, pdfinfo, pdftotextPages, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
-const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}): GenerateWorksheetPdfOptions => ({
-  clinicName: 'Example Clinic',
-  pageSize: 'letter',
-  language: 'en',
-  createdOn: new Date(2026, 2, 14),
-  clinic: clinicOptions(),
-  ...overrides,
-});
+const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) => pdfOptions({ clinic: clinicOptions(), ...overrides });
 
 const pageCount = async (bytes: Uint8Array) => Number(/^Pages:\s+(\d+)$/m.exec(await pdfinfo(bytes))![1]);
 

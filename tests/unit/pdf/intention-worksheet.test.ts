@@ -6,6 +6,7 @@ import { pdfWording } from '../../../src/pdf/wording';
 import { answerSlots } from '../../../src/worksheets/answers';
 import { intentionWorksheet } from '../../../src/worksheets/intention/definition';
 import { answersAtLimit } from '../../fixtures/pdf/answers';
+import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
@@ -16,13 +17,7 @@ describe('the intention worksheet with every field at its limit', () => {
   let text: string;
 
   beforeAll(async () => {
-    pdf = await generateWorksheetPdf(intentionWorksheet, answers, {
-      clinicName: 'Example Clinic',
-      pageSize: 'letter',
-      language: 'en',
-      createdOn: new Date(2026, 2, 14),
-      loadUnicodeFont: countingFontLoader().load,
-    });
+    pdf = await generateWorksheetPdf(intentionWorksheet, answers, pdfOptions({ loadUnicodeFont: countingFontLoader().load }));
     text = await pdftotext(pdf.bytes);
   });
 

@@ -5,18 +5,12 @@ import { emptyAnswers } from '../../../src/worksheets/answers';
 import { intentionWorksheet } from '../../../src/worksheets/intention/definition';
 import type { WorksheetAnswers } from '../../../src/worksheets/types';
 import { answersAtLimit, typicalIntentionAnswers } from '../../fixtures/pdf/answers';
+import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, pdfinfo, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
-const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}): GenerateWorksheetPdfOptions => ({
-  clinicName: 'Example Clinic',
-  pageSize: 'letter',
-  language: 'en',
-  createdOn: new Date(2026, 2, 14),
-  loadUnicodeFont: countingFontLoader().load,
-  ...overrides,
-});
+const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) => pdfOptions({ loadUnicodeFont: countingFontLoader().load, ...overrides });
 
 const unicodeAnswers = (): WorksheetAnswers => ({
   ...typicalIntentionAnswers(intentionWorksheet),

@@ -1,6 +1,6 @@
 import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateWorksheetPdf, type GenerateWorksheetPdfOptions } from '../../../src/pdf/generate';
+import { generateWorksheetPdf } from '../../../src/pdf/generate';
 import { MAX_PDF_BYTES, readWorksheetPdf, type ReadResult } from '../../../src/pdf/read';
 import { emptyAnswers } from '../../../src/worksheets/answers';
 import { intentionWorksheet } from '../../../src/worksheets/intention/definition';
@@ -16,11 +16,12 @@ import {
   withExtraFields,
   withValue,
 } from '../../fixtures/pdf/hostile';
+import { pdfOptions } from '../../fixtures/pdf/options';
 import { encryptWithQpdf, removeTemporaries, rewriteWithQpdf } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
-const options: GenerateWorksheetPdfOptions = { clinicName: 'Example Clinic', pageSize: 'letter', language: 'en', createdOn: new Date(2026, 2, 14) };
+const options = pdfOptions();
 
 let intentionPdf: Uint8Array;
 beforeAll(async () => {

@@ -5,6 +5,7 @@ import { readWorksheetPdf } from '../../../src/pdf/read';
 import { answerSlots, choiceOptions } from '../../../src/worksheets/answers';
 import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
 import { everyKindWorksheet } from '../../fixtures/pdf/every-kind-worksheet';
+import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
@@ -61,13 +62,7 @@ describe('any answers', () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(anyAnswers(everyKindWorksheet), fc.constantFrom<'letter' | 'a4'>('letter', 'a4'), async (answers, pageSize) => {
-        const pdf = await generateWorksheetPdf(everyKindWorksheet, answers, {
-          clinicName: 'Example Clinic',
-          pageSize,
-          language: 'en',
-          createdOn: new Date(2026, 2, 14),
-          loadUnicodeFont: fonts.load,
-        });
+        const pdf = await generateWorksheetPdf(everyKindWorksheet, answers, pdfOptions({ pageSize, loadUnicodeFont: fonts.load }));
         const read = await readWorksheetPdf(pdf.bytes, everyKindWorksheet);
         expect(read).toEqual({ ok: true, answers, version: everyKindWorksheet.version, ignored: [] });
 

@@ -4,18 +4,13 @@ import { generateWorksheetPdf, type GenerateWorksheetPdfOptions } from '../../..
 import { readWorksheetPdf } from '../../../src/pdf/read';
 import { emptyAnswers } from '../../../src/worksheets/answers';
 import { everyKindAnswers, everyKindWorksheet } from '../../fixtures/pdf/every-kind-worksheet';
+import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
-const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}): GenerateWorksheetPdfOptions => ({
-  clinicName: 'Example Clinic',
-  pageSize: 'letter',
-  language: 'en',
-  createdOn: new Date(2026, 2, 14, 9, 30),
-  loadUnicodeFont: countingFontLoader().load,
-  ...overrides,
-});
+const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) =>
+  pdfOptions({ createdOn: new Date(2026, 2, 14, 9, 30), loadUnicodeFont: countingFontLoader().load, ...overrides });
 
 async function roundTrip(answers: Record<string, unknown>, overrides: Partial<GenerateWorksheetPdfOptions> = {}) {
   const pdf = await generateWorksheetPdf(everyKindWorksheet, answers as never, options(overrides));

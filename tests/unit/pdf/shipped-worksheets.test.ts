@@ -7,6 +7,7 @@ import { withClinicValues } from '../../../src/worksheets/clinic-text';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { answersAtLimit } from '../../fixtures/pdf/answers';
+import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
@@ -25,18 +26,16 @@ describe.each(worksheetDefinitions.map((definition) => [definition.id, withClini
     for (const slot of answerSlots(definition)) if (slot.kind === 'signature') answers[slot.key] = '';
 
     const make = (pageSize: 'letter' | 'a4') =>
-      generateWorksheetPdf(definition, answers, {
+      generateWorksheetPdf(definition, answers, pdfOptions({
         clinicName: exampleClinic.clinic.name,
         pageSize,
-        language: 'en',
-        createdOn: new Date(2026, 2, 14),
         loadUnicodeFont: countingFontLoader().load,
         clinic: {
           values: Object.fromEntries(clinicValueNames.map((name) => [name, clinicText(name)])),
           sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max,
           lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes,
         },
-      });
+      }));
 
     it.each(['letter', 'a4'] as const)('reads back exactly and passes qpdf --check (%s)', async (pageSize) => {
       const pdf = await make(pageSize);

@@ -17,6 +17,7 @@ import { readWorksheetPdf } from '../../../src/pdf/read';
 import { decodeSignature, isSignatureValue, MAX_SIGNATURE_DATA_URL_LENGTH, type SignatureBitmap } from '../../../src/pdf/signature-image';
 import { cardAnswers, cardWorksheet, clinicOptions, drawnSignature } from '../../fixtures/pdf/card-worksheet';
 import { chunk, concat, drawnSignaturePng, encodePng, ihdr, PNG_SIGNATURE, pngDataUrl, rawImageData, type PngSpec } from '../../fixtures/pdf/png';
+import { pdfOptions } from '../../fixtures/pdf/options';
 import { pdfimagesList, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
@@ -24,14 +25,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}): GenerateWorksheetPdfOptions => ({
-  clinicName: 'Example Clinic',
-  pageSize: 'letter',
-  language: 'en',
-  createdOn: new Date(2026, 2, 14),
-  clinic: clinicOptions(),
-  ...overrides,
-});
+const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) => pdfOptions({ clinic: clinicOptions(), ...overrides });
 
 /** pdf-lib's own PNG decoding (UPNG), composited onto white the same way: an independent reference. */
 async function referenceBitmap(bytes: Uint8Array): Promise<SignatureBitmap> {

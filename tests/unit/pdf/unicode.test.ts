@@ -3,17 +3,12 @@ import { generateWorksheetPdf, type GenerateWorksheetPdfOptions } from '../../..
 import { readWorksheetPdf } from '../../../src/pdf/read';
 import type { WorksheetAnswers } from '../../../src/worksheets/types';
 import { everyKindAnswers, everyKindWorksheet } from '../../fixtures/pdf/every-kind-worksheet';
+import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
-const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}): GenerateWorksheetPdfOptions => ({
-  clinicName: 'Example Clinic',
-  pageSize: 'a4',
-  language: 'en',
-  createdOn: new Date(2026, 2, 14),
-  ...overrides,
-});
+const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) => pdfOptions({ pageSize: 'a4', ...overrides });
 
 const withNotes = (notes: string, extra: WorksheetAnswers = {}): WorksheetAnswers => ({ ...everyKindAnswers(), notes, ...extra });
 
