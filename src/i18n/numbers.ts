@@ -2,9 +2,9 @@
  * Whole numbers written in a language ("2,000"), for counts in UI strings.
  *
  * Why not always `Intl.NumberFormat`: the first `Intl` formatter a page makes loads ICU's locale
- * data, 40–80 ms in Chromium on a fast machine and about four times that on a mid-range phone
- * (measured with `performance.now()` around the first `new Intl.NumberFormat('en')` in a fresh
- * page). Worksheet pages made one while hydrating, for their character counts, which showed up as
+ * data: 40–80 ms in Chromium on the development machine, four times that at Lighthouse's mobile
+ * CPU slowdown (measured with `performance.now()` around the first `new Intl.NumberFormat('en')`
+ * in a fresh page). Worksheet pages made one while hydrating, for their character counts, which showed up as
  * blocking time in Lighthouse. So a page is given the numbers its first render shows already
  * written, by the build ({@link writtenNumbers} on the server, {@link rememberNumbers} in the
  * island), and the formatter is made only for any other number, once per language.

@@ -23,8 +23,8 @@ interface Props {
   links: { targets: LinkTargets; planHref: string };
   language: string;
   /**
-   * Text the build wrote so that hydrating makes no `Intl` formatter (the first one costs a phone
-   * about 200 ms; see i18n/numbers.ts): every clinic value as `formatClinicValue` writes it, and
+   * Text the build wrote so that hydrating makes no `Intl` formatter (the first one in a page costs
+   * 40–80 ms, four times that on Lighthouse's phone; see i18n/numbers.ts): every clinic value as `formatClinicValue` writes it, and
    * the numbers the form shows at the start (`countsShownAtStart`, by `writtenNumbers`).
    */
   written: { clinicValues: Record<ClinicValueName, string>; numbers: Record<string, string> };
