@@ -1,3 +1,4 @@
+import { numberFormat } from '../lib/intl-cache';
 import type { ClinicConfig } from '../schemas/clinic';
 
 /** A clinic value ready for prose: its text and, for contact details, where it links. */
@@ -6,23 +7,9 @@ export interface ClinicValueParts {
   href?: string;
 }
 
-/**
- * One formatter per locale and unit, made on first use. Why: every `<ClinicValue>` in every module
- * formats a number, and building a new `Intl.NumberFormat` each time was 0.3 s of a 1,000-module
- * build (`npm run bench`).
- */
-const unitFormats = new Map<string, Intl.NumberFormat>();
-const unitFormat = (unit: 'hour' | 'minute', locale: string) => {
-  const key = `${unit} ${locale}`;
-  let format = unitFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
-    unitFormats.set(key, format);
-  }
-  return format;
-};
-const hoursFormat = (locale: string) => unitFormat('hour', locale);
-const minutesFormat = (locale: string) => unitFormat('minute', locale);
+// Kept formatters: every <ClinicValue> in every module formats a number (see intl-cache.ts).
+const hoursFormat = (locale: string) => numberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
+const minutesFormat = (locale: string) => numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
 
 /** `tel:` links take digits and `+` only; what people read keeps the clinic's own spacing. */
 const telHref = (phone: string) => {

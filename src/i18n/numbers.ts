@@ -10,19 +10,11 @@
  * island), and the formatter is made only for any other number, once per language.
  */
 
+import { numberFormat } from '../lib/intl-cache';
+
 const remembered = new Map<string, string>();
-const formats = new Map<string, Intl.NumberFormat>();
 
 const key = (language: string, value: number) => `${language} ${value}`;
-
-function numberFormat(language: string): Intl.NumberFormat {
-  let format = formats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language);
-    formats.set(language, format);
-  }
-  return format;
-}
 
 /** `value` written in `language`, from what the page was given or else from `Intl`. */
 export function formatNumber(value: number, language: string): string {

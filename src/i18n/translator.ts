@@ -1,3 +1,4 @@
+import { pluralRules } from '../lib/intl-cache';
 import { formatNumber } from './numbers';
 
 /** Values substituted for `{name}` placeholders. */
@@ -30,11 +31,10 @@ export function createTranslator<Key extends string>(strings: Record<Key, string
    * language's plural rules) and fills `{count}` with the number formatted for that language.
    * @param key the key without its plural suffix, e.g. `"form.charactersRemaining"`
    */
-  // Made on first use and kept: tPlural runs for every counted field as a form hydrates and on
-  // every keystroke in one. The count itself is written by formatNumber (see numbers.ts for why).
-  let pluralRules: Intl.PluralRules | undefined;
+  // tPlural runs for every counted field as a form hydrates and on every keystroke in one: the
+  // rules are kept, and the count is written by formatNumber (see numbers.ts for why).
   function tPlural(key: string, count: number, values: UiStringValues = {}): string {
-    const form = (pluralRules ??= new Intl.PluralRules(language)).select(count);
+    const form = pluralRules(language).select(count);
     const full = (`${key}.${form}` in strings ? `${key}.${form}` : `${key}.other`) as Key;
     return t(full, { ...values, count: formatNumber(count, language) });
   }
