@@ -66,3 +66,13 @@ export function isClinicValueName(name: string): name is ClinicValueName {
 export function formatClinicValue(config: ClinicConfig, name: ClinicValueName, locale = 'en'): ClinicValueParts {
   return formatters[name](config, locale);
 }
+
+/**
+ * The text of every clinic value, by name: what a worksheet page hands its island (so hydrating
+ * formats nothing) and what the PDF engine fills `{placeholders}` with.
+ * @param config the validated clinic config
+ * @param locale BCP 47 locale for numbers and units (the site's language)
+ */
+export function clinicValueTexts(config: ClinicConfig, locale = 'en'): Record<ClinicValueName, string> {
+  return Object.fromEntries(clinicValueNames.map((name) => [name, formatClinicValue(config, name, locale).text])) as Record<ClinicValueName, string>;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleClinic as exampleConfig } from '../fixtures/example-clinic';
 import {
   clinicValueNames,
+  clinicValueTexts,
   formatClinicValue,
   isClinicValueName,
   type ClinicValueName,
@@ -51,6 +52,13 @@ describe('formatClinicValue with the example clinic', () => {
 
   it.each(clinicValueNames)('formats "%s"', (name) => {
     expect(formatClinicValue(exampleConfig, name)).toStrictEqual(exampleValues[name]);
+  });
+
+  it('gives the text of every value by name, in the locale given', () => {
+    const texts = clinicValueTexts(exampleConfig);
+    expect(Object.keys(texts)).toEqual(clinicValueNames);
+    for (const name of clinicValueNames) expect(texts[name], name).toBe(exampleValues[name].text);
+    expect(clinicValueTexts(exampleConfig, 'de')['fasting.food']).toBe('4 Stunden');
   });
 
   it('joins a session length range with an en dash', () => {

@@ -67,6 +67,13 @@ export function usePdfDownload(definition: WorksheetDefinition, settings: PdfSet
   const pending = useRef<MadePdf | undefined>(undefined);
   const busy = useRef(false);
 
+  /** Shows "could not be made" (console gets the error): making failed, or something before it did (loading validation). */
+  const fail = useCallback((error: unknown) => {
+    console.error(error);
+    pending.current = undefined;
+    setState({ kind: 'failed' });
+  }, []);
+
   const make = useCallback(
     async (answers: WorksheetAnswers) => {
       if (busy.current) return;
@@ -83,13 +90,12 @@ export function usePdfDownload(definition: WorksheetDefinition, settings: PdfSet
         save(result);
         setState({ kind: 'made', fileName: result.fileName });
       } catch (error) {
-        console.error(error);
-        setState({ kind: 'failed' });
+        fail(error);
       } finally {
         busy.current = false;
       }
     },
-    [definition, settings],
+    [definition, settings, fail],
   );
 
   const saveAnyway = useCallback(() => {
@@ -102,13 +108,6 @@ export function usePdfDownload(definition: WorksheetDefinition, settings: PdfSet
   const clear = useCallback(() => {
     pending.current = undefined;
     setState({ kind: 'idle' });
-  }, []);
-
-  /** Shows the "could not be made" message when something before making it failed (loading validation). */
-  const fail = useCallback((error: unknown) => {
-    console.error(error);
-    pending.current = undefined;
-    setState({ kind: 'failed' });
   }, []);
 
   return { state, make, saveAnyway, clear, fail };

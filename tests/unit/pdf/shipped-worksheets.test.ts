@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { clinicValueNames, formatClinicValue } from '../../../src/clinic/values';
+import { clinicValueTexts } from '../../../src/clinic/values';
 import { generateWorksheetPdf } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
 import { answerSlots } from '../../../src/worksheets/answers';
@@ -12,14 +12,14 @@ import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTempora
 
 afterAll(removeTemporaries);
 
-const clinicText = (name: (typeof clinicValueNames)[number]) => formatClinicValue(exampleClinic, name).text;
+const clinicTexts = clinicValueTexts(exampleClinic);
 
 /**
  * Every worksheet the kit ships, built as its page builds it (clinic values filled in), with every
  * field at its limit: the PDF is valid, prints every answer and reads back exactly. A new worksheet
  * is covered the moment its definition exists.
  */
-describe.each(worksheetDefinitions.map((definition) => [definition.id, withClinicValues(definition, clinicText)] as const))(
+describe.each(worksheetDefinitions.map((definition) => [definition.id, withClinicValues(definition, (name) => clinicTexts[name])] as const))(
   'the %s worksheet at every limit',
   (_id, definition) => {
     const answers = answersAtLimit(definition);
@@ -31,7 +31,7 @@ describe.each(worksheetDefinitions.map((definition) => [definition.id, withClini
         pageSize,
         loadUnicodeFont: countingFontLoader().load,
         clinic: {
-          values: Object.fromEntries(clinicValueNames.map((name) => [name, clinicText(name)])),
+          values: clinicTexts,
           sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max,
           lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes,
         },
