@@ -20,12 +20,22 @@ export default defineClinicConfig({
     number: '911',
     phrase: 'your local emergency number',
   },
+  // Answers in English and Spanish. UK and Ireland: { name: 'Samaritans', number: '116 123', how: 'call' }.
+  crisisLine: { name: 'the 988 Suicide & Crisis Lifeline', number: '988', how: 'call or text' },
   protocol: {
     fasting: { food: 4, clearLiquids: 2 },
     bloodPressure: {
+      // Before the dose. The esketamine label weighs the risk above 140/90 before dosing.
       doNotStartAbove: { systolic: 140, diastolic: 90 },
+      // During or after the session. Ketamine is expected to raise blood pressure, so this is higher;
+      // an example only — your medical lead sets it.
+      callCareTeamAt: { systolic: 160, diastolic: 100 },
+      // Public guidance: 180/120 or higher after a rest and a recheck is an emergency.
       seekEmergencyCareAt: { systolic: 180, diastolic: 120 },
+      restBeforeReadingMinutes: 5,
     },
+    noAlcoholOrCannabisHours: 48,
+    holdInMouthMinutes: { min: 7, max: 12 },
     lookInIntervalMinutes: 15,
     sessionLengthHours: { min: 2, max: 3 },
     drivingAllowedAgain: 'the next day, after a full night’s sleep',

@@ -1,5 +1,8 @@
 import type { ClinicConfig } from '../schemas/clinic';
+import { levelsRiseInOrder, type BloodPressure } from './blood-pressure';
 import type { ClinicValueName } from './values';
+
+export type { BloodPressure } from './blood-pressure';
 
 /**
  * The clinic values a provider's link may change for one patient (see
@@ -13,6 +16,7 @@ export const overridableNames = [
   'fasting.food',
   'fasting.clearLiquids',
   'bloodPressure.doNotStartAbove',
+  'bloodPressure.callCareTeamAt',
   'bloodPressure.seekEmergencyCareAt',
   'lookIn.interval',
 ] as const satisfies readonly ClinicValueName[];
@@ -20,18 +24,13 @@ export const overridableNames = [
 /** A clinic value a link may override. */
 export type OverridableName = (typeof overridableNames)[number];
 
-/** A blood-pressure reading, mm Hg. */
-export interface BloodPressure {
-  systolic: number;
-  diastolic: number;
-}
-
 /** Values a link sets, each optional; absent ones keep the clinic's. */
 export interface ClinicOverrides {
   'clinic.phone'?: string;
   'fasting.food'?: number;
   'fasting.clearLiquids'?: number;
   'bloodPressure.doNotStartAbove'?: BloodPressure;
+  'bloodPressure.callCareTeamAt'?: BloodPressure;
   'bloodPressure.seekEmergencyCareAt'?: BloodPressure;
   'lookIn.interval'?: number;
 }
@@ -56,7 +55,9 @@ export function applyOverrides(config: ClinicConfig, overrides: ClinicOverrides)
         clearLiquids: overrides['fasting.clearLiquids'] ?? fasting.clearLiquids,
       },
       bloodPressure: {
+        ...bloodPressure,
         doNotStartAbove: overrides['bloodPressure.doNotStartAbove'] ?? bloodPressure.doNotStartAbove,
+        callCareTeamAt: overrides['bloodPressure.callCareTeamAt'] ?? bloodPressure.callCareTeamAt,
         seekEmergencyCareAt: overrides['bloodPressure.seekEmergencyCareAt'] ?? bloodPressure.seekEmergencyCareAt,
       },
       lookInIntervalMinutes: overrides['lookIn.interval'] ?? config.protocol.lookInIntervalMinutes,
@@ -64,12 +65,12 @@ export function applyOverrides(config: ClinicConfig, overrides: ClinicOverrides)
   };
 }
 
-/** A pair of values that must agree with each other, as clinic.config.ts requires. */
+/** A group of values that must agree with each other, as clinic.config.ts requires. */
 export type OverridePair = 'fasting' | 'bloodPressure';
 
 interface PairRule {
   pair: OverridePair;
-  names: [OverridableName, OverridableName];
+  names: readonly OverridableName[];
   holds: (config: ClinicConfig) => boolean;
 }
 
@@ -81,23 +82,22 @@ const pairRules: PairRule[] = [
   },
   {
     pair: 'bloodPressure',
-    names: ['bloodPressure.doNotStartAbove', 'bloodPressure.seekEmergencyCareAt'],
-    holds: ({ protocol: { bloodPressure: bp } }) =>
-      bp.seekEmergencyCareAt.systolic > bp.doNotStartAbove.systolic &&
-      bp.seekEmergencyCareAt.diastolic > bp.doNotStartAbove.diastolic,
+    names: ['bloodPressure.doNotStartAbove', 'bloodPressure.callCareTeamAt', 'bloodPressure.seekEmergencyCareAt'],
+    // The same rule as clinic.config.ts: each level higher than the one before, in both numbers.
+    holds: (c) => levelsRiseInOrder(c.protocol.bloodPressure),
   },
 ];
 
-/** The values that must agree with each other, in pairs: when one pair breaks its rule, both are dropped. */
+/** The values that must agree with each other, in groups: when a group breaks its rule, all of it is dropped. */
 export const overridePairs = Object.fromEntries(pairRules.map((rule) => [rule.pair, rule.names])) as Record<
   OverridePair,
-  [OverridableName, OverridableName]
+  readonly OverridableName[]
 >;
 
 /**
  * Drops overrides that, together with the clinic's other values, break a rule the clinic's own
- * config must follow (clear liquids no longer than food; the emergency level above the do-not-start
- * level). Both values of a broken pair fall back to the clinic's: mixing them could print a
+ * config must follow (clear liquids no longer than food; the blood-pressure levels rising in
+ * order). Every value of a broken group falls back to the clinic's: mixing them could print a
  * blood-pressure level no one chose.
  * @returns the overrides that can be used, and the pairs that were dropped
  */

@@ -1,5 +1,7 @@
+import { t } from '../i18n/t';
 import { numberFormat } from '../lib/intl-cache';
 import type { ClinicConfig } from '../schemas/clinic';
+import { bloodPressureLevels, comparisonOf, readingText, type BloodPressureLevelKey } from './blood-pressure';
 
 /** A clinic value ready for prose: its text and, for contact details, where it links. */
 export interface ClinicValueParts {
@@ -17,7 +19,27 @@ const telHref = (phone: string) => {
   return `tel:${number.replace(/[^\d+]/g, '')}${extension ? `;ext=${extension}` : ''}`;
 };
 
-const bp = ({ systolic, diastolic }: { systolic: number; diastolic: number }) => `${systolic}/${diastolic} mm Hg`;
+/**
+ * A blood-pressure level with its comparison word, "above 140/90 mm Hg": prose, cards and notices
+ * never write the word themselves (a test checks), so every place compares a reading the same way.
+ */
+const level = (c: ClinicConfig, key: BloodPressureLevelKey) =>
+  t('clinicValue.bloodPressure', { comparison: comparisonWord(key), reading: readingText(c.protocol.bloodPressure[key]) });
+
+/**
+ * The word that compares a reading with a blood-pressure level ("above", "at or above"), for the
+ * places that name a level without its number, such as the link builder's labels.
+ */
+export const comparisonWord = (key: BloodPressureLevelKey) => t(`clinicValue.comparison.${comparisonOf(key)}`);
+
+/** The level a blood-pressure clinic value shows (`"bloodPressure.callCareTeamAt"` → `"callCareTeamAt"`), if it is one. */
+export function bloodPressureLevelOf(name: string): BloodPressureLevelKey | undefined {
+  const key = name.startsWith('bloodPressure.') ? name.slice('bloodPressure.'.length) : '';
+  return bloodPressureLevels.some((level) => level.key === key) ? (key as BloodPressureLevelKey) : undefined;
+}
+
+const minutesRange = (locale: string, { min, max }: { min: number; max: number }) =>
+  min === max ? minutesFormat(locale).format(min) : minutesFormat(locale).formatRange(min, max);
 
 /**
  * Every value `<ClinicValue name="…" />` can show, keyed by the name authors write in MDX.
@@ -34,8 +56,17 @@ const formatters = {
   'emergency.call': (c) => ({ text: `${c.emergency.phrase} (${c.emergency.number})` }),
   'fasting.food': (c, locale) => ({ text: hoursFormat(locale).format(c.protocol.fasting.food) }),
   'fasting.clearLiquids': (c, locale) => ({ text: hoursFormat(locale).format(c.protocol.fasting.clearLiquids) }),
-  'bloodPressure.doNotStartAbove': (c) => ({ text: bp(c.protocol.bloodPressure.doNotStartAbove) }),
-  'bloodPressure.seekEmergencyCareAt': (c) => ({ text: bp(c.protocol.bloodPressure.seekEmergencyCareAt) }),
+  // A crisis line is not a link either, for the same reason as the emergency number.
+  'crisis.line': (c) => ({ text: `${c.crisisLine.name} (${c.crisisLine.how} ${c.crisisLine.number})` }),
+  'crisis.number': (c) => ({ text: c.crisisLine.number }),
+  'bloodPressure.doNotStartAbove': (c) => ({ text: level(c, 'doNotStartAbove') }),
+  'bloodPressure.callCareTeamAt': (c) => ({ text: level(c, 'callCareTeamAt') }),
+  'bloodPressure.seekEmergencyCareAt': (c) => ({ text: level(c, 'seekEmergencyCareAt') }),
+  'bloodPressure.restBeforeReading': (c, locale) => ({
+    text: minutesFormat(locale).format(c.protocol.bloodPressure.restBeforeReadingMinutes),
+  }),
+  'substances.stopBefore': (c, locale) => ({ text: hoursFormat(locale).format(c.protocol.noAlcoholOrCannabisHours) }),
+  'medicine.holdInMouth': (c, locale) => ({ text: minutesRange(locale, c.protocol.holdInMouthMinutes) }),
   'lookIn.interval': (c, locale) => ({ text: minutesFormat(locale).format(c.protocol.lookInIntervalMinutes) }),
   'session.length': (c, locale) => {
     const { min, max } = c.protocol.sessionLengthHours;

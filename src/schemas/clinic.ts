@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { levelsRiseInOrder } from '../clinic/blood-pressure';
 import { hasEnoughDigits, PHONE_PATTERN, protocolLimits } from './protocol-limits';
 
 /**
@@ -14,14 +15,17 @@ const hours = (what: string, max: number) =>
     .max(max, { error: `${what} must be ${max} hours or fewer — was it typed in minutes?` });
 
 /** A blood-pressure reading in mm Hg: systolic (top number) over diastolic (bottom number). */
-export const BloodPressureSchema = (what: string) =>
+export const BloodPressureSchema = (what: string, { missing }: { missing?: string } = {}) =>
   z
-    .object({
+    .object(
+      {
       /** Top number, mm Hg. */
       systolic: z.number().int().min(protocolLimits.systolic.min).max(protocolLimits.systolic.max),
       /** Bottom number, mm Hg. */
       diastolic: z.number().int().min(protocolLimits.diastolic.min).max(protocolLimits.diastolic.max),
-    })
+      },
+      { error: missing ?? `Set ${what} to a reading such as { systolic: 140, diastolic: 90 }.` },
+    )
     .strict()
     .refine((bp) => bp.systolic > bp.diastolic, {
       error: `${what}: the systolic (top) number must be higher than the diastolic (bottom) number.`,
@@ -74,6 +78,32 @@ export const EmergencySchema = () =>
     .strict()
     .prefault({});
 
+/**
+ * The suicide and crisis line patients call or text in a mental-health crisis. Required, with no
+ * default: a clinic outside the US that forgot it would otherwise print a number its patients
+ * cannot reach.
+ */
+export const CrisisLineSchema = () =>
+  z
+    .object(
+      {
+        /** How prose names it: "the 988 Suicide & Crisis Lifeline", "Samaritans". */
+        name: z.string().trim().min(3).max(80),
+        /** What to dial or text, as patients write it: "988", "116 123". */
+        number: z
+          .string()
+          .trim()
+          .regex(/^[\d+][\d\s-]{1,15}$/, { error: 'Set `crisisLine.number` to the digits to call, such as "988" or "116 123".' }),
+        /** How to reach it, finishing "… 988": "call or text", "call". */
+        how: z.string().trim().min(3).max(40),
+      },
+      {
+        error:
+          'Set `crisisLine` to the suicide and crisis line your patients can reach, such as { name: \'the 988 Suicide & Crisis Lifeline\', number: \'988\', how: \'call or text\' } in the US, or { name: \'Samaritans\', number: \'116 123\', how: \'call\' } in the UK and Ireland.',
+      },
+    )
+    .strict();
+
 /** Protocol numbers that vary between clinics. Modules show them through `<ClinicValue />`. */
 export const ProtocolSchema = () =>
   z
@@ -88,21 +118,53 @@ export const ProtocolSchema = () =>
         .refine((f) => f.clearLiquids <= f.food, {
           error: '`protocol.fasting.clearLiquids` should not be longer than `protocol.fasting.food`.',
         }),
-      /** Blood-pressure levels, mm Hg. */
+      /**
+       * Blood-pressure levels, mm Hg, and the rest before a reading. Each level is worded with its
+       * comparison from src/clinic/blood-pressure.ts, the one place that says how a reading compares.
+       */
       bloodPressure: z
         .object({
-          /** Do not start a dosing session at or above this reading. */
+          /** Before the dose: do not start (do not take the medicine) above this reading. */
           doNotStartAbove: BloodPressureSchema('`protocol.bloodPressure.doNotStartAbove`'),
-          /** Seek emergency care at or above this reading (after a recheck). */
+          /**
+           * During or after the session: the chaperone or patient calls the care team at or above
+           * this reading. Ketamine is expected to raise blood pressure, so it is higher than
+           * `doNotStartAbove`; the clinic's medical lead sets it.
+           */
+          callCareTeamAt: BloodPressureSchema('`protocol.bloodPressure.callCareTeamAt`', {
+            missing:
+              'Set `protocol.bloodPressure.callCareTeamAt`: the reading during or after a session at which the chaperone calls the care team, such as { systolic: 160, diastolic: 100 }. It must be higher than `doNotStartAbove`, because ketamine is expected to raise blood pressure during a session.',
+          }),
+          /** At any time: seek emergency care at or above this reading (after a rest and a recheck). */
           seekEmergencyCareAt: BloodPressureSchema('`protocol.bloodPressure.seekEmergencyCareAt`'),
+          /** Minutes to sit quietly before a reading, and to rest before a recheck. */
+          restBeforeReadingMinutes: z
+            .number({ error: 'Set `protocol.bloodPressure.restBeforeReadingMinutes` as a number of minutes, such as 5.' })
+            .int({ error: '`protocol.bloodPressure.restBeforeReadingMinutes` must be a whole number of minutes.' })
+            .min(protocolLimits.restBeforeReadingMinutes.min, {
+              error: `\`protocol.bloodPressure.restBeforeReadingMinutes\` must be at least ${protocolLimits.restBeforeReadingMinutes.min} minute.`,
+            })
+            .max(protocolLimits.restBeforeReadingMinutes.max, {
+              error: `\`protocol.bloodPressure.restBeforeReadingMinutes\` must be ${protocolLimits.restBeforeReadingMinutes.max} minutes or fewer — was it typed in seconds?`,
+            }),
         })
         .strict()
-        .refine(
-          (bp) =>
-            bp.seekEmergencyCareAt.systolic > bp.doNotStartAbove.systolic &&
-            bp.seekEmergencyCareAt.diastolic > bp.doNotStartAbove.diastolic,
-          { error: '`seekEmergencyCareAt` must be higher than `doNotStartAbove` in both numbers.' },
-        ),
+        .refine((bp) => levelsRiseInOrder(bp), {
+          error:
+            'Each blood-pressure level must be higher than the one before it, in both numbers: `doNotStartAbove`, then `callCareTeamAt`, then `seekEmergencyCareAt`.',
+        }),
+      /** Hours before a session with no alcohol or cannabis. */
+      noAlcoholOrCannabisHours: hours('`protocol.noAlcoholOrCannabisHours`', protocolLimits.noAlcoholOrCannabisHours.max),
+      /** How long to hold the lozenge or tablet in the mouth before spitting, in minutes, as a range. */
+      holdInMouthMinutes: z
+        .object({
+          min: z.number().int().min(protocolLimits.holdInMouthMinutes.min).max(protocolLimits.holdInMouthMinutes.max),
+          max: z.number().int().min(protocolLimits.holdInMouthMinutes.min).max(protocolLimits.holdInMouthMinutes.max),
+        }, { error: 'Set `protocol.holdInMouthMinutes` to how long patients hold the medicine in the mouth, such as { min: 7, max: 12 } (minutes).' })
+        .strict()
+        .refine((range) => range.max >= range.min, {
+          error: '`protocol.holdInMouthMinutes.max` must be at least `min`.',
+        }),
       /** How often a chaperone looks in during a session, in minutes. */
       lookInIntervalMinutes: z
         .number({ error: 'Set `protocol.lookInIntervalMinutes` as a number of minutes.' })
@@ -143,6 +205,7 @@ export const clinicConfigSchema = z
   .object({
     clinic: ContactSchema(),
     emergency: EmergencySchema(),
+    crisisLine: CrisisLineSchema(),
     protocol: ProtocolSchema(),
     pdf: PdfSchema(),
   })

@@ -159,6 +159,7 @@ export const overrideSchemas = {
   'fasting.food': hoursSchema('fasting.food'),
   'fasting.clearLiquids': hoursSchema('fasting.clearLiquids'),
   'bloodPressure.doNotStartAbove': bloodPressureSchema('bloodPressure.doNotStartAbove'),
+  'bloodPressure.callCareTeamAt': bloodPressureSchema('bloodPressure.callCareTeamAt'),
   'bloodPressure.seekEmergencyCareAt': bloodPressureSchema('bloodPressure.seekEmergencyCareAt'),
   'lookIn.interval': z.pipe(
     z.string(),

@@ -12,6 +12,12 @@ export const protocolLimits = {
   diastolic: { min: 40, max: 160 },
   /** How often a chaperone looks in, whole minutes (at least hourly). */
   lookInIntervalMinutes: { min: 1, max: 60 },
+  /** Minutes to rest before a blood-pressure reading or recheck. */
+  restBeforeReadingMinutes: { min: 1, max: 30 },
+  /** Hours before a session with no alcohol or cannabis (up to a week). */
+  noAlcoholOrCannabisHours: { min: 0, max: 168 },
+  /** Minutes the medicine is held in the mouth. */
+  holdInMouthMinutes: { min: 1, max: 30 },
   /** Hours a session lasts. */
   sessionLengthHours: { min: 0, max: 12 },
 } as const;

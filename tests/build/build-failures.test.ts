@@ -39,6 +39,18 @@ describe('the build refuses bad input with a message that says where', () => {
     expect(result.output).toContain('protocol.fasting.food');
   });
 
+  it('fails on a clinic config written before the safety settings, naming each one to add', async () => {
+    const result = await buildBroken((dir) => {
+      const file = join(dir, 'clinic.config.ts');
+      replaceIn(file, /^\s*crisisLine: .*$/m, '');
+      replaceIn(file, /^\s*callCareTeamAt: .*$/m, '');
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('clinic.config.ts is not valid');
+    expect(result.output).toMatch(/crisisLine: Set `crisisLine` to the suicide and crisis line/);
+    expect(result.output).toMatch(/protocol\.bloodPressure\.callCareTeamAt: Set `protocol\.bloodPressure\.callCareTeamAt`/);
+  });
+
   it('fails on an unknown <ClinicValue> name, listing the names it accepts', async () => {
     const slug = publishedModuleSlugs()[0]!;
     const result = await buildBroken((dir) =>

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import shippedConfig from '../../clinic.config';
+import { findMiswordedLevels, visibleText } from '../fixtures/blood-pressure-wording';
 import { astroBuild, copyProject, listFiles, readBuilt, removeDir, type BuildResult } from './astro-build';
 
 /** Another clinic's settings: every value differs from the example clinic's. */
@@ -9,9 +10,17 @@ const otherClinic = `import { defineClinicConfig } from './src/schemas/clinic';
 export default defineClinicConfig({
   clinic: { name: 'Harbour Mind Care', phone: '+44 161 496 0000', email: 'team@harbour.example', website: 'https://harbour.example' },
   emergency: { number: '999', phrase: 'the emergency services' },
+  crisisLine: { name: 'Samaritans', number: '116 123', how: 'call' },
   protocol: {
     fasting: { food: 6, clearLiquids: 3 },
-    bloodPressure: { doNotStartAbove: { systolic: 150, diastolic: 95 }, seekEmergencyCareAt: { systolic: 185, diastolic: 125 } },
+    bloodPressure: {
+      doNotStartAbove: { systolic: 150, diastolic: 95 },
+      callCareTeamAt: { systolic: 170, diastolic: 110 },
+      seekEmergencyCareAt: { systolic: 185, diastolic: 125 },
+      restBeforeReadingMinutes: 10,
+    },
+    noAlcoholOrCannabisHours: 72,
+    holdInMouthMinutes: { min: 10, max: 15 },
     lookInIntervalMinutes: 20,
     sessionLengthHours: { min: 3, max: 4 },
     drivingAllowedAgain: '24 hours after your dose',
@@ -26,8 +35,13 @@ const expected: Record<string, string> = {
   'emergency.call': 'the emergency services (999)',
   'fasting.food': '6 hours',
   'fasting.clearLiquids': '3 hours',
-  'bloodPressure.doNotStartAbove': '150/95 mm Hg',
-  'bloodPressure.seekEmergencyCareAt': '185/125 mm Hg',
+  'crisis.line': 'Samaritans (call 116 123)',
+  'bloodPressure.doNotStartAbove': 'above 150/95 mm Hg',
+  'bloodPressure.callCareTeamAt': 'at or above 170/110 mm Hg',
+  'bloodPressure.seekEmergencyCareAt': 'at or above 185/125 mm Hg',
+  'bloodPressure.restBeforeReading': '10 minutes',
+  'substances.stopBefore': '72 hours',
+  'medicine.holdInMouth': '10–15 minutes',
   'lookIn.interval': '20 minutes',
   'session.length': '3–4 hours',
   'driving.allowedAgain': '24 hours after your dose',
@@ -67,8 +81,20 @@ describe('a clinic that edits clinic.config.ts', () => {
     expect(shown.size).toBeGreaterThanOrEqual(8);
   });
 
+  it('words the clinic’s own blood-pressure levels on every page as the blood-pressure model does', () => {
+    const levels = { doNotStartAbove: { systolic: 150, diastolic: 95 }, callCareTeamAt: { systolic: 170, diastolic: 110 }, seekEmergencyCareAt: { systolic: 185, diastolic: 125 } };
+    const misworded = pages.flatMap(({ file, html }) => findMiswordedLevels(visibleText(html), levels).map((problem) => ({ file, ...problem })));
+    expect(misworded).toEqual([]);
+  });
+
   it('leaves none of the shipped clinic’s details anywhere on the site', () => {
-    const shipped = [shippedConfig.clinic.name, shippedConfig.clinic.phone, shippedConfig.clinic.email, `(${shippedConfig.emergency.number})`];
+    const shipped = [
+      shippedConfig.clinic.name,
+      shippedConfig.clinic.phone,
+      shippedConfig.clinic.email,
+      `(${shippedConfig.emergency.number})`,
+      `${shippedConfig.crisisLine.how} ${shippedConfig.crisisLine.number}`,
+    ];
     const leftovers = pages.filter(({ html }) => shipped.some((value) => html.includes(value))).map(({ file }) => file);
     expect(leftovers).toEqual([]);
   });

@@ -6,6 +6,8 @@ import { measurePage, measurePageWeight, pdfEnginePart, siteFiles } from '../../
 import { t } from '../../src/i18n/t';
 import { formatMinutes } from '../../src/lib/format';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
+import shippedConfig from '../../clinic.config';
+import { findMiswordedLevels, visibleText } from '../fixtures/blood-pressure-wording';
 import { findPolicyProblems, findStringEval } from './csp-check';
 import { findBrokenLinks } from './link-check';
 import { astroBuild, listFiles, publishedModuleSlugs, readBuilt, removeDir, ROOT, tempDir, type BuildResult } from './astro-build';
@@ -71,6 +73,28 @@ describe('building the site', () => {
     expect(fragments).toHaveLength(publishedModuleSlugs().length);
     const entry = JSON.parse(readBuilt(out, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['en']?.page_count).toBe(publishedModuleSlugs().length);
+  });
+
+  it('words every blood-pressure level on every page as the blood-pressure model does', () => {
+    const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+    const misworded = pages.flatMap((file) =>
+      findMiswordedLevels(visibleText(readBuilt(out, file)), shippedConfig.protocol.bloodPressure).map((problem) => ({ file, ...problem })),
+    );
+    expect(misworded).toEqual([]);
+    // Not vacuous: the levels are on the pages that teach them.
+    expect(visibleText(readBuilt(out, 'modules/blood-pressure-monitoring/index.html'))).toMatch(/above 140\/90 mm Hg/);
+  });
+
+  it('spells out "ketamine-assisted psychotherapy (KAP)" before a page first says KAP (patients land on any page from a link)', () => {
+    const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+    const unexplained = pages.filter((file) => {
+      const main = /<main\b[\s\S]*<\/main>/.exec(readBuilt(out, file))?.[0] ?? '';
+      // The kit's own name is a name, not a use of the abbreviation.
+      const text = visibleText(main).replaceAll(t('site.name'), '');
+      const first = /\bKAP\b/.exec(text);
+      return first !== null && !/ketamine-assisted psychotherapy \($/i.test(text.slice(0, first.index));
+    });
+    expect(unexplained).toEqual([]);
   });
 
   it('gives every page exactly one h1', () => {

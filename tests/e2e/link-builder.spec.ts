@@ -62,6 +62,9 @@ const screenQr = (page: Page) => page.locator('.builder__qr');
 const longName = 'Dr Maria Anna Example '.repeat(6).slice(0, 120).trim();
 const longPractice = 'Riverside Wellness Clinic '.repeat(5).slice(0, 120).trim();
 
+/** A blood-pressure level as a provider types it: `150/95`. */
+const reading = ({ systolic, diastolic }: { systolic: number; diastolic: number }) => `${systolic}/${diastolic}`;
+
 /** Fills in a full plan: every module, the intention worksheet, every prefill and every override. */
 async function fillFullPlan(page: Page) {
   await page.getByRole('button', { name: 'Choose all, in the recommended order' }).click();
@@ -75,8 +78,12 @@ async function fillFullPlan(page: Page) {
   await page.getByLabel('Care team’s phone number').fill(longestOverrides['clinic.phone']!);
   await page.getByLabel('Stop eating, hours before dosing').fill('12.25');
   await page.getByLabel('Stop clear liquids, hours before dosing').fill('10.75');
-  await page.getByLabel('Do not start a session at or above (mm Hg)').fill('159/109');
-  await page.getByLabel('Seek emergency care at or above (mm Hg)').fill('219/139');
+  // The labels take their comparison from the blood-pressure model: "above" only for not starting.
+  await page.getByLabel('Before the dose, do not start above (mm Hg)').fill(reading(longestOverrides['bloodPressure.doNotStartAbove']!));
+  await page
+    .getByLabel('During or after the session, call the care team at or above (mm Hg)')
+    .fill(reading(longestOverrides['bloodPressure.callCareTeamAt']!));
+  await page.getByLabel('Seek emergency care at or above (mm Hg)').fill(reading(longestOverrides['bloodPressure.seekEmergencyCareAt']!));
   await page.getByLabel('Chaperone looks in every (minutes)').fill('45');
   return planUrl(
     page,

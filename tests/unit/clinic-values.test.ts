@@ -14,12 +14,17 @@ import { defineClinicConfig, type ClinicConfigInput } from '../../src/schemas/cl
 function clinicConfig(overrides: Partial<ClinicConfigInput> = {}) {
   return defineClinicConfig({
     clinic: { name: 'Riverside Wellness', phone: '+1 555 010 0199', email: 'hello@riverside.example', website: 'https://riverside.example/' },
+    crisisLine: { name: 'Samaritans', number: '116 123', how: 'call' },
     protocol: {
       fasting: { food: 6, clearLiquids: 1 },
       bloodPressure: {
         doNotStartAbove: { systolic: 150, diastolic: 95 },
+        callCareTeamAt: { systolic: 170, diastolic: 105 },
         seekEmergencyCareAt: { systolic: 190, diastolic: 115 },
+        restBeforeReadingMinutes: 10,
       },
+      noAlcoholOrCannabisHours: 72,
+      holdInMouthMinutes: { min: 10, max: 10 },
       lookInIntervalMinutes: 30,
       sessionLengthHours: { min: 4, max: 6 },
       drivingAllowedAgain: '24 hours have passed',
@@ -38,8 +43,14 @@ const exampleValues: Record<ClinicValueName, ClinicValueParts> = {
   'emergency.call': { text: 'your local emergency number (911)' },
   'fasting.food': { text: '4 hours' },
   'fasting.clearLiquids': { text: '2 hours' },
-  'bloodPressure.doNotStartAbove': { text: '140/90 mm Hg' },
-  'bloodPressure.seekEmergencyCareAt': { text: '180/120 mm Hg' },
+  'crisis.line': { text: 'the 988 Suicide & Crisis Lifeline (call or text 988)' },
+  'crisis.number': { text: '988' },
+  'bloodPressure.doNotStartAbove': { text: 'above 140/90 mm Hg' },
+  'bloodPressure.callCareTeamAt': { text: 'at or above 160/100 mm Hg' },
+  'bloodPressure.seekEmergencyCareAt': { text: 'at or above 180/120 mm Hg' },
+  'bloodPressure.restBeforeReading': { text: '5 minutes' },
+  'substances.stopBefore': { text: '48 hours' },
+  'medicine.holdInMouth': { text: '7–12 minutes' },
   'lookIn.interval': { text: '15 minutes' },
   'session.length': { text: '2–3 hours' },
   'driving.allowedAgain': { text: 'the next day, after a full night’s sleep' },
@@ -98,8 +109,13 @@ describe('formatClinicValue', () => {
     expect(formatClinicValue(config, 'clinic.name').text).toBe('Riverside Wellness');
     expect(formatClinicValue(config, 'fasting.food').text).toBe('6 hours');
     expect(formatClinicValue(config, 'fasting.clearLiquids').text).toBe('1 hour');
-    expect(formatClinicValue(config, 'bloodPressure.doNotStartAbove').text).toBe('150/95 mm Hg');
-    expect(formatClinicValue(config, 'bloodPressure.seekEmergencyCareAt').text).toBe('190/115 mm Hg');
+    expect(formatClinicValue(config, 'bloodPressure.doNotStartAbove').text).toBe('above 150/95 mm Hg');
+    expect(formatClinicValue(config, 'bloodPressure.callCareTeamAt').text).toBe('at or above 170/105 mm Hg');
+    expect(formatClinicValue(config, 'bloodPressure.seekEmergencyCareAt').text).toBe('at or above 190/115 mm Hg');
+    expect(formatClinicValue(config, 'bloodPressure.restBeforeReading').text).toBe('10 minutes');
+    expect(formatClinicValue(config, 'crisis.line').text).toBe('Samaritans (call 116 123)');
+    expect(formatClinicValue(config, 'substances.stopBefore').text).toBe('72 hours');
+    expect(formatClinicValue(config, 'medicine.holdInMouth').text).toBe('10 minutes');
     expect(formatClinicValue(config, 'lookIn.interval').text).toBe('30 minutes');
     expect(formatClinicValue(config, 'session.length').text).toBe('4–6 hours');
     expect(formatClinicValue(config, 'driving.allowedAgain').text).toBe('24 hours have passed');

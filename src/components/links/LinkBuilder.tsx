@@ -5,7 +5,7 @@ import { buildProviderLink } from '../../links/build-link';
 import type { SiteLinks } from '../../links/site-links';
 import { Handout } from './Handout';
 import { LinkOutput } from './LinkOutput';
-import { OverrideFields } from './OverrideFields';
+import { OverrideFields, overrideLabel } from './OverrideFields';
 import { PrefillFields, prefillableFields } from './PrefillFields';
 import { useQrCode } from './QrCode';
 import { ReadingListPicker } from './ReadingListPicker';
@@ -63,7 +63,7 @@ export default function LinkBuilder({ targets, modules, worksheets, clinic, plan
     ]),
     ...Object.keys(built.problems)
       .filter((key) => key.startsWith('o.'))
-      .map((key): [string, string] => [key, tLink(`builder.override.${key.slice(2) as OverridableName}`)]),
+      .map((key): [string, string] => [key, overrideLabel(key.slice(2) as OverridableName)]),
   ]);
   const leftOut = Object.keys(built.problems)
     .filter((key) => errorFor(key))

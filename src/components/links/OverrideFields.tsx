@@ -1,5 +1,5 @@
 import { overridableNames, type OverridableName } from '../../clinic/overrides';
-import { formatClinicValue } from '../../clinic/values';
+import { bloodPressureLevelOf, comparisonWord, formatClinicValue } from '../../clinic/values';
 import { siteLanguage } from '../../i18n/t';
 import { tLink } from '../../i18n/t-links';
 import type { ClinicConfig } from '../../schemas/clinic';
@@ -23,9 +23,22 @@ const inputModes: Record<OverridableName, 'decimal' | 'numeric' | undefined> = {
   'fasting.food': 'decimal',
   'fasting.clearLiquids': 'decimal',
   'bloodPressure.doNotStartAbove': undefined,
+  'bloodPressure.callCareTeamAt': undefined,
   'bloodPressure.seekEmergencyCareAt': undefined,
   'lookIn.interval': 'numeric',
 };
+
+/**
+ * An override's label in the builder, with the unit to type in (notices on patients' pages use the
+ * shorter `link.override.*`). A blood-pressure label takes its comparison word from the one
+ * blood-pressure model: "Before the dose, do not start above (mm Hg)".
+ */
+export function overrideLabel(name: OverridableName): string {
+  const level = bloodPressureLevelOf(name);
+  return level
+    ? tLink('builder.override.bloodPressure', { setting: tLink(`link.override.${name}`), comparison: comparisonWord(level) })
+    : tLink(`builder.override.${name as Exclude<OverridableName, `bloodPressure.${string}`>}`);
+}
 
 /**
  * Step 4: the clinic numbers a link may change for one patient, each hinting at the clinic's own
@@ -40,14 +53,13 @@ export function OverrideFields({ clinic, values, onChange, onBlur, errorFor }: P
         const clinicValue = tLink('builder.overrides.clinicValue', {
           value: formatClinicValue(clinic, name, siteLanguage).text,
         });
-        const bloodPressure = name.startsWith('bloodPressure.');
+        const level = bloodPressureLevelOf(name);
         return (
           <BuilderField
             key={name}
             name={key}
-            // With the unit to type in; notices on patients' pages use the shorter `link.override.*`.
-            label={tLink(`builder.override.${name}`)}
-            hint={bloodPressure ? `${clinicValue}. ${tLink('builder.overrides.bloodPressureFormat')}` : clinicValue}
+            label={overrideLabel(name)}
+            hint={level ? `${clinicValue}. ${tLink('builder.overrides.bloodPressureFormat')}` : clinicValue}
             error={errorFor(key)}
             value={values[name] ?? ''}
             onChange={(value) => onChange(name, value)}

@@ -99,8 +99,11 @@ describe('any link the builder can make', () => {
             // Never above the clinic's food hours (4), so either may appear without the other.
             'fasting.clearLiquids': fc.integer({ min: 0, max: 4 }),
             'lookIn.interval': fc.integer({ min: 1, max: 60 }),
-            'bloodPressure.doNotStartAbove': fc.record({ systolic: fc.integer({ min: 120, max: 160 }), diastolic: fc.integer({ min: 70, max: 99 }) }),
-            'bloodPressure.seekEmergencyCareAt': fc.record({ systolic: fc.integer({ min: 170, max: 220 }), diastolic: fc.integer({ min: 100, max: 140 }) }),
+            // Each level in a band of its own, between the clinic's levels either side of it
+            // (140/90, 160/100, 180/120), so any of them may appear without the others.
+            'bloodPressure.doNotStartAbove': fc.record({ systolic: fc.integer({ min: 120, max: 149 }), diastolic: fc.integer({ min: 70, max: 89 }) }),
+            'bloodPressure.callCareTeamAt': fc.record({ systolic: fc.integer({ min: 150, max: 169 }), diastolic: fc.integer({ min: 91, max: 99 }) }),
+            'bloodPressure.seekEmergencyCareAt': fc.record({ systolic: fc.integer({ min: 170, max: 220 }), diastolic: fc.integer({ min: 101, max: 140 }) }),
           },
           { requiredKeys: [] },
         ),

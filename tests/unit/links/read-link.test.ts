@@ -98,8 +98,21 @@ describe('reading a provider link', () => {
       'fasting.clearLiquids': 6,
       'fasting.food': 8,
     });
-    // 170/85 is above the clinic's do-not-start level (140/90) in the top number only.
+    // 170/85 is above the clinic's call-the-care-team level (160/100) in the top number only.
     expect(read('#v=1&o.bloodPressure.seekEmergencyCareAt=170/85')?.link.overrides).toEqual({});
+  });
+
+  it('keeps the three blood-pressure levels rising in order, dropping all three when they do not', () => {
+    expect(read('#v=1&o.bloodPressure.callCareTeamAt=170/105')?.link.overrides).toEqual({
+      'bloodPressure.callCareTeamAt': { systolic: 170, diastolic: 105 },
+    });
+    // A call level that reuses the do-not-start level would have the chaperone calling from the start.
+    const reused = read('#v=1&o.bloodPressure.callCareTeamAt=140/90');
+    expect(reused?.link.overrides).toEqual({});
+    expect(reused?.notices).toEqual([
+      'The blood-pressure levels in your link do not fit together (each must be higher than the one before: do not start, then call the care team, then emergency care), so the clinic’s levels are shown.',
+    ]);
+    expect(read('#v=1&o.bloodPressure.doNotStartAbove=150/95&o.bloodPressure.callCareTeamAt=165/100&o.bloodPressure.seekEmergencyCareAt=170/85')?.link.overrides).toEqual({});
   });
 
   it('refuses absurdly long fragments without reading them', () => {

@@ -24,7 +24,7 @@ const definition: WorksheetDefinition = {
       ],
     },
   ],
-  card: { title: 'Card', blocks: [{ kind: 'list', title: 'Call now if', items: ['blood pressure is at or above {bloodPressure.seekEmergencyCareAt}'] }] },
+  card: { title: 'Card', blocks: [{ kind: 'list', title: 'Call now if', items: ['blood pressure is {bloodPressure.seekEmergencyCareAt}'] }] },
 };
 
 describe('withClinicValues', () => {

@@ -1,0 +1,54 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { bloodPressureLevels } from '../../../src/clinic/blood-pressure';
+import { clinicValueTexts } from '../../../src/clinic/values';
+import { generateWorksheetPdf } from '../../../src/pdf/generate';
+import { withClinicValues } from '../../../src/worksheets/clinic-text';
+import { worksheetDefinitions } from '../../../src/worksheets/definitions';
+import { findMiswordedLevels } from '../../fixtures/blood-pressure-wording';
+import { exampleClinic } from '../../fixtures/example-clinic';
+import { pdfOptions } from '../../fixtures/pdf/options';
+import { countingFontLoader, pdftotext, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
+
+afterAll(removeTemporaries);
+
+const clinicTexts = clinicValueTexts(exampleClinic);
+const levels = exampleClinic.protocol.bloodPressure;
+
+/** Every shipped worksheet's PDF (its card included) as a reader's text, empty answers. */
+async function printedWorksheets(): Promise<{ id: string; text: string }[]> {
+  return Promise.all(
+    worksheetDefinitions.map(async (definition) => {
+      const filled = withClinicValues(definition, (name) => clinicTexts[name]);
+      const pdf = await generateWorksheetPdf(filled, {}, pdfOptions({
+        clinicName: exampleClinic.clinic.name,
+        loadUnicodeFont: countingFontLoader().load,
+        clinic: {
+          values: clinicTexts,
+          sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max,
+          lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes,
+        },
+      }));
+      return { id: definition.id, text: await pdftotext(pdf.bytes) };
+    }),
+  );
+}
+
+describe('blood-pressure levels in the PDFs', () => {
+  it('word every level as the blood-pressure model does, on every worksheet and card', async () => {
+    const printed = await printedWorksheets();
+    for (const { id, text } of printed) expect(findMiswordedLevels(text, levels), id).toEqual([]);
+  });
+
+  it('put the levels a chaperone uses during a session on the cards, and never the do-not-start level', () => {
+    const cards = worksheetDefinitions.flatMap((definition) => {
+      const { card } = withClinicValues(definition, (name) => clinicTexts[name]);
+      return card ? [JSON.stringify(card)] : [];
+    });
+    expect(cards.length).toBeGreaterThan(0);
+    const text = cards.join('\n');
+    for (const level of bloodPressureLevels.filter((candidate) => candidate.applies !== 'beforeDose')) {
+      expect(text, level.key).toContain(clinicTexts[`bloodPressure.${level.key}`]);
+    }
+    expect(text).not.toContain(clinicTexts['bloodPressure.doNotStartAbove']);
+  });
+});
