@@ -25,7 +25,13 @@ export function linkWorksheet(definition: WorksheetDefinition): LinkWorksheet {
         prefillable: Boolean(field.prefillable),
         ...('maxLength' in field ? { maxLength: field.maxLength } : {}),
         ...('options' in field && (field.kind === 'radio' || field.kind === 'select')
-          ? { options: field.options.map((option) => option.value), optionLabels: field.options.map((option) => option.label) }
+          ? {
+              options: field.options.map((option) => option.value),
+              optionLabels: field.options.map((option) => option.label),
+              ...(field.options.some((option) => option.retired)
+                ? { retiredOptions: field.options.filter((option) => option.retired).map((option) => option.value) }
+                : {}),
+            }
           : {}),
       };
     }),

@@ -28,6 +28,9 @@ export interface CardPhone {
   fieldName: string;
 }
 
+/** One text answer of a card's `answers` block: shaped like a phone entry, drawn in ordinary type. */
+export type CardAnswer = CardPhone;
+
 /** One column of a log grid. */
 export interface CardLogColumn {
   id: string;
@@ -39,6 +42,7 @@ export interface CardLogColumn {
 /** A card block with its text filled in. */
 export type CardBlockContent =
   | { kind: 'phones'; title: string; entries: CardPhone[] }
+  | { kind: 'answers'; title: string; entries: CardAnswer[] }
   | { kind: 'list' | 'steps'; title: string; items: string[] }
   | { kind: 'log'; title: string; columns: CardLogColumn[]; rows: number };
 
@@ -76,8 +80,8 @@ export function lookInRows(sessionLengthHoursMax: number, lookInIntervalMinutes:
  * @param slots the definition's answer slots
  * @param values each slot's answer, coerced to its kind
  * @param clinic clinic values and protocol numbers; needed when the card has placeholders or a log
- * @throws on a placeholder that is not a clinic value (or has no value passed), a phone entry whose
- * `answerKey` is not a text answer, a log column id that is not camelCase, a width that is not
+ * @throws on a placeholder that is not a clinic value (or has no value passed), a phone or answer
+ * entry whose `answerKey` is not a text answer, a log column id that is not camelCase, a width that is not
  * positive, or a card field whose name another field already has
  */
 export function resolveCard(
@@ -110,13 +114,15 @@ export function resolveCard(
   const blocks = card.blocks.map((block): CardBlockContent => {
     switch (block.kind) {
       case 'phones':
+      case 'answers':
         return {
-          kind: 'phones',
+          kind: block.kind as 'phones',
           title: fill(block.title),
           entries: block.entries.map((entry) => {
             const slot = slotByKey.get(entry.answerKey);
             if (!slot || !STRING_KINDS.has(slot.kind)) {
-              throw new Error(`${where}: phone entry "${entry.label}" names "${entry.answerKey}", which is not a text answer of the worksheet.`);
+              const what = block.kind === 'phones' ? 'phone entry' : 'answer entry';
+              throw new Error(`${where}: ${what} "${entry.label}" names "${entry.answerKey}", which is not a text answer of the worksheet.`);
             }
             const fieldName = cardFieldName(entry.answerKey);
             claim(fieldName);
@@ -152,7 +158,7 @@ export function cardTexts(card: CardContent): string[] {
   const texts = [card.title, card.intro ?? '', BULLET];
   for (const block of card.blocks) {
     texts.push(block.title);
-    if (block.kind === 'phones') for (const entry of block.entries) texts.push(entry.label, entry.value);
+    if (block.kind === 'phones' || block.kind === 'answers') for (const entry of block.entries) texts.push(entry.label, entry.value);
     else if (block.kind === 'log') for (const column of block.columns) texts.push(column.label);
     else texts.push(...block.items, `${block.items.length}.`);
   }

@@ -33,26 +33,28 @@ import { pdfWording } from './wording';
 /**
  * Draws a worksheet's card (`definition.card`) on ONE page of its own after the questions: the
  * clinic's name, the card's title and intro, then each block in order — phone numbers in large
- * type (fillable copies of the answers), bulleted lists, numbered steps, and a log grid of
- * fillable cells with one row per look-in.
+ * type, two to a row, and other text answers in ordinary type (fillable copies of the answers),
+ * bulleted lists, numbered steps, and a log grid of fillable cells with one row per look-in.
  *
  * Fitting the page: everything but the log has a fixed height, and the log's rows share what is
  * left. The first arrangement that gives rows of at least `logRow.comfortable` (18 pt) wins, in
  * this order:
  * 1. one column, one log grid;
  * 2. one column, the log's rows split between two grids side by side (rows 1…⌈N/2⌉ on the left);
- * 3. consecutive lists and steps side by side in two balanced columns (reading order kept: left
- *    column, then right), one log grid;
+ * 3. consecutive lists, steps and answers side by side in two balanced columns (reading order
+ *    kept: left column, then right; split between blocks unless splitting a block inside saves
+ *    more than about a line), one log grid;
  * 4. both.
  * If none does, the arrangement with the tallest rows is used if they are at least
  * `logRow.minimum` (15 pt); otherwise rows are 15 pt, as many as fit are drawn, and a line under
  * the log says to carry on on the back of the page.
  *
  * The limit depends on the card's text. With the chaperone card (`tests/fixtures/pdf/card-worksheet.ts`,
- * the same blocks as the chaperone definition) every row fits up to 18 rows on US Letter (a
- * 4¼-hour session at 15 minutes) and 26 on A4 (6¼ hours); beyond that, 16 and 24 rows are drawn
- * with the line under them. The clinic's example, 3 hours at 15 minutes, gives 13 rows of 20 pt.
- * Rows are numbered in reading order: down the left grid, then down the right.
+ * the same blocks as the chaperone definition) and typical answers, every row fits up to 16 rows
+ * on US Letter (a 3¾-hour session at 15 minutes) and 22 on A4 (5¼ hours); beyond that, 14 and 20
+ * rows are drawn with the line under them. The clinic's example, 3 hours at 15 minutes, gives 13
+ * rows, and still fits with every answer at its limit. Rows are numbered in reading order: down
+ * the left grid, then down the right.
  *
  * A card whose text alone is taller than a page (a definition problem) still prints in full: it
  * continues on further pages, with the log at 20 pt rows, capped at one page of them.
@@ -61,8 +63,10 @@ import { pdfWording } from './wording';
 /** Something drawn on the card, laid out for a width: its height and how to draw it below `top`. */
 interface Piece {
   height: number;
-  /** Keep on the same page as the next piece (titles), when the card runs over a page. */
+  /** Keep on the same page (or column) as the next piece (titles). */
   keepWithNext?: boolean;
+  /** Empty space: dropped at the top or foot of a column. */
+  isGap?: boolean;
   draw(page: PDFPage, x: number, top: number): void;
 }
 
@@ -81,10 +85,17 @@ interface LogPlan {
   capped: boolean;
 }
 
-const gap = (height: number): Piece => ({ height, draw: () => undefined });
+const gap = (height: number): Piece => ({ height, isGap: true, draw: () => undefined });
 const sum = (pieces: readonly Piece[]) => pieces.reduce((total, piece) => total + piece.height, 0);
-const isText = (block: CardBlockContent) => block.kind === 'list' || block.kind === 'steps';
+/** Blocks that may go side by side in two columns: lists, steps and text answers. */
+const isText = (block: CardBlockContent) => block.kind === 'list' || block.kind === 'steps' || block.kind === 'answers';
 const floorTo = (value: number, step: number) => Math.floor(value / step) * step;
+
+/**
+ * How much taller (in points, about a line) two columns split between blocks may be than ones
+ * split inside a block, and still be preferred: a list read whole is easier to follow.
+ */
+const SPLIT_BLOCK_SLACK = 12;
 
 /** Lays out and draws one card. */
 export class CardLayout {
@@ -223,13 +234,28 @@ export class CardLayout {
     return { ...text, height: text.height + style.space.afterBlockTitle };
   }
 
-  /** A phone, list or steps block. */
+  /** A phone, answers, list or steps block. */
   private blockPieces(block: Exclude<CardBlockContent, { kind: 'log' }>, width: number): Piece[] {
     const pieces = [this.titlePiece(block.title, width)];
     if (block.kind === 'phones') {
-      block.entries.forEach((entry, index) => {
+      // Two numbers to a row, each under its label: half the height of one a line.
+      const columnWidth = (width - style.space.columnGap) / 2;
+      for (let index = 0; index < block.entries.length; index += 2) {
         if (index > 0) pieces.push(gap(style.space.betweenPhones));
-        pieces.push(this.phonePiece(entry, width));
+        const row = block.entries
+          .slice(index, index + 2)
+          .map((entry) => this.answerPiece(entry, columnWidth, { label: style.fontSize.phoneLabel, value: style.fontSize.phone, smallest: style.fontSize.phoneSmallest }));
+        pieces.push({
+          height: Math.max(...row.map((piece) => piece.height)),
+          draw: (page, x, top) => row.forEach((piece, column) => piece.draw(page, x + column * (columnWidth + style.space.columnGap), top)),
+        });
+      }
+      return pieces;
+    }
+    if (block.kind === 'answers') {
+      block.entries.forEach((entry, index) => {
+        if (index > 0) pieces.push(gap(style.space.betweenItems));
+        pieces.push(this.answerPiece(entry, width, { label: style.fontSize.item, value: style.fontSize.item }));
       });
       return pieces;
     }
@@ -254,27 +280,44 @@ export class CardLayout {
     return pieces;
   }
 
-  /** Text blocks in two columns, split where the taller column is shortest. */
+  /**
+   * Text blocks in two columns, split where the taller column is shortest: between blocks, or —
+   * when that makes the columns more than {@link SPLIT_BLOCK_SLACK} points shorter — between two
+   * items of a block (never right after a title), the rest of it at the top of the right column.
+   */
   private sideBySide(blocks: readonly CardBlockContent[], width: number): Piece {
     const columnWidth = (width - style.space.columnGap) / 2;
     const laidOut = blocks.map((block) => this.blockPieces(block as Exclude<CardBlockContent, { kind: 'log' }>, columnWidth));
-    const column = (from: number, to: number) => laidOut.slice(from, to).flatMap((pieces, index) => (index > 0 ? [gap(style.space.beforeBlock), ...pieces] : pieces));
-    let best = { split: 1, height: Number.POSITIVE_INFINITY };
-    for (let split = 1; split < laidOut.length; split++) {
-      const height = Math.max(sum(column(0, split)), sum(column(split, laidOut.length)));
-      if (height < best.height) best = { split, height };
+    const pieces = laidOut.flatMap((block, index) => (index > 0 ? [gap(style.space.beforeBlock), ...block] : block));
+    // Where each block starts in `pieces` (its title), so splits between blocks can be preferred.
+    const blockStarts = new Set<number>();
+    laidOut.reduce((start, block, index) => (blockStarts.add(start), start + block.length + (index + 1 < laidOut.length ? 1 : 0)), 0);
+    const trimmed = (from: number, to: number) => {
+      while (from < to && pieces[from]!.isGap) from++;
+      while (to > from && pieces[to - 1]!.isGap) to--;
+      return pieces.slice(from, to);
+    };
+    let byBlock = { split: pieces.length, height: Number.POSITIVE_INFINITY };
+    let byItem = byBlock;
+    for (let split = 1; split < pieces.length; split++) {
+      const left = trimmed(0, split);
+      if (pieces[split]!.isGap || left.length === 0 || left.at(-1)!.keepWithNext) continue;
+      const height = Math.max(sum(left), sum(trimmed(split, pieces.length)));
+      if (blockStarts.has(split) && height < byBlock.height) byBlock = { split, height };
+      if (height < byItem.height) byItem = { split, height };
     }
-    const left = column(0, best.split);
-    const right = column(best.split, laidOut.length);
+    const best = byBlock.height - byItem.height > SPLIT_BLOCK_SLACK ? byItem : byBlock;
+    const left = trimmed(0, best.split);
+    const right = trimmed(best.split, pieces.length);
     return {
-      height: best.height,
+      height: Math.max(sum(left), sum(right)),
       draw: (page, x, top) => {
-        for (const [pieces, columnX] of [
+        for (const [column, columnX] of [
           [left, x],
           [right, x + columnWidth + style.space.columnGap],
         ] as const) {
           let y = top;
-          for (const piece of pieces) {
+          for (const piece of column) {
             piece.draw(page, columnX, y);
             y -= piece.height;
           }
@@ -284,25 +327,29 @@ export class CardLayout {
   }
 
   /**
-   * A phone number: its label on the left, the answer on the right in large type, in a fillable
-   * field (`card<AnswerKey>`) holding the answer exactly. An answer too wide for one line wraps
-   * (the field becomes multiline) rather than being cut off on paper.
+   * A phone number (in large type) or another text answer: its label, and under it a fillable
+   * field (`card<AnswerKey>`) holding the answer exactly, `width` wide. A phone number too wide
+   * for one line is set smaller, down to `smallest`; an answer still too wide wraps (the field
+   * becomes multiline) rather than being cut off on paper.
    */
-  private phonePiece(entry: CardPhone, width: number): Piece {
-    const labelWidth = width * style.phoneLabelShare;
-    const fieldX = labelWidth + style.space.phoneLabelGap;
-    const fieldWidth = width - fieldX;
-    const metrics = answerMetrics(this.body, style.fontSize.phone);
-    const lines = this.flow.breaker(this.body, metrics.size).lines(entry.value, innerWidth(metrics, fieldWidth));
+  private answerPiece(entry: CardPhone, width: number, sizes: { label: number; value: number; smallest?: number }): Piece {
+    const fieldWidth = width;
+    // The largest size, down to `smallest`, at which the answer fits on one line; else it wraps at that.
+    let metrics = answerMetrics(this.body, sizes.value);
+    let lines = this.flow.breaker(this.body, metrics.size).lines(entry.value, innerWidth(metrics, fieldWidth));
+    for (let size = sizes.value - 1; lines.length > 1 && sizes.smallest !== undefined && size >= sizes.smallest; size--) {
+      metrics = answerMetrics(this.body, size);
+      lines = this.flow.breaker(this.body, size).lines(entry.value, innerWidth(metrics, fieldWidth));
+    }
     const singleLine = lines.length <= 1 && !hasLineBreak(entry.value);
     const fieldHeight = boxHeight(metrics, Math.max(1, lines.length));
-    const label = this.textPiece(entry.label, this.fonts.heading, style.fontSize.phoneLabel, colour.text, labelWidth);
-    const height = Math.max(fieldHeight, label.height);
+    const label = this.textPiece(entry.label, this.fonts.heading, sizes.label, colour.text, width);
+    const height = label.height + style.space.afterAnswerLabel + fieldHeight;
     return {
       height,
       draw: (page, x, top) => {
-        label.draw(page, x, top - (height - label.height) / 2);
-        const rect = { x: x + fieldX, y: top - (height + fieldHeight) / 2, width: fieldWidth, height: fieldHeight };
+        label.draw(page, x, top);
+        const rect = { x, y: top - height, width: fieldWidth, height: fieldHeight };
         const field = createTextField(this.form, entry.fieldName);
         if (!singleLine) field.enableMultiline();
         addTextWidget(field, page, rect);

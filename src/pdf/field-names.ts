@@ -26,6 +26,11 @@ import type { WorksheetDefinition } from '../worksheets/types';
  *     capitalised (`log3Time`, `log3BloodPressure`): the chaperone's own notes, blank when made.
  *   An answer key always wins over these patterns, and generation refuses a definition where a
  *   card field would take an answer's name.
+ * - Answers of fields not shown (a `showWhen` that does not hold) are not printed: the page is
+ *   what the patient saw. Those that are not empty are kept, so resume brings them back, as one
+ *   JSON object `{ "<key>": value }` (values as in `WorksheetAnswers`) in the hidden, read-only
+ *   text field {@link HIDDEN_ANSWERS_FIELD}, absent when there are none. A field drawn on the
+ *   page wins over the same key there.
  * - The worksheet id and version are the hidden read-only text field {@link MARKER_FIELD}, and are
  *   repeated in the document information: the custom entry {@link MARKER_INFO_KEY} and a Keywords
  *   token `KapPrepKit:<id>@<version>`. Three copies because readers that rewrite a file on save may
@@ -80,6 +85,12 @@ export function optionFieldName(key: string, optionValue: string): string {
  * (they hold the answers), which makes this the sturdiest place for the marker.
  */
 export const MARKER_FIELD = '_kapPrepKit';
+
+/**
+ * The hidden field keeping the answers of fields not shown, as JSON (see above). Starts with "_"
+ * like the marker, so it never collides with an answer.
+ */
+export const HIDDEN_ANSWERS_FIELD = '_kapHiddenAnswers';
 
 /** The custom document-information entry holding the marker (ISO 32000-1 §14.3.3 allows any key). */
 export const MARKER_INFO_KEY = 'KapPrepKit';

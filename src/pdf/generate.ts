@@ -1,5 +1,5 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { answerSlots, choiceOptions, emptyValue, type AnswerSlot } from '../worksheets/answers';
+import { answerSlots, choiceOptions, emptyValue, isShown, type AnswerSlot } from '../worksheets/answers';
 import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
 import type { ClinicValueName } from '../clinic/values';
 import { defaultAppearance } from './answer-box';
@@ -87,6 +87,20 @@ function slotValues(slots: AnswerSlot[], answers: WorksheetAnswers): Map<string,
   return values;
 }
 
+/**
+ * The answers of slots not shown (their `showWhen` does not hold) that are not empty: not printed,
+ * but kept in the file so resume brings them back (see field-names.ts).
+ */
+function hiddenAnswers(slots: AnswerSlot[], values: ReadonlyMap<string, SlotValue>): Record<string, SlotValue> {
+  const answers = Object.fromEntries(values);
+  const hidden: Record<string, SlotValue> = {};
+  for (const slot of slots) {
+    const value = values.get(slot.key)!;
+    if (!isShown(slot, answers) && JSON.stringify(value) !== JSON.stringify(emptyValue(slot.kind))) hidden[slot.key] = value;
+  }
+  return hidden;
+}
+
 /** Every piece of text the PDF draws, to decide whether Helvetica can draw all of it. */
 function drawnTexts(definition: WorksheetDefinition, slots: AnswerSlot[], values: ReadonlyMap<string, SlotValue>, clinicName: string): string[] {
   const texts = [clinicName, definition.title, definition.description, pdfWording.footer, pdfWording.dateFormat, pdfWording.timeFormat];
@@ -118,7 +132,9 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
  * short text, dates and times; multiline text sized to the answer for long text; a checkbox for a
  * yes/no; a radio group for radio and select; a checkbox per option (and the "Other" text) for
  * checkbox groups; a bordered box with the drawing for a signature (its value kept in a hidden
- * field). Every page has its number and the footer. Answers taller than a page continue in
+ * field). Sections and fields whose `showWhen` does not hold are not drawn; their answers that are
+ * not empty are kept in one hidden field, so resume is lossless (see field-names.ts). Retired
+ * options are drawn only when picked. Every page has its number and the footer. Answers taller than a page continue in
  * `<key>__2`, … (see `field-names.ts`). A definition with a card gets one more page, the card
  * (see `card-layout.ts`), whose fields mirror answers or are blank and are skipped by resume.
  *
@@ -170,6 +186,7 @@ export async function generateWorksheetPdf(
   if (card) layout.drawCard(card);
   layout.drawFooters();
   layout.addMarkerField(marker);
+  layout.addHiddenAnswersField(hiddenAnswers(slots, values));
 
   const bytes = await doc.save({
     useObjectStreams: true,

@@ -71,13 +71,15 @@ export const signatureBox = { width: 240, height: 80, padding: 6 } as const;
  */
 export const card = {
   fontSize: {
-    title: 24,
+    title: 20,
     intro: 10.5,
-    blockTitle: 13,
-    item: 11,
+    blockTitle: 12,
+    item: 10,
     phoneLabel: 12,
     /** Phone numbers: large enough to read across a room, in a dim one. */
     phone: 22,
+    /** The least a phone number is shrunk to so that it fits one line, before it wraps instead. */
+    phoneSmallest: 12,
     logHeader: 9.5,
   },
   space: {
@@ -88,11 +90,9 @@ export const card = {
     betweenPhones: 4,
     /** Gap between the two columns of side-by-side lists or log grids. */
     columnGap: 18,
-    /** Gap between a phone's label and its box. */
-    phoneLabelGap: 12,
+    /** Gap between a phone's (or other answer's) label and its box under it. */
+    afterAnswerLabel: 1,
   },
-  /** Share of the width a phone's label takes; the box has the rest. */
-  phoneLabelShare: 0.34,
   /** Indent of list and step text after its bullet or number. */
   bulletIndent: 14,
   markerGap: 5,

@@ -13,7 +13,7 @@ import {
 } from 'pdf-lib';
 import { answerSlots, choiceOptions, emptyAnswers, type AnswerSlot } from '../worksheets/answers';
 import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
-import { isCardFieldName, MARKER_FIELD, MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, parseContinuationName, parseMarkerValue } from './field-names';
+import { HIDDEN_ANSWERS_FIELD, isCardFieldName, MARKER_FIELD, MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, parseContinuationName, parseMarkerValue } from './field-names';
 import { inflateAtMost } from './inflate';
 import { MAX_PDF_BYTES } from './limits';
 import { checkStructure, type StructureVerdict } from './pdf-structure';
@@ -275,8 +275,14 @@ async function restoreAnswers(definition: WorksheetDefinition, fields: FieldReco
   const picked = new Map<string, Set<string>>();
   const ignored = new Set<string>();
 
+  // Answers of fields that were not shown come first, so a field drawn on the page wins.
   for (const field of fields) {
-    if (field.name === MARKER_FIELD) continue;
+    if (field.name !== HIDDEN_ANSWERS_FIELD || field.kind !== 'text') continue;
+    for (const key of await restoreHiddenAnswers(field.value, slots, answers)) ignored.add(key);
+  }
+
+  for (const field of fields) {
+    if (field.name === MARKER_FIELD || (field.name === HIDDEN_ANSWERS_FIELD && field.kind === 'text')) continue;
     if (field.kind === 'text') {
       const signature = slots.get(field.name);
       if (signature?.kind === 'signature') {
@@ -337,6 +343,39 @@ async function restoreAnswers(definition: WorksheetDefinition, fields: FieldReco
     answers[key] = choiceOptions(slot.field as ChoiceField).map((option) => option.value).filter((value) => set.has(value));
   }
   return { answers, ignored: [...ignored] };
+}
+
+/**
+ * Puts the answers kept in {@link HIDDEN_ANSWERS_FIELD} (a JSON object, see field-names.ts) into
+ * `answers`, each only when it has its slot's type and the slot can hold it (a pick it offers, a
+ * drawing that decodes), as for the page's own fields.
+ * @returns keys left out: of no slot, or of a value that does not fit; the field's own name when
+ * it is not a JSON object at all
+ */
+async function restoreHiddenAnswers(json: string, slots: ReadonlyMap<string, AnswerSlot>, answers: WorksheetAnswers): Promise<string[]> {
+  let kept: unknown;
+  try {
+    kept = JSON.parse(json);
+  } catch {
+    return [HIDDEN_ANSWERS_FIELD];
+  }
+  if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return [HIDDEN_ANSWERS_FIELD];
+  const ignored: string[] = [];
+  for (const [key, value] of Object.entries(kept)) {
+    const slot = slots.get(key);
+    const values = slot && (slot.kind === 'choice' || slot.kind === 'choices') ? choiceOptions(slot.field as ChoiceField).map((option) => option.value) : [];
+    let fits = false;
+    if (!slot) fits = false;
+    else if (slot.kind === 'checkbox') fits = typeof value === 'boolean';
+    else if (slot.kind === 'choices') fits = Array.isArray(value) && value.every((pick) => values.includes(pick as string));
+    else if (typeof value !== 'string') fits = false;
+    else if (slot.kind === 'choice') fits = value === '' || values.includes(value);
+    else if (slot.kind === 'signature') fits = value === '' || (await isSignatureValue(value));
+    else fits = true;
+    if (fits && slot) answers[slot.key] = slot.kind === 'choices' ? values.filter((option) => (value as string[]).includes(option)) : (value as string | boolean);
+    else ignored.push(key);
+  }
+  return ignored;
 }
 
 /** Why the structure check refused a file, as the patient is told it. */

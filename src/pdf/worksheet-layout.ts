@@ -16,7 +16,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
-import { choiceOptions, otherKey, type AnswerSlot } from '../worksheets/answers';
+import { isSectionShown, isShown, offeredOptions, otherKey, type AnswerSlot } from '../worksheets/answers';
 import type { ChoiceField, WorksheetDefinition, WorksheetField } from '../worksheets/types';
 import {
   addTextWidget,
@@ -34,7 +34,7 @@ import {
 import type { CardContent } from './card-content';
 import { CardLayout } from './card-layout';
 import type { DrawableText } from './drawable-text';
-import { continuationName, MARKER_FIELD, optionFieldName } from './field-names';
+import { continuationName, HIDDEN_ANSWERS_FIELD, MARKER_FIELD, optionFieldName } from './field-names';
 import type { DrawingFont, WorksheetFonts } from './fonts';
 import { hasLineBreak, type LaidOutLine } from './line-breaking';
 import { PageFlow } from './page-flow';
@@ -135,15 +135,19 @@ export class WorksheetLayout {
   }
 
   /**
-   * Every section, with its questions and their fields.
+   * Every section shown, with its questions shown and their fields: a section or field whose
+   * `showWhen` does not hold for these answers is not drawn (see `isShown`).
    * @param signatures the embedded image of each signature slot whose value is a usable PNG (the
    * others are drawn as empty boxes, and their values must already be '')
    */
   drawSections(slots: AnswerSlot[], values: ReadonlyMap<string, SlotValue>, signatures: ReadonlyMap<string, SignatureImage> = new Map()): void {
     this.signatures = signatures;
     const slotByKey = new Map(slots.map((slot) => [slot.key, slot]));
+    const answers = Object.fromEntries(values);
     for (const section of this.definition.sections) {
-      const first = section.fields[0];
+      if (!isSectionShown(section, answers)) continue;
+      const fields = section.fields.filter((field) => isShown(slotByKey.get(field.id)!, answers));
+      const first = fields[0];
       const introHeight = section.intro ? this.flow.measureText(section.intro, this.body, fontSize.intro) + space.afterIntro : 0;
       const keep = first ? this.keepHeight(first, slotByKey.get(first.id)!, values) : 0;
       // Keep the heading (and intro) with the start of the first question.
@@ -157,7 +161,7 @@ export class WorksheetLayout {
         this.flow.drawText(section.intro, { font: this.body, size: fontSize.intro, color: colour.muted });
         this.flow.advance(space.afterIntro);
       }
-      for (const field of section.fields) {
+      for (const field of fields) {
         const slot = slotByKey.get(field.id)!;
         this.drawField(field, slot, values);
         this.flow.advance(space.afterField);
@@ -298,7 +302,7 @@ export class WorksheetLayout {
         return this.toggleRowHeight(printedLabel(field), field.hint);
       case 'choice':
       case 'choices':
-        return this.choiceKeepHeight(field as ChoiceField);
+        return this.choiceKeepHeight(field as ChoiceField, values.get(slot.key));
       case 'signature':
         return this.labelHeight(printedLabel(field), field.hint ? [field.hint] : []) + signatureBox.height;
       default:
@@ -377,8 +381,8 @@ export class WorksheetLayout {
    * (the "Other" text follows on its own), so a group is not split across pages — unless the group
    * is taller than a page, when the label and first option are kept together.
    */
-  private choiceKeepHeight(field: ChoiceField): number {
-    const options = choiceOptions(field);
+  private choiceKeepHeight(field: ChoiceField, value: SlotValue | undefined): number {
+    const options = offeredOptions(field, value);
     const label = this.labelHeight(printedLabel(field), field.hint ? [field.hint] : []);
     const rows = options.map((option) => this.toggleRowHeight(option.label, option.hint) + space.betweenOptions);
     const whole = label + rows.reduce((sum, height) => sum + height, 0);
@@ -401,13 +405,14 @@ export class WorksheetLayout {
    * A pick-one (radio group) or pick-several (one checkbox per option) question, with its "Other"
    * text box when it has one. Select fields are drawn as radio groups too: a printed page then shows
    * every option and which was picked, where a dropdown would print only the pick, and radio
-   * buttons need no font to draw their state.
+   * buttons need no font to draw their state. Retired options are drawn only when picked
+   * (`offeredOptions`), so the page shows what was chosen and offers nothing retired.
    */
   private choice(field: ChoiceField, kind: 'choice' | 'choices', value: SlotValue | undefined, values: ReadonlyMap<string, SlotValue>): void {
     const { flow } = this;
-    const options = choiceOptions(field);
+    const options = offeredOptions(field, value);
     const notes = field.hint ? [field.hint] : [];
-    flow.ensure(this.choiceKeepHeight(field));
+    flow.ensure(this.choiceKeepHeight(field, value));
     this.drawLabel(printedLabel(field), notes);
 
     if (kind === 'choice') {
@@ -458,6 +463,20 @@ export class WorksheetLayout {
       this.flow.drawLine(page, footer!.text, side, footerBaseline, style);
       this.flow.drawLine(page, number!.text, page.getWidth() - side - number!.width, footerBaseline, style);
     });
+  }
+
+  /**
+   * The hidden, read-only field keeping the answers of fields not shown, as JSON (see
+   * field-names.ts), on the first page; nothing when there are none.
+   */
+  addHiddenAnswersField(hidden: Readonly<Record<string, SlotValue>>): void {
+    if (Object.keys(hidden).length === 0) return;
+    const field = createTextField(this.form, HIDDEN_ANSWERS_FIELD);
+    addTextWidget(field, this.flow.pages[0]!, { x: 0, y: 0, width: 0, height: 0 }, { hidden: true });
+    field.acroField.setDefaultAppearance(defaultAppearance(this.body, this.metrics.size));
+    field.setText(JSON.stringify(hidden));
+    field.enableReadOnly();
+    setTextAppearance(field, this.body, []);
   }
 
   /**

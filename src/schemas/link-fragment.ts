@@ -37,6 +37,11 @@ export interface LinkField {
   options?: string[];
   /** What people read for each of `options`, in the same order (the link builder lists them). */
   optionLabels?: string[];
+  /**
+   * Option values no longer offered (see `ChoiceOption.retired`): a link may still carry one, so
+   * older links keep working, but the link builder does not offer it.
+   */
+  retiredOptions?: string[];
 }
 
 /** A worksheet as links see it. */

@@ -1,4 +1,14 @@
-import type { AnswerValue, ChoiceField, OwnDetailToken, WorksheetAnswers, WorksheetDefinition, WorksheetField } from './types';
+import type {
+  AnswerValue,
+  ChoiceField,
+  ChoiceOption,
+  OwnDetailToken,
+  ShowWhen,
+  WorksheetAnswers,
+  WorksheetDefinition,
+  WorksheetField,
+  WorksheetSection,
+} from './types';
 
 /** How one answer is stored: the unit the form, the schema, the PDF and resume all agree on. */
 export type AnswerKind = 'text' | 'multiline' | 'date' | 'time' | 'checkbox' | 'choice' | 'choices' | 'signature';
@@ -13,6 +23,11 @@ export interface AnswerSlot {
   otherOf?: ChoiceField;
   /** Most characters, for text slots. */
   maxLength?: number;
+  /**
+   * The conditions the slot is shown under: its section's `showWhen`, then its field's (none for
+   * most). See {@link isShown}.
+   */
+  conditions: readonly ShowWhen[];
 }
 
 const kindOf = (field: WorksheetField): AnswerKind => {
@@ -61,7 +76,9 @@ export const allFields = (definition: WorksheetDefinition): WorksheetField[] =>
  */
 export function answerSlots(definition: WorksheetDefinition): AnswerSlot[] {
   const slots: AnswerSlot[] = [];
-  for (const field of allFields(definition)) {
+  for (const section of definition.sections) for (const field of section.fields) {
+    const conditions = [section.showWhen, field.showWhen].filter((condition): condition is ShowWhen => condition !== undefined);
+    for (const condition of conditions) checkCondition(definition, slots, field.id, condition);
     if (!/^[a-z][a-zA-Z0-9]*$/.test(field.id)) {
       throw new Error(`${definition.id}: field id "${field.id}" must be camelCase letters and digits.`);
     }
@@ -69,9 +86,9 @@ export function answerSlots(definition: WorksheetDefinition): AnswerSlot[] {
       throw new Error(`${definition.id}: required field "${field.id}" needs a requiredMessage.`);
     }
     const maxLength = 'maxLength' in field ? field.maxLength : undefined;
-    slots.push({ key: field.id, kind: kindOf(field), field, maxLength });
+    slots.push({ key: field.id, kind: kindOf(field), field, maxLength, conditions });
     if ((field.kind === 'radio' || field.kind === 'select' || field.kind === 'checkbox-group') && field.other) {
-      slots.push({ key: otherKey(field), kind: 'text', field, otherOf: field, maxLength: field.other.maxLength });
+      slots.push({ key: otherKey(field), kind: 'text', field, otherOf: field, maxLength: field.other.maxLength, conditions });
     }
   }
   const seen = new Set<string>();
@@ -80,6 +97,48 @@ export function answerSlots(definition: WorksheetDefinition): AnswerSlot[] {
     seen.add(slot.key);
   }
   return slots;
+}
+
+/**
+ * Refuses a `showWhen` that could not work: it must name a radio, select or checkbox-group field
+ * that comes earlier and is always shown (so conditions never chain or loop), and only its options.
+ */
+function checkCondition(definition: WorksheetDefinition, earlier: readonly AnswerSlot[], id: string, condition: ShowWhen): void {
+  const where = `${definition.id}: "${id}" shows when "${condition.field}"`;
+  const controller = earlier.find((slot) => slot.key === condition.field && !slot.otherOf);
+  if (!controller) throw new Error(`${where}, which is not a field before it.`);
+  if (controller.kind !== 'choice' && controller.kind !== 'choices') throw new Error(`${where}, which is not a radio, select or checkbox-group field.`);
+  if (controller.conditions.length > 0) throw new Error(`${where}, which is itself shown only sometimes: conditions cannot chain.`);
+  const values = choiceOptions(controller.field as ChoiceField).map((option) => option.value);
+  const unknown = condition.equals.filter((value) => !values.includes(value));
+  if (condition.equals.length === 0 || unknown.length > 0) {
+    throw new Error(`${where} equals ${unknown.length > 0 ? `"${unknown.join('", "')}", not an option of it` : 'nothing'}.`);
+  }
+}
+
+/** Whether one condition holds for these answers: the controlling answer is (or, for a group, includes) one of its values. */
+export function conditionHolds(condition: ShowWhen, answers: Readonly<Record<string, unknown>>): boolean {
+  const answer = answers[condition.field];
+  return Array.isArray(answer) ? answer.some((value) => condition.equals.includes(value as string)) : condition.equals.includes(answer as string);
+}
+
+/**
+ * Whether a slot is shown for these answers: every condition of its section and field holds. The
+ * one rule the form (what it hides), validation (what it skips) and the PDF (what it prints)
+ * share. A hidden slot's answer is kept, never blanked.
+ * @param answers raw form values or {@link WorksheetAnswers}
+ */
+export function isShown(slot: Pick<AnswerSlot, 'conditions'>, answers: Readonly<Record<string, unknown>>): boolean {
+  return slot.conditions.every((condition) => conditionHolds(condition, answers));
+}
+
+/**
+ * Whether a section is shown: its own condition holds and at least one of its fields is shown
+ * (a heading with nothing under it is not shown either).
+ */
+export function isSectionShown(section: WorksheetSection, answers: Readonly<Record<string, unknown>>): boolean {
+  if (section.showWhen && !conditionHolds(section.showWhen, answers)) return false;
+  return section.fields.some((field) => !field.showWhen || conditionHolds(field.showWhen, answers));
 }
 
 /** The empty value of each kind: what a blank form holds. */
@@ -110,9 +169,22 @@ export function initialAnswers(
   return answers;
 }
 
-/** The options of a choice field, "Other" included when it has one. */
-export function choiceOptions(field: ChoiceField): { value: string; label: string; hint?: string }[] {
+/**
+ * The options of a choice field, "Other" included when it has one: every value an answer may hold,
+ * retired ones too (what validation, drafts, resume and links accept).
+ */
+export function choiceOptions(field: ChoiceField): ChoiceOption[] {
   return field.other ? [...field.options, { value: OTHER_VALUE, label: field.other.label }] : field.options;
+}
+
+/**
+ * The options the form and the PDF show: {@link choiceOptions} less retired ones, except a retired
+ * one the answer already holds (from an older PDF, a draft or a link), so it is shown as chosen.
+ * @param answer the field's current answer
+ */
+export function offeredOptions(field: ChoiceField, answer: unknown): ChoiceOption[] {
+  const picked = (value: string) => (Array.isArray(answer) ? answer.includes(value) : answer === value);
+  return choiceOptions(field).filter((option) => !option.retired || picked(option.value));
 }
 
 /**

@@ -1,7 +1,7 @@
 // zod/mini: the same validation as zod with a functional API that tree-shakes; measured here it
 // keeps the worksheet page's script about 20 KB (gzip) smaller than classic zod.
 import * as z from 'zod/mini';
-import { answerSlots, choiceOptions, OTHER_VALUE, type AnswerSlot } from './answers';
+import { answerSlots, choiceOptions, isShown, OTHER_VALUE, type AnswerSlot } from './answers';
 import { isPhoneNumber } from './phone';
 import { characterLength } from './text-length';
 import type { ChoiceField, WorksheetDefinition } from './types';
@@ -123,6 +123,13 @@ function slotSchema(slot: AnswerSlot, options: SchemaOptions): z.ZodMiniType {
   }
 }
 
+/** Only the answer's type, for a slot shown only sometimes (its checks run while it is shown). */
+function typeOnly(slot: AnswerSlot): z.ZodMiniType {
+  if (slot.kind === 'checkbox') return z.boolean();
+  if (slot.kind === 'choices') return z.array(z.string());
+  return z.string();
+}
+
 /** Settings the schema needs from the clinic (and, in tests, a fixed "today"). */
 export interface SchemaOptions {
   /** ISO 3166-1 alpha-2 country for phone numbers typed without a +code (`clinic.country`). */
@@ -149,18 +156,29 @@ export function addYears(date: string, years: number): string {
 /**
  * The zod schema for a worksheet's answers. Phone numbers are checked asynchronously (the library
  * loads on first use), so parse with `safeParseAsync` (react-hook-form's zodResolver does).
- * Adds the cross-field rule every "Other" option needs: picking "Other" means describing it.
+ * Adds the cross-field rules: picking "Other" means describing it, and a field or section with a
+ * `showWhen` is checked only while it is shown (a hidden required field is not required).
  * @param definition the worksheet
  * @param options clinic settings; the country defaults to "US"
  */
 export function worksheetSchema(definition: WorksheetDefinition, options: SchemaOptions = { country: 'US' }) {
   const slots = answerSlots(definition);
-  const shape = Object.fromEntries(slots.map((slot) => [slot.key, slotSchema(slot, options)]));
+  // A slot shown only sometimes (`showWhen`) is checked for its type here and in full below, only
+  // while it is shown: a hidden answer is kept but never blocks the PDF, required or not.
+  const conditional = slots.filter((slot) => slot.conditions.length > 0).map((slot) => ({ slot, schema: slotSchema(slot, options) }));
+  const shape = Object.fromEntries(slots.map((slot) => [slot.key, slot.conditions.length > 0 ? typeOnly(slot) : slotSchema(slot, options)]));
   return z.object(shape).check(
-    z.superRefine((answers: Record<string, unknown>, context) => {
+    z.superRefine(async (answers: Record<string, unknown>, context) => {
+      for (const { slot, schema } of conditional) {
+        if (!isShown(slot, answers)) continue;
+        const result = await z.safeParseAsync(schema, answers[slot.key]);
+        for (const issue of result.error?.issues ?? []) {
+          context.addIssue({ code: 'custom', path: [slot.key], message: issue.message, input: answers[slot.key] });
+        }
+      }
       for (const slot of slots) {
         const choice = slot.otherOf;
-        if (!choice?.other) continue;
+        if (!choice?.other || !isShown(slot, answers)) continue;
         const picked = answers[choice.id];
         const chose = Array.isArray(picked) ? picked.includes(OTHER_VALUE) : picked === OTHER_VALUE;
         if (chose && String(answers[slot.key] ?? '').trim() === '') {

@@ -14,6 +14,36 @@ export interface ChoiceOption {
   label: string;
   /** Optional hint under the option. */
   hint?: string;
+  /**
+   * No longer offered, but still read. A retired value stays valid everywhere an answer is read
+   * or checked (resume from a PDF, drafts, a provider's link, validation), so an older answer is
+   * never lost or refused; the form and the PDF show the option only while the answer already
+   * holds it, so the patient sees what they chose and can change it, and nobody new is offered it.
+   * Keep retired options in the list (their value must never be reused for something else).
+   */
+  retired?: boolean;
+}
+
+/**
+ * A condition on another answer: the field or section that has it is shown only while the answer
+ * of `field` is one of `equals` (for a checkbox group: while any of `equals` is picked). An
+ * unanswered field matches nothing, so what depends on it stays hidden until it is answered.
+ *
+ * What follows from "hidden", in one place each (see `isShown` in answers.ts):
+ * - the form hides it (`hidden`), keeping the answer: switching back brings it back as typed;
+ * - validation skips it: a hidden required field is not required, a hidden answer is not checked;
+ * - the PDF does not print it (the printed page is what the patient saw), but keeps a hidden
+ *   answer that is not empty in one hidden field, so resume brings it back (see field-names.ts);
+ * - drafts and provider links treat it like any other field.
+ */
+export interface ShowWhen {
+  /**
+   * Id of a radio, select or checkbox-group field earlier in the worksheet that is itself always
+   * shown (conditions do not chain). Checked when the definition is read (`answerSlots`).
+   */
+  field: string;
+  /** Option values of that field for which this is shown; each must be one of its options. */
+  equals: readonly string[];
 }
 
 /** Properties every field has. */
@@ -45,6 +75,12 @@ interface FieldBase {
    * patient can change it. Text fields only.
    */
   defaultFrom?: ClinicValueName;
+  /**
+   * Show this field only while another answer has one of some values, e.g.
+   * `{ field: 'modality', equals: ['remote'] }` (see {@link ShowWhen}). A field in a section with
+   * its own `showWhen` is shown only when both hold.
+   */
+  showWhen?: ShowWhen;
 }
 
 /**
@@ -137,6 +173,16 @@ export type CardBlock =
       title: CardText;
       entries: { label: CardText; answerKey: string }[];
     }
+  | {
+      /**
+       * Text answers in ordinary type, each under its label (a name, the medicines to tell an
+       * emergency crew), as fillable copies like the phones': `card<AnswerKey>`. Any text-like
+       * answer can be shown; a long one wraps, so mind the card's one page at the field's limit.
+       */
+      kind: 'answers';
+      title: CardText;
+      entries: { label: CardText; answerKey: string }[];
+    }
   | { kind: 'list'; title: CardText; items: CardText[] }
   | { kind: 'steps'; title: CardText; items: CardText[] }
   | {
@@ -163,6 +209,8 @@ export interface WorksheetSection {
   title: string;
   /** A sentence or two under the heading. */
   intro?: string;
+  /** Show the whole section only while another answer has one of some values (see {@link ShowWhen}). */
+  showWhen?: ShowWhen;
   fields: WorksheetField[];
 }
 

@@ -7,6 +7,7 @@ import { t } from '../../src/i18n/t';
 import { formatMinutes } from '../../src/lib/format';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
 import shippedConfig from '../../clinic.config';
+import { formatClinicValue } from '../../src/clinic/values';
 import { findMiswordedLevels, visibleText } from '../fixtures/blood-pressure-wording';
 import { findPolicyProblems, findStringEval } from './csp-check';
 import { findBrokenLinks } from './link-check';
@@ -83,6 +84,20 @@ describe('building the site', () => {
     expect(misworded).toEqual([]);
     // Not vacuous: the levels are on the pages that teach them.
     expect(visibleText(readBuilt(out, 'modules/blood-pressure-monitoring/index.html'))).toMatch(/above 140\/90 mm Hg/);
+  });
+
+  it('shows the crisis line beside the emergency number on every page, and in every module’s notice', () => {
+    const crisis = formatClinicValue(shippedConfig, 'crisis.line').text;
+    const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+    for (const file of pages) {
+      const footer = visibleText(/<footer\b[\s\S]*<\/footer>/.exec(readBuilt(out, file))?.[0] ?? '');
+      expect(footer, file).toContain(t('footer.emergency', { emergency: formatClinicValue(shippedConfig, 'emergency.call').text }));
+      expect(footer, file).toContain(t('footer.crisis', { crisis }));
+    }
+    for (const slug of publishedModuleSlugs()) {
+      const notice = visibleText(/<div class="notice"[\s\S]*?<\/div>/.exec(readBuilt(out, `modules/${slug}/index.html`))?.[0] ?? '');
+      expect(notice, slug).toContain(t('module.crisis', { crisis }));
+    }
   });
 
   it('spells out "ketamine-assisted psychotherapy (KAP)" before a page first says KAP (patients land on any page from a link)', () => {

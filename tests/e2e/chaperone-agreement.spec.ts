@@ -13,7 +13,14 @@ test('an empty agreement names every missing answer and agreement', async ({ pag
   await page.getByRole('button', { name: 'Download PDF' }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  for (const message of ['Enter the patient’s name', 'Confirm that you are 18 or older', 'Confirm that you will be sober', 'Confirm that what you see and hear stays private']) {
+  for (const message of [
+    'Enter the patient’s name',
+    'Select how the session will happen',
+    'Confirm that you are 18 or older',
+    'Confirm that you will be sober',
+    'Confirm that you will take the safety steps',
+    'Confirm that what you see and hear stays private',
+  ]) {
     await expect(summary.getByRole('link', { name: message })).toBeVisible();
   }
   await expectNoViolations(page);
@@ -104,6 +111,8 @@ test('the agreement can be completed and downloaded with the keyboard alone, wit
   await page.getByLabel('Start time').fill('09:00');
   await page.getByLabel('Address where the session happens').focus();
   await page.keyboard.type('12 Elm Street');
+  await page.getByLabel('At home, self-led').focus();
+  await page.keyboard.press('Space');
   for (const box of await page.locator('#agreements').getByRole('checkbox').all()) {
     await box.focus();
     await page.keyboard.press('Space');
@@ -135,4 +144,30 @@ test('the card shows the care team’s numbers as answered, and a fillable look-
   const fields = execFileSync('qpdf', ['--json', '--json-key=acroform', path], { encoding: 'utf8' });
   const timeCells = new Set([...fields.matchAll(/"fullname": "log(\d+)Time"/g)].map((match) => match[1]));
   expect(timeCells.size).toBeGreaterThan(1);
+});
+
+test('a session at the clinic is not offered; the video-call question shows only for a video call and keeps its answer when hidden', async ({ page }) => {
+  await open(page);
+  await expect(page.getByLabel('In person, at the clinic')).toHaveCount(0);
+  const callDrops = page.getByLabel('What will you do if the video call drops?');
+  await expect(callDrops).toBeHidden();
+  await page.getByLabel('At home, with the care team on a video call').check();
+  await expect(callDrops).toBeVisible();
+  await callDrops.fill('Call the clinic line, then join the call again.');
+  await page.getByLabel('At home, self-led').check();
+  await expect(callDrops).toBeHidden();
+
+  // Hidden, it is not printed, and resume brings it back all the same.
+  await fillChaperone(page);
+  await page.getByLabel('At home, self-led').check();
+  const path = await download(page);
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).not.toContain('Call the clinic line, then join');
+  await open(page);
+  await offerSavedPdf(page, path);
+  await expect(page.getByText(/are back in the form/)).toBeVisible();
+  await expect(page.getByText(/left out/)).toHaveCount(0);
+  await page.getByLabel('At home, with the care team on a video call').check();
+  await expect(callDrops).toHaveValue('Call the clinic line, then join the call again.');
+  await expectNoViolations(page);
 });

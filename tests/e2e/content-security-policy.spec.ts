@@ -99,14 +99,14 @@ test('the intention worksheet makes a PDF with the Unicode font, and takes it ba
   await openIsland(page, '/worksheets/intention/');
   await fillIntention(page);
   const greekAndCyrillic = 'Φοβάμαι να χάσω τον έλεγχο. Боюсь потерять контроль.';
-  await page.getByLabel('What fears do you have going into this experience?').fill(greekAndCyrillic);
+  await page.getByLabel('What worries you about the session?').fill(greekAndCyrillic);
   const path = await downloadPdf(page);
   expect(fonts).toHaveLength(1);
 
   await openIsland(page, '/worksheets/intention/');
   await page.getByText('Continue from a saved PDF').click();
   await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
-  await expect(page.getByLabel('What fears do you have going into this experience?')).toHaveValue(greekAndCyrillic);
+  await expect(page.getByLabel('What worries you about the session?')).toHaveValue(greekAndCyrillic);
 });
 
 test('the chaperone agreement is signed with the mouse, downloaded, and resumed with the drawing', async ({ page }) => {

@@ -46,8 +46,8 @@ async function plantDraft(page: Page, draft: unknown) {
 }
 
 const keepBox = (page: Page) => page.getByRole('checkbox', { name: 'Keep a draft on this device' });
-const intentionsField = (page: Page) => page.getByLabel('What are your intentions for this kind of therapy?');
-const fearsField = (page: Page) => page.getByLabel('What fears do you have going into this experience?');
+const intentionsField = (page: Page) => page.getByLabel('What do you hope this therapy can help with?');
+const fearsField = (page: Page) => page.getByLabel('What worries you about the session?');
 const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
 test('without the box ticked, answers are kept nowhere and a reload brings nothing back', async ({ page }) => {

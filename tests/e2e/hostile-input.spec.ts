@@ -300,7 +300,7 @@ test('(j) 50,000 characters pasted into a 2,000-character answer: a specific len
   await page.getByRole('button', { name: 'Download PDF', exact: true }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['What are your intentions for this kind of therapy must be 2,000 characters or fewer']);
+  await expect(summary.getByRole('link')).toHaveText(['What do you hope this therapy can help with must be 2,000 characters or fewer']);
   await expect(field).toHaveValue(pasted);
   await expectAnswers(page, intentionWorksheet, { ...typed.answers, intentions: pasted });
   expect(downloads).toBe(0);

@@ -18,21 +18,31 @@ const PAGE = '/worksheets/intention/';
 const open = (page: Page) => openWorksheet(page, 'intention');
 
 
-test('submitting an empty worksheet shows a focused error summary and downloads nothing', async ({ page }) => {
+test('nothing is required: “I don’t know yet” is a fine answer, and an empty worksheet downloads', async ({ page }) => {
+  await open(page);
+  const field = page.getByLabel('What do you hope this therapy can help with? (optional)');
+  await expect(field).toHaveAccessibleDescription(/It is fine to write “I don’t know yet”/);
+  const path = await downloadPdf(page);
+  expect(basename(path)).toMatch(/^intention-worksheet-/);
+});
+
+test('an answer over its limit shows a focused error summary and downloads nothing', async ({ page }) => {
   await open(page);
   let downloaded = false;
   page.on('download', () => (downloaded = true));
+  const field = page.getByLabel('What do you hope this therapy can help with?');
+  await field.fill('x'.repeat(2001));
   await page.getByRole('button', { name: 'Download PDF' }).click();
 
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toBeFocused();
-  const link = summary.getByRole('link', { name: 'Enter your intentions for this therapy' });
+  const message = 'What do you hope this therapy can help with must be 2,000 characters or fewer';
+  const link = summary.getByRole('link', { name: message });
   await expect(link).toBeVisible();
   await expect(page).toHaveTitle(/^Error: /);
 
   // Same words inline, joined to the field by aria-describedby.
-  const field = page.getByLabel('What are your intentions for this kind of therapy?');
-  await expect(field).toHaveAccessibleDescription(/Enter your intentions for this therapy/);
+  await expect(field).toHaveAccessibleDescription(new RegExp(message));
   await link.click();
   await expect(field).toBeFocused();
   expect(downloaded).toBe(false);
@@ -41,6 +51,7 @@ test('submitting an empty worksheet shows a focused error summary and downloads 
 
 test('a failed submit keeps everything typed', async ({ page }) => {
   await open(page);
+  await page.getByLabel('What do you hope this therapy can help with?').fill('x'.repeat(2001));
   await page.getByLabel('Why now?').fill(answers.whyNow);
   await page.getByLabel('Music', { exact: true }).check();
   await page.getByRole('button', { name: 'Download PDF' }).click();
@@ -51,7 +62,7 @@ test('a failed submit keeps everything typed', async ({ page }) => {
 
 test('the character count never blocks typing and the limit is explained on submit', async ({ page }) => {
   await open(page);
-  const field = page.getByLabel('What are your intentions for this kind of therapy?');
+  const field = page.getByLabel('What do you hope this therapy can help with?');
   await field.fill('x'.repeat(1990));
   await expect(page.getByText('You have 10 characters remaining')).toBeVisible();
   await field.fill('x'.repeat(2003));
@@ -59,7 +70,7 @@ test('the character count never blocks typing and the limit is explained on subm
   await expect(page.getByText('You have 3 characters too many')).toBeVisible();
   await page.getByRole('button', { name: 'Download PDF' }).click();
   await expect(page.getByRole('alert').getByRole('link')).toHaveText([
-    'What are your intentions for this kind of therapy must be 2,000 characters or fewer',
+    'What do you hope this therapy can help with must be 2,000 characters or fewer',
   ]);
 });
 
@@ -75,6 +86,8 @@ test('validation loads on the first focus in the form; if it cannot load, Downlo
 
   await page.getByLabel('Why now?').fill(answers.whyNow);
   await expect.poll(() => validation.length).toBe(1);
+  // Over the limit, so the second try has something to say.
+  await page.getByLabel('What do you hope this therapy can help with?').fill('x'.repeat(2001));
   await page.getByRole('button', { name: 'Download PDF' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The PDF could not be made on this device' })).toBeVisible();
   await expect(page.getByLabel('Why now?')).toHaveValue(answers.whyNow);
@@ -87,7 +100,7 @@ test('validation loads on the first focus in the form; if it cannot load, Downlo
 
 test('"Other" reveals a box that must be filled in', async ({ page }) => {
   await open(page);
-  await page.getByLabel('What are your intentions for this kind of therapy?').fill(answers.intentions);
+  await page.getByLabel('What do you hope this therapy can help with?').fill(answers.intentions);
   await expect(page.getByLabel('What else might help')).toBeHidden();
   await page.getByRole('group', { name: 'Which of these might help you? (optional)' }).getByLabel('Something else').check();
   await expect(page.getByLabel('What else might help')).toBeVisible();
@@ -112,8 +125,8 @@ test('a filled worksheet downloads a fillable PDF holding every answer, and pdf-
 test('characters the PDF cannot draw are named before the download, and kept in the file', async ({ page }) => {
   await open(page);
   const fear = 'Losing control 失控 and 🙂';
-  await page.getByLabel('What are your intentions for this kind of therapy?').fill(answers.intentions);
-  await page.getByLabel('What fears do you have going into this experience?').fill(fear);
+  await page.getByLabel('What do you hope this therapy can help with?').fill(answers.intentions);
+  await page.getByLabel('What worries you about the session?').fill(fear);
   let downloaded = false;
   page.on('download', () => (downloaded = true));
   await page.getByRole('button', { name: 'Download PDF' }).click();
@@ -124,7 +137,7 @@ test('characters the PDF cannot draw are named before the download, and kept in 
   const path = await downloadPdf(page, 'Download PDF anyway');
   await open(page);
   await offerSavedPdf(page, path);
-  await expect(page.getByLabel('What fears do you have going into this experience?')).toHaveValue(fear);
+  await expect(page.getByLabel('What worries you about the session?')).toHaveValue(fear);
 });
 
 test('a saved PDF brings the answers back into the form', async ({ page }) => {
@@ -135,7 +148,7 @@ test('a saved PDF brings the answers back into the form', async ({ page }) => {
   await open(page);
   await offerSavedPdf(page, path);
   await expect(page.getByText(/are back in the form/)).toBeVisible();
-  await expect(page.getByLabel('What are your intentions for this kind of therapy?')).toHaveValue(answers.intentions);
+  await expect(page.getByLabel('What do you hope this therapy can help with?')).toHaveValue(answers.intentions);
   await expect(page.getByLabel('Your therapist or provider')).toHaveValue(answers.providerName);
   await expect(page.getByLabel('Slow breathing')).toBeChecked();
   await expect(page.getByLabel('Remote, at home with a chaperone')).toBeChecked();
@@ -166,12 +179,14 @@ test('a file that is not a worksheet PDF is refused and changes nothing typed', 
 
 test('the worksheet can be completed and downloaded with the keyboard alone', async ({ page }) => {
   await open(page);
+  await page.getByLabel('What do you hope this therapy can help with?').fill('x'.repeat(2001));
   await page.getByRole('button', { name: 'Download PDF' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('What are your intentions for this kind of therapy?')).toBeFocused();
+  await expect(page.getByLabel('What do you hope this therapy can help with?')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(answers.intentions);
   await page.getByRole('button', { name: 'Download PDF' }).focus();
   const downloading = page.waitForEvent('download');

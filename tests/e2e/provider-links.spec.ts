@@ -84,7 +84,7 @@ test('a plan link opens the plan, then the prefilled worksheet and the guides wi
 test('a link cannot fill in the patient’s own answers, and says what it left out', async ({ page }) => {
   await open(page, '/worksheets/intention/#v=1&f.yourName=Jo+Patient&f.intentions=nothing&f.providerName=Dr+Lee&f.dosingDate=2027-02-30');
   await expect(page.getByLabel('Your name (optional)')).toHaveValue('');
-  await expect(page.getByLabel('What are your intentions for this kind of therapy?')).toHaveValue('');
+  await expect(page.getByLabel('What do you hope this therapy can help with?')).toHaveValue('');
   await expect(page.getByLabel('Your therapist or provider (optional)')).toHaveValue('Dr Lee');
   const notice = page.getByRole('region', { name: 'From your provider’s link' });
   await expect(notice).toContainText('Your link tried to fill in “Your name”.');

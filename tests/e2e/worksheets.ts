@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allFields, choiceOptions, otherKey } from '../../src/worksheets/answers';
+import { allFields, offeredOptions, otherKey } from '../../src/worksheets/answers';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../src/worksheets/types';
 import { watchPdfEngineRequests } from './built-site';
 
@@ -112,9 +112,9 @@ export const intentionAnswers = {
 
 /** Fills in the intention worksheet (/worksheets/intention/) with {@link intentionAnswers} and two choices. */
 export async function fillIntention(page: Page) {
-  await page.getByLabel('What are your intentions for this kind of therapy?').fill(intentionAnswers.intentions);
+  await page.getByLabel('What do you hope this therapy can help with?').fill(intentionAnswers.intentions);
   await page.getByLabel('Why now?').fill(intentionAnswers.whyNow);
-  await page.getByLabel('What fears do you have going into this experience?').fill(intentionAnswers.fears);
+  await page.getByLabel('What worries you about the session?').fill(intentionAnswers.fears);
   await page.getByLabel('Your therapist or provider').fill(intentionAnswers.providerName);
   await page.getByLabel('Slow breathing').check();
   await page.getByLabel('Remote, at home with a chaperone').check();
@@ -128,6 +128,7 @@ export async function fillChaperone(page: Page) {
   await page.getByLabel('Date of the session').fill(dayFromToday(7));
   await page.getByLabel('Start time').fill('10:30');
   await page.getByLabel('Address where the session happens').fill('12 Elm Street, Flat 3\nSpringfield');
+  await page.getByLabel('At home, with the care team on a video call').check();
   for (const box of await page.locator('#agreements').getByRole('checkbox').all()) await box.check();
   await page.getByLabel('Patient: full name').fill('Robin Park');
   await page.getByLabel('Patient: date signed').fill(dayFromToday(0));
@@ -145,11 +146,14 @@ export interface FilledAnswers {
 /**
  * Answers every field of `definition` on its page, each in the way its kind takes: free text is
  * `Mk7x<key>` (unique on the page and in any request), phone numbers and dates are unique too,
- * times valid, every checkbox ticked, the last option of each choice picked ("Other", with its
- * text, where there is one), and signatures drawn.
+ * times valid, every checkbox ticked, the last option offered of each choice picked ("Other",
+ * with its text, where there is one) — except that a choice other questions depend on (`showWhen`)
+ * gets a value that shows them, so every question is answered — and signatures drawn.
  */
 export async function fillEveryField(page: Page, definition: WorksheetDefinition): Promise<FilledAnswers> {
   const answers: WorksheetAnswers = {};
+  const showing = new Map(allFields(definition).flatMap((field) => (field.showWhen ? [[field.showWhen.field, field.showWhen.equals[0]!] as const] : [])));
+  for (const section of definition.sections) if (section.showWhen) showing.set(section.showWhen.field, section.showWhen.equals[0]!);
   const markers = new Map<string, string>();
   let unique = 0;
   const typeText = async (key: string, text: string) => {
@@ -194,10 +198,11 @@ export async function fillEveryField(page: Page, definition: WorksheetDefinition
       case 'radio':
       case 'select':
       case 'checkbox-group': {
-        const options = choiceOptions(field).map((option) => option.value);
-        if (field.kind === 'select') await page.locator(`#field-${key}`).selectOption(options.at(-1)!);
-        else for (const value of field.kind === 'radio' ? options.slice(-1) : options) await choiceInput(page, key, options, value).check();
-        answers[key] = field.kind === 'checkbox-group' ? options : options.at(-1)!;
+        const options = offeredOptions(field, undefined).map((option) => option.value);
+        const pick = showing.get(key) ?? options.at(-1)!;
+        if (field.kind === 'select') await page.locator(`#field-${key}`).selectOption(pick);
+        else for (const value of field.kind === 'radio' ? [pick] : options) await choiceInput(page, key, options, value).check();
+        answers[key] = field.kind === 'checkbox-group' ? options : pick;
         if (field.other) {
           const other = otherKey(field);
           await typeText(other, `Mk7x${other}`);
@@ -220,7 +225,7 @@ export async function expectAnswers(page: Page, definition: WorksheetDefinition,
     const value = answers[field.id];
     if (field.kind === 'checkbox') await expect(page.locator(`#field-${field.id}`)).toBeChecked({ checked: value === true });
     else if (field.kind === 'radio' || field.kind === 'checkbox-group') {
-      const options = choiceOptions(field).map((option) => option.value);
+      const options = offeredOptions(field, value).map((option) => option.value);
       const picked = Array.isArray(value) ? value : [value];
       for (const option of options) await expect(choiceInput(page, field.id, options, option)).toBeChecked({ checked: picked.includes(option) });
     } else if (field.kind !== 'signature') await expect(page.locator(`#field-${field.id}`)).toHaveValue(String(value ?? ''));

@@ -1,5 +1,5 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
-import { autocompleteToken, choiceOptions, OTHER_VALUE, otherKey } from '../../worksheets/answers';
+import { autocompleteToken, offeredOptions, OTHER_VALUE, otherKey } from '../../worksheets/answers';
 import type { ChoiceField, WorksheetAnswers } from '../../worksheets/types';
 import { FieldLabel } from './FieldLabel';
 import { FieldMessages } from './FieldMessages';
@@ -16,6 +16,7 @@ interface Props {
 /**
  * Radios or checkboxes in a fieldset whose legend is the question (GOV.UK). Picking "Other"
  * reveals a text box right under it; the box is only hidden, never emptied, so nothing typed is lost.
+ * A retired option is listed only while it is the answer (from an older PDF, a draft or a link).
  */
 export function ChoiceGroup({ field, register, control, error, otherError }: Props) {
   const ids = fieldIds(field.id);
@@ -30,7 +31,7 @@ export function ChoiceGroup({ field, register, control, error, otherError }: Pro
         <FieldLabel as="legend" text={field.label} optional={!field.required} />
         <FieldMessages hintId={ids.hint} hint={field.hint} errorId={ids.error} error={error} />
         <div className={`choices choices--${type}`}>
-          {choiceOptions(field).map((option, index) => {
+          {offeredOptions(field, picked).map((option, index) => {
             // The first option carries the field's own id, so the error summary can link to it.
             const id = index === 0 ? ids.input : `${ids.input}-${option.value}`;
             return (

@@ -1,5 +1,5 @@
-import type { UseFormRegister } from 'react-hook-form';
-import { choiceOptions } from '../../worksheets/answers';
+import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { offeredOptions } from '../../worksheets/answers';
 import type { ChoiceField, WorksheetAnswers } from '../../worksheets/types';
 import { FieldLabel } from './FieldLabel';
 import { FieldMessages } from './FieldMessages';
@@ -8,12 +8,17 @@ import { describedBy, fieldIds } from './field-ids';
 interface Props {
   field: ChoiceField & { kind: 'select' };
   register: UseFormRegister<WorksheetAnswers>;
+  control: Control<WorksheetAnswers>;
   error?: string;
 }
 
-/** A drop-down for long option lists (radios are clearer for short ones, so prefer `radio`). */
-export function SelectField({ field, register, error }: Props) {
+/**
+ * A drop-down for long option lists (radios are clearer for short ones, so prefer `radio`). A
+ * retired option is listed only while it is the answer.
+ */
+export function SelectField({ field, register, control, error }: Props) {
   const ids = fieldIds(field.id);
+  const picked = useWatch({ control, name: field.id });
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <FieldLabel htmlFor={ids.input} text={field.label} optional={!field.required} />
@@ -26,7 +31,7 @@ export function SelectField({ field, register, error }: Props) {
         {...register(field.id)}
       >
         <option value="" />
-        {choiceOptions(field).map((option) => (
+        {offeredOptions(field, picked).map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

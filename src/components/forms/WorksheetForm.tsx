@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { prepareNumbers } from '../../i18n/numbers';
 import { t } from '../../i18n/t';
-import { answerSlots, normalizeAnswers, otherKey } from '../../worksheets/answers';
+import { answerSlots, isShown, normalizeAnswers, otherKey } from '../../worksheets/answers';
 import type { WorksheetAnswers, WorksheetDefinition, WorksheetField } from '../../worksheets/types';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CheckboxField } from './CheckboxField';
@@ -10,6 +10,7 @@ import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { InputField } from './InputField';
 import { ResumeFromPdf } from './ResumeFromPdf';
 import { SelectField } from './SelectField';
+import { ShownWhen } from './ShownWhen';
 import { SignatureField } from './SignatureField';
 import { TextareaField } from './TextareaField';
 import { DownloadPanel } from './DownloadPanel';
@@ -89,9 +90,11 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
 
   const download = usePdfDownload(definition, pdf);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Only answers shown: an error a field had before it was hidden is not listed (nor checked again).
+  const values = getValues();
   const errors = summaryErrors(
     formState.errors,
-    slots.map((slot) => slot.key),
+    slots.filter((slot) => isShown(slot, values)).map((slot) => slot.key),
   );
 
   useEffect(() => {
@@ -106,7 +109,21 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
 
   const fieldError = (key: string) => formState.errors[key]?.message as string | undefined;
 
-  const renderField = (field: WorksheetField) => {
+  /** A field, inside a wrapper that hides it while its `showWhen` does not hold. */
+  const renderField = (field: WorksheetField) =>
+    field.showWhen ? (
+      <ShownWhen key={field.id} control={control} all={[field.showWhen]}>
+        {(hidden) => (
+          <div className="worksheet__conditional" hidden={hidden}>
+            {renderInput(field)}
+          </div>
+        )}
+      </ShownWhen>
+    ) : (
+      renderInput(field)
+    );
+
+  const renderInput = (field: WorksheetField) => {
     switch (field.kind) {
       case 'textarea':
         return (
@@ -128,6 +145,7 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
             key={field.id}
             field={{ ...field, kind: 'select' }}
             register={register}
+            control={control}
             error={fieldError(field.id)}
           />
         );
@@ -192,18 +210,29 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
           void handleSubmit((values) => download.make(normalizeAnswers(definition, values)), download.clear)(event).catch(download.fail)
         }
       >
-        {definition.sections.map((section) => (
-          <section
-            key={section.id}
-            className="worksheet__section"
-            aria-labelledby={`section-${section.id}`}
-            id={section.id}
-          >
-            <h2 id={`section-${section.id}`}>{section.title}</h2>
-            {section.intro && <p className="worksheet__intro">{section.intro}</p>}
-            {section.fields.map(renderField)}
-          </section>
-        ))}
+        {definition.sections.map((section) => {
+          const render = (hidden: boolean) => (
+            <section key={section.id} className="worksheet__section" aria-labelledby={`section-${section.id}`} id={section.id} hidden={hidden}>
+              <h2 id={`section-${section.id}`}>{section.title}</h2>
+              {section.intro && <p className="worksheet__intro">{section.intro}</p>}
+              {section.fields.map(renderField)}
+            </section>
+          );
+          // A section is hidden when its own condition fails or every field in it is hidden (as `isSectionShown`).
+          const allConditional = section.fields.every((field) => field.showWhen);
+          return section.showWhen || allConditional ? (
+            <ShownWhen
+              key={section.id}
+              control={control}
+              all={section.showWhen ? [section.showWhen] : []}
+              some={allConditional ? section.fields.map((field) => field.showWhen) : undefined}
+            >
+              {render}
+            </ShownWhen>
+          ) : (
+            render(false)
+          );
+        })}
         <DownloadPanel state={download.state} onDownloadAnyway={download.saveAnyway} />
       </form>
     </div>

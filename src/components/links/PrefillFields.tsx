@@ -52,7 +52,10 @@ export function PrefillFields({ worksheet, values, onChange, onBlur, errorFor }:
             short={kind === 'date' || kind === 'time'}
             options={
               choice
-                ? field.options?.map((value, index) => ({ value, label: field.optionLabels?.[index] ?? value }))
+                ? field.options
+                    ?.map((value, index) => ({ value, label: field.optionLabels?.[index] ?? value }))
+                    // A retired choice still reads from older links, but is not offered for new ones.
+                    .filter((option) => !field.retiredOptions?.includes(option.value))
                 : undefined
             }
             emptyLabel={tLink('builder.prefill.notSet')}

@@ -7,12 +7,18 @@ const LONG = 2000;
 const SHORT = 120;
 
 /**
- * The intention worksheet: the three preparation questions (intentions, grounding, fears) plus
- * expectations, set and setting, and support. Field ids are stable: saved PDFs are read back by them.
+ * The intention worksheet: the three preparation questions (intentions, grounding, fears) in our
+ * own words, plus expectations, set and setting, support and the rest of the day. Field ids are
+ * stable: saved PDFs are read back by them.
+ *
+ * Version 2 (from 1): `intentions` is optional (“I don’t know yet” is a fine answer); new fields
+ * `sessionIntention`, `pastExperience`, `gentleTopics`, `gettingHome` and `restOfDay`; labels of
+ * `intentions`, `groundingIdeas` and `fears` reworded. No field was removed or changed meaning, so a
+ * version 1 PDF resumes in full (tests/unit/pdf/older-versions.test.ts).
  */
 export const intentionWorksheet: WorksheetDefinition = {
   id: 'intention',
-  version: 1,
+  version: 2,
   title: t('worksheet.intention.title'),
   description: t('worksheet.intention.description'),
   fileName: 'intention-worksheet',
@@ -55,11 +61,17 @@ export const intentionWorksheet: WorksheetDefinition = {
         {
           id: 'intentions',
           kind: 'textarea',
-          label: 'What are your intentions for this kind of therapy?',
-          hint: 'For example: “I want to understand why I feel stuck” or “I want to be kinder to myself”.',
-          required: true,
-          requiredMessage: 'Enter your intentions for this therapy',
+          label: 'What do you hope this therapy can help with?',
+          hint: 'It is fine to write “I don’t know yet”. Or, for example: “I want to understand why I feel stuck” or “I want to be kinder to myself”.',
           maxLength: LONG,
+        },
+        {
+          id: 'sessionIntention',
+          kind: 'text',
+          label: 'One line to take into the session',
+          hint: 'A few words you can come back to if you feel lost. For example: “Stay curious” or “I am safe”.',
+          maxLength: SHORT,
+          autocomplete: 'off',
         },
         {
           id: 'whyNow',
@@ -78,7 +90,7 @@ export const intentionWorksheet: WorksheetDefinition = {
         {
           id: 'groundingIdeas',
           kind: 'textarea',
-          label: 'What might help ground you during the session?',
+          label: 'What helps you feel calm and steady when things feel like too much?',
           maxLength: LONG,
         },
         {
@@ -111,7 +123,8 @@ export const intentionWorksheet: WorksheetDefinition = {
         {
           id: 'fears',
           kind: 'textarea',
-          label: 'What fears do you have going into this experience?',
+          label: 'What worries you about the session?',
+          hint: 'Big or small. For example: feeling sick, losing control, or what you might feel.',
           maxLength: LONG,
         },
         {
@@ -119,6 +132,14 @@ export const intentionWorksheet: WorksheetDefinition = {
           kind: 'textarea',
           label: 'What would you like your therapist or chaperone to do if these fears come up?',
           maxLength: LONG,
+        },
+        {
+          id: 'gentleTopics',
+          kind: 'textarea',
+          label: 'Topics to go gently with',
+          hint: 'Things you would like your therapist to go slowly with, or to bring up only if you do.',
+          maxLength: LONG,
+          rows: 3,
         },
       ],
     },
@@ -134,6 +155,14 @@ export const intentionWorksheet: WorksheetDefinition = {
           maxLength: LONG,
         },
         { id: 'unsure', kind: 'textarea', label: 'What are you unsure about?', maxLength: LONG },
+        {
+          id: 'pastExperience',
+          kind: 'textarea',
+          label: 'Have you had times when your mind felt very different from usual?',
+          hint: 'Some people call these altered states. For example: in meditation, breathwork, surgery, a high fever, or from a drug. What was it like?',
+          maxLength: LONG,
+          rows: 3,
+        },
       ],
     },
     {
@@ -200,12 +229,28 @@ export const intentionWorksheet: WorksheetDefinition = {
     },
     {
       id: 'support',
-      title: 'Support',
+      title: 'Support and the rest of the day',
       fields: [
         {
           id: 'supportPeople',
           kind: 'textarea',
           label: 'Who can you talk to after the session?',
+          maxLength: LONG,
+          rows: 3,
+        },
+        {
+          id: 'gettingHome',
+          kind: 'textarea',
+          label: 'How will you get home after the session?',
+          hint: 'Do not drive until {driving.allowedAgain}. For example: a friend drives me, or I take a taxi. If the session is at home, write who will be with you.',
+          maxLength: LONG,
+          rows: 2,
+        },
+        {
+          id: 'restOfDay',
+          kind: 'textarea',
+          label: 'Your plan for the rest of the day',
+          hint: 'For example: rest, a light meal, a walk, someone to check on you. Keep the day free of work and big decisions.',
           maxLength: LONG,
           rows: 3,
         },

@@ -9,20 +9,19 @@ import { moduleFiles, pageFiles } from './modules-on-disk';
 const CLINIC_VARIABLE = [
   /\b\d+(?:\.\d+)?(?:\s*(?:to|-|–)\s*\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b/gi,
   /\b\d{2,3}\s*\/\s*\d{2,3}\b/g,
-  /\b(?:911|999|112|000)\b/g,
+  /\b(?:911|999|112|000|988|116\s?123)\b/g,
   /\b\d{3}[\s.-]\d{3,4}\b/g,
 ];
 
 /**
- * Typed numbers that are not clinic settings: published figures quoted with their source, and
+ * Typed numbers that are not clinic settings (the rest before a blood-pressure reading, the hours
+ * without alcohol or cannabis and the time the medicine is held in the mouth are clinic settings
+ * now, shown through <ClinicValue />): published figures quoted with their source, and
  * general measurement guidance. Each entry says why it is allowed.
  */
 const ALLOWED: Record<string, string> = {
-  '7 to 12 minutes': 'Published range for holding the lozenge; the text says sources differ and to follow your team.',
   '10 minutes': 'Published onset time (Journey Clinical; Mindbloom), attributed in the text.',
   '45 to 60 minutes': 'Published time to strongest effects (Journey Clinical; Mindbloom), attributed in the text.',
-  '48 hours': 'One clinic network’s published alcohol and cannabis guidance, attributed as such.',
-  '5 minutes': 'General home blood-pressure guidance: sit quietly, or rest and recheck, for 5 minutes.',
   '30 minutes': 'General home blood-pressure guidance: no caffeine, exercise or smoking for 30 minutes before.',
   '1 minute': 'General home blood-pressure guidance: two readings 1 minute apart.',
 };
@@ -41,10 +40,10 @@ describe('clinic-variable numbers are never typed into module or page prose', ()
     expect(found.filter((match) => !(match in ALLOWED))).toEqual([]);
   });
 
-  it('catches a typed fasting time, blood-pressure level and emergency number', () => {
-    const body = 'Stop eating 6 hours before. Do not start above 150/95. Call 911 or 555-0100.';
+  it('catches a typed fasting time, blood-pressure level, emergency number and crisis number', () => {
+    const body = 'Stop eating 6 hours before. Do not start above 150/95. Call 911 or 555-0100, or text 988.';
     const found = CLINIC_VARIABLE.flatMap((pattern) => prose(body).match(pattern) ?? []);
-    expect(found).toEqual(['6 hours', '150/95', '911', '555-0100']);
+    expect(found).toEqual(['6 hours', '150/95', '911', '988', '555-0100']);
   });
 
   it('ignores values that come from <ClinicValue />', () => {

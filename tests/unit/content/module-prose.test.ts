@@ -26,6 +26,18 @@ describe('every module is complete', () => {
     expect((module.frontmatter['worksheets'] as unknown[] | undefined)?.length ?? 0).toBeGreaterThanOrEqual(1);
   });
 
+  // The schema lets a clinic's own module cite a book by its citation alone; the kit's modules all
+  // cite sources a reader can open, a DOI written as its https://doi.org/ address.
+  it.each(modules.map((module) => [module.slug, module] as const))('%s gives every source a URL or DOI a reader can open', (_slug, module) => {
+    const sources = module.frontmatter['sources'] as { title: string; url?: string; citation?: string }[];
+    expect(sources.filter((source) => !source.url).map((source) => source.title)).toEqual([]);
+    for (const source of sources) {
+      if (/\bdoi\b|10\.\d{4,9}\//i.test(source.citation ?? '') && !/^https:\/\/doi\.org\/10\./.test(source.url!)) {
+        expect(source.url, `${source.title}: a source with a DOI links to it`).toMatch(/^https:\/\/(doi\.org\/10\.|pmc\.ncbi\.nlm\.nih\.gov\/|www\.ncbi\.nlm\.nih\.gov\/pmc\/)/);
+      }
+    }
+  });
+
   it('gives every module its own place in the reading order', () => {
     const orders = modules.map((module) => module.frontmatter['order']);
     expect(new Set(orders).size).toBe(orders.length);

@@ -100,5 +100,17 @@ describe('worksheet fields as the builder sees them', () => {
       'In a group',
       'Self-led',
     ]);
+    expect(modality.retiredOptions).toBeUndefined();
+  });
+
+  it('still accept a retired choice from an older link, and mark it so the builder does not offer it', () => {
+    const modality = siteLinkTargets.worksheets
+      .find((worksheet) => worksheet.id === 'chaperone')!
+      .fields.find((field) => field.id === 'modality')!;
+    expect(modality.options).toContain('in-person');
+    expect(modality.retiredOptions).toEqual(['in-person']);
+    expect(readProviderLink('#v=1&w=chaperone&f.modality=in-person', siteLinkTargets, { config: exampleClinic })?.link.prefill).toEqual({
+      modality: 'in-person',
+    });
   });
 });

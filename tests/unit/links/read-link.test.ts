@@ -46,7 +46,7 @@ describe('reading a provider link', () => {
     expect(reading?.link.prefill).toEqual({ providerName: 'Dr Lee' });
     expect(reading?.notices).toEqual([
       'Your link tried to fill in “Your name”. Links can only fill in details about your care team and your plan, so it was left empty.',
-      'Your link tried to fill in “What are your intentions for this kind of therapy”. Links can only fill in details about your care team and your plan, so it was left empty.',
+      'Your link tried to fill in “What do you hope this therapy can help with”. Links can only fill in details about your care team and your plan, so it was left empty.',
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('reading a provider link', () => {
     ['o.fasting.food=six', 'The hours to stop eating in your link must be a number from 0 to 24, so the clinic’s hours are shown.'],
     ['o.lookIn.interval=0', 'The look-in time in your link must be a whole number of minutes from 1 to 60, so the clinic’s time is shown.'],
     ['o.lookIn.interval=7.5', 'The look-in time in your link must be a whole number of minutes from 1 to 60, so the clinic’s time is shown.'],
-    ['o.bloodPressure.doNotStartAbove=90/140', 'The blood-pressure level for not starting a session in your link must look like 140/90, so the clinic’s level is shown.'],
+    ['o.bloodPressure.doNotStartAbove=90/140', 'The blood-pressure level for not starting a session in your link must be written as the top number, a slash, then the bottom number, so the clinic’s level is shown.'],
     ['o.clinic.phone=call+me', 'The care team’s phone number in your link is not a phone number, so the clinic’s number is shown.'],
   ])('leaves out %s with a specific notice that does not repeat the value', (pair, message) => {
     const reading = read(`#v=1&w=intention&${pair}`);

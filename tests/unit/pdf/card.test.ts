@@ -86,13 +86,20 @@ describe.each(['letter', 'a4'] as const)('the card page on %s paper', (pageSize)
       'Keep this where you can see it during the session.',
       '(201) 555-0123 ext. 4',
       '+1 201 555 0100',
+      '(201) 555-0188',
       '911',
-      'blood pressure is above 140/90 mm Hg',
-      'Call your local emergency number (911) now if they',
-      '180/120 mm Hg',
+      'Jo Park',
+      'Sertraline 50 mg each morning. Allergic to penicillin.',
+      'Call the care team if',
+      'blood pressure is at or above 160/100 mm Hg',
+      'Call 911 now if they',
+      'have blood pressure at or above 180/120 mm Hg after 5 minutes of rest and a second check',
+      'chest pain: call at once',
+      'If they talk about hurting themselves',
+      '988 Suicide & Crisis Lifeline (call or text 988)',
       'Recovery position',
       '1. Kneel beside them',
-      '5. Tilt the head back',
+      '4. Tilt the head back',
       'Look-in log',
       'Time',
       'Pulse',
@@ -103,6 +110,12 @@ describe.each(['letter', 'a4'] as const)('the card page on %s paper', (pageSize)
     }
     expect(card).not.toMatch(/[{}]/);
     expect(card).not.toContain(pdfWording.logContinues);
+  });
+
+  it('is for use during the session: it calls the care team at the during-session level, never the do-not-start one', () => {
+    // Ketamine raises blood pressure during a session: the do-not-start level (140/90) would send needless calls.
+    expect(card).not.toContain('140/90');
+    expect(card).not.toMatch(/do not (take|start)/i);
   });
 
   it('has no running header: it is a page of its own, not a continuation', () => {
@@ -131,6 +144,7 @@ describe.each(['letter', 'a4'] as const)('the card page on %s paper', (pageSize)
     for (const [name, key] of [
       ['cardProviderPhone', 'providerPhone'],
       ['cardClinicLine', 'clinicLine'],
+      ['cardBackupPhone', 'backupPhone'],
       ['cardEmergencyNumber', 'emergencyNumber'],
     ] as const) {
       const field = form.getTextField(name);
@@ -142,11 +156,23 @@ describe.each(['letter', 'a4'] as const)('the card page on %s paper', (pageSize)
     }
   });
 
+  it('holds the backup contact and the medicines in editable copies named card<AnswerKey>', async () => {
+    const form = (await PDFDocument.load(pdf.bytes)).getForm();
+
+    for (const [name, key] of [
+      ['cardBackupName', 'backupName'],
+      ['cardMedicines', 'medicines'],
+    ] as const) {
+      expect(form.getTextField(name).getText(), name).toBe(answers[key]);
+      expect(form.getTextField(name).isReadOnly(), name).toBe(false);
+    }
+  });
+
   it('puts every card field on the last page, inside the margins', async () => {
     const form = (await PDFDocument.load(pdf.bytes)).getForm();
     const fields = cardFields(form) as PDFTextField[];
 
-    expect(fields.length).toBe(3 + 13 * 4);
+    expect(fields.length).toBe(4 + 2 + 13 * 4);
     await expectOnLastPageInsideMargins(pdf, fields);
   });
 
@@ -177,10 +203,10 @@ describe('the log', () => {
     }
   });
 
-  it('keeps every row on the one card page, shrinking rows, up to its limit (18 rows on letter, 26 on A4)', async () => {
+  it('keeps every row on the one card page, shrinking rows, up to its limit (16 rows on letter, 22 on A4)', async () => {
     for (const [pageSize, limit] of [
-      ['letter', 18],
-      ['a4', 26],
+      ['letter', 16],
+      ['a4', 22],
     ] as const) {
       // limit - 1 look-ins of 10 minutes.
       const clinic = clinicOptions({ sessionLengthHoursMax: ((limit - 1) * 10) / 60, lookInIntervalMinutes: 10 });
@@ -204,7 +230,7 @@ describe('the log', () => {
 
       expect(await pageCount(pdf.bytes), pageSize).toBe((await pageCount(questions.bytes)) + 1);
       expect(rows, pageSize).toEqual(Array.from({ length: rows.length }, (_, index) => index + 1));
-      expect(rows.length, pageSize).toBe(pageSize === 'letter' ? 16 : 24);
+      expect(rows.length, pageSize).toBe(pageSize === 'letter' ? 14 : 20);
       expect(form.getTextField('log1Time').acroField.getWidgets()[0]!.getRectangle().height).toBeCloseTo(15, 5);
       await expectOnLastPageInsideMargins(pdf, cardFields(form) as PDFTextField[]);
       expect(normaliseSpace((await pdftotextPages(pdf.bytes)).at(-1)!)).toContain(pdfWording.logContinues);
@@ -296,9 +322,11 @@ describe('a card with a mistake in its definition', () => {
     await expect(generateWorksheetPdf(cardWorksheet, cardAnswers(), options({ clinic }))).rejects.toThrow(/has no value in options\.clinic\.values/);
   });
 
-  it('names a phone entry whose answer is not a text answer', async () => {
+  it('names a phone or answer entry whose answer is not a text answer', async () => {
     const definition = withBlocks([{ kind: 'phones', title: 'Numbers', entries: [{ label: 'Agreed', answerKey: 'leaveAsSet' }] }]);
-    await expect(generateWorksheetPdf(definition, cardAnswers(), options())).rejects.toThrow(/"leaveAsSet", which is not a text answer/);
+    await expect(generateWorksheetPdf(definition, cardAnswers(), options())).rejects.toThrow(/phone entry "Agreed" names "leaveAsSet", which is not a text answer/);
+    const answers = withBlocks([{ kind: 'answers', title: 'Details', entries: [{ label: 'Agreed', answerKey: 'leaveAsSet' }] }]);
+    await expect(generateWorksheetPdf(answers, cardAnswers(), options())).rejects.toThrow(/answer entry "Agreed" names "leaveAsSet", which is not a text answer/);
   });
 
   it('refuses a log column id that is not camelCase, and a card field that takes another field’s name', async () => {

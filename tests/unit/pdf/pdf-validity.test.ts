@@ -58,7 +58,7 @@ describe('pdfinfo of a worksheet PDF', () => {
     expect(info).toMatch(new RegExp(`^Subject:\\s+${intentionWorksheet.description}$`, 'm'));
     expect(info).toMatch(/^Creator:\s+KAP Prep Kit$/m);
     expect(info).toMatch(/^Producer:\s+KAP Prep Kit/m);
-    expect(info).toMatch(/^Keywords:\s+KapPrepKit:intention@1$/m);
+    expect(info).toMatch(new RegExp(`^Keywords:\\s+KapPrepKit:intention@${intentionWorksheet.version}$`, 'm'));
     expect(info).toMatch(/^CreationDate:.*2026/m);
   });
 });

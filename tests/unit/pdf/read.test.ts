@@ -116,7 +116,7 @@ describe('resuming from a file that is not a worksheet PDF', () => {
 describe('resuming from a worksheet PDF', () => {
   it('accepts an ArrayBuffer as well as a Uint8Array', async () => {
     const result = await readWorksheetPdf(intentionPdf.slice().buffer, intentionWorksheet);
-    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: 1, ignored: [] });
+    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: intentionWorksheet.version, ignored: [] });
   });
 
   it('reads answers edited in another program, and lists fields it does not know', async () => {
@@ -131,7 +131,7 @@ describe('resuming from a worksheet PDF', () => {
 
     expect(result).toEqual({
       ok: true,
-      version: 1,
+      version: intentionWorksheet.version,
       ignored: ['favouriteColour'],
       answers: {
         ...typicalIntentionAnswers(intentionWorksheet),
@@ -148,7 +148,7 @@ describe('resuming from a worksheet PDF', () => {
     ['with object streams regenerated', ['--object-streams=generate']],
   ])('reads a copy another program rewrote %s', async (_, rewrite) => {
     const result = await readWorksheetPdf(await rewriteWithQpdf(intentionPdf, rewrite), intentionWorksheet);
-    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: 1, ignored: [] });
+    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: intentionWorksheet.version, ignored: [] });
   });
 
   it('still recognises the PDF when a reader dropped the document information', async () => {
@@ -164,7 +164,7 @@ describe('resuming from a worksheet PDF', () => {
     const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
     info.delete(PDFName.of('KapPrepKit'));
     const result = await readWorksheetPdf(await doc.save(), intentionWorksheet);
-    expect(result.ok && result.version).toBe(1);
+    expect(result.ok && result.version).toBe(intentionWorksheet.version);
   });
 
   it('restores what still exists from an older version, and lists the rest as ignored', async () => {

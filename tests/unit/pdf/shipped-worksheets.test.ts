@@ -2,13 +2,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { clinicValueTexts } from '../../../src/clinic/values';
 import { generateWorksheetPdf } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
-import { answerSlots } from '../../../src/worksheets/answers';
+import { answerSlots, isShown } from '../../../src/worksheets/answers';
+import { pdfWording } from '../../../src/pdf/wording';
 import { withClinicValues } from '../../../src/worksheets/clinic-text';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { answersAtLimit } from '../../fixtures/pdf/answers';
 import { pdfOptions } from '../../fixtures/pdf/options';
-import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
+import { countingFontLoader, normaliseSpace, pdftotext, pdftotextPages, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
@@ -45,14 +46,33 @@ describe.each(worksheetDefinitions.map((definition) => [definition.id, withClini
       expect(check.stdout + check.stderr).not.toMatch(/WARNING/i);
     });
 
-    it('prints every text answer in full', async () => {
+    it('prints every text answer of a question shown in full, and none of a question not shown', async () => {
       const printed = normaliseSpace(await pdftotext((await make('letter')).bytes));
       for (const slot of answerSlots(definition)) {
         const answer = answers[slot.key];
         if (typeof answer === 'string' && answer && (slot.kind === 'text' || slot.kind === 'multiline')) {
-          expect(printed, slot.key).toContain(normaliseSpace(answer));
+          if (isShown(slot, answers)) expect(printed, slot.key).toContain(normaliseSpace(answer));
+          else expect(printed, slot.key).not.toContain(normaliseSpace(answer).slice(0, 60));
         }
       }
+    });
+
+    it('fits its card on one page with every question shown and every answer at its limit', async () => {
+      const shown = { ...answers };
+      // Pick, for each choice a question depends on, a value that shows it.
+      for (const slot of answerSlots(definition)) for (const condition of slot.conditions) shown[condition.field] = condition.equals[0]!;
+      const pdf = await generateWorksheetPdf(definition, shown, pdfOptions({
+        clinicName: exampleClinic.clinic.name,
+        loadUnicodeFont: countingFontLoader().load,
+        clinic: { values: clinicTexts, sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max, lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes },
+      }));
+      const pages = await pdftotextPages(pdf.bytes);
+      if (definition.card) {
+        expect(normaliseSpace(pages.at(-1)!)).toContain(definition.card.title);
+        expect(normaliseSpace(pages.at(-2)!)).not.toContain(definition.card.title);
+        expect(normaliseSpace(pages.at(-1)!)).not.toContain(pdfWording.logContinues);
+      }
+      expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers: shown, version: definition.version, ignored: [] });
     });
   },
 );
