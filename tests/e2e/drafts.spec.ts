@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { intentionWorksheet } from '../../src/worksheets/intention/definition';
 import { expectNoViolations } from './axe';
 
 /**
@@ -79,7 +80,11 @@ test('with the box ticked, answers are saved as they change and come back with t
     .toBe(intentions);
   const kept = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
   // Only what differs from how the form started.
-  expect(kept).toEqual({ version: 1, savedAt: expect.any(String), answers: { intentions, groundingOptions: ['slow-breathing'] } });
+  expect(kept).toEqual({
+    version: intentionWorksheet.version,
+    savedAt: expect.any(String),
+    answers: { intentions, groundingOptions: ['slow-breathing'] },
+  });
   expect(new Date(kept.savedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
   const storage = await deviceStorage(page);
   expect({ ...storage, local: Object.keys(storage.local) }).toEqual({ ...nothingKept, local: [KEY] });
