@@ -5,14 +5,15 @@
  * otherwise the run stops with one line saying what to install. Tests are never skipped silently.
  *
  * Chromium is looked for at CHROMIUM_PATH, Debian's /usr/bin/chromium, then Google Chrome.
- * The PDF tests run qpdf and poppler-utils' pdftotext, pdfinfo and pdfimages.
+ * The PDF tests run qpdf and poppler-utils' pdftotext, pdfinfo and pdfimages, and resave worksheet
+ * PDFs with Ghostscript (gs) and MuPDF (mutool) as other programs would.
  */
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { findChromium, chromiumCandidates } from './chromium-path.mjs';
 
 /** Debian package → a command it provides, for tools the tests call directly (PDF checks). */
-const REQUIRED_COMMANDS = { qpdf: 'qpdf', 'poppler-utils': 'pdftotext' };
+const REQUIRED_COMMANDS = { qpdf: 'qpdf', 'poppler-utils': 'pdftotext', ghostscript: 'gs', 'mupdf-tools': 'mutool' };
 
 const isExecutable = (path) => {
   try {

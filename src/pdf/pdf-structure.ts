@@ -244,10 +244,34 @@ function parsedStream(text: string): { flate: boolean; objects: number; entries:
   };
 }
 
+/**
+ * Where an encrypted file describes its encryption, for `encryption.ts` to tell whether it opens
+ * without a password. The encryption dictionary is never in an object stream (ISO 32000-1 §7.5.7)
+ * and its strings are not encrypted, so these bytes are plain PDF syntax.
+ */
+export interface EncryptionSource {
+  /** The last trailer dictionary (or cross-reference stream dictionary) that names `/Encrypt`, `<<` to `>>`. */
+  trailer: Uint8Array;
+  /** The body of the last top-level object `number generation` (after `obj`, before `endobj`), if there is one. */
+  object(number: number, generation: number): Uint8Array | undefined;
+}
+
 /** What {@link checkTopLevel} found. */
 export type TopLevel =
   | { verdict: 'ok'; parsedBytes: number; streams: ParsedStream[] }
-  | { verdict: 'encrypted' | 'junk' | 'too-many-objects' | 'too-much-content' | 'unterminated-object' | 'unclear-stream' };
+  | { verdict: 'encrypted'; encryption: EncryptionSource }
+  | { verdict: 'junk' | 'too-many-objects' | 'too-much-content' | 'unterminated-object' | 'unclear-stream' };
+
+/** The object and generation numbers of the `N G obj` header at `at` (known to be one). */
+function headerNumbers(bytes: Uint8Array, at: number): string {
+  let index = at;
+  let number = '';
+  while (isDigit(bytes[index]!)) number += String.fromCharCode(bytes[index++]!);
+  index = skipSpace(bytes, index);
+  let generation = '';
+  while (isDigit(bytes[index]!)) generation += String.fromCharCode(bytes[index++]!);
+  return `${Number(number)} ${Number(generation)}`;
+}
 
 /** Longest trailer dictionary read for `/Encrypt` (a real one is a few hundred bytes). */
 const MAX_TRAILER = 64 * 1024;
@@ -263,7 +287,9 @@ const MAX_TRAILER = 64 * 1024;
  * - `unclear-stream`: an object or cross-reference stream whose cost cannot be told from its
  *   dictionary (a filter other than Flate, counts given by reference);
  * - `encrypted`: a trailer names an `/Encrypt` dictionary, so its object streams are ciphertext
- *   that cannot be measured (and the file cannot be read anyway).
+ *   that cannot be measured (and pdf-lib cannot decrypt the file). The walk goes on to the end
+ *   (the limits above still apply) so that the encryption dictionary can be found wherever it is,
+ *   and returns where it is described ({@link EncryptionSource}).
  * When all is well it returns the object and cross-reference streams, for {@link checkStructure}
  * to measure what they inflate to.
  */
@@ -272,6 +298,10 @@ export function checkTopLevel(bytes: Uint8Array): TopLevel {
   let objects = 0;
   let entries = 0;
   let streamData = 0;
+  let unclear = false;
+  let encryptedTrailer: Uint8Array | undefined;
+  /** Each top-level object's body, by `"number generation"`: the last one wins, as in an incremental update. */
+  const bodies = new Map<string, [start: number, end: number]>();
   const streams: ParsedStream[] = [];
   const sections: StreamSection[] = [];
   let at = 0;
@@ -284,12 +314,17 @@ export function checkTopLevel(bytes: Uint8Array): TopLevel {
       sections.length = 0;
       const end = objectEnd(bytes, headerEnd, sections);
       if (end < 0) return { verdict: 'unterminated-object' };
+      bodies.set(headerNumbers(bytes, at), [headerEnd, end - END_OBJ.length]);
       for (const section of sections) {
         streamData += section.end - section.keyword;
-        const parsed = parsedStream(dictionaryText(bytes.subarray(section.dictionary, section.keyword)));
+        const dictionary = bytes.subarray(section.dictionary, section.keyword);
+        const parsed = parsedStream(dictionaryText(dictionary));
         if (parsed === undefined) continue;
-        if (parsed === 'unclear') return { verdict: 'unclear-stream' };
-        if (parsed.encrypted) return { verdict: 'encrypted' };
+        if (parsed === 'unclear') {
+          unclear = true;
+          continue;
+        }
+        if (parsed.encrypted) encryptedTrailer = dictionary;
         objects += parsed.objects;
         entries += parsed.entries;
         if (objects > MAX_OBJECTS || entries > MAX_CROSS_REFERENCE_ENTRIES) return { verdict: 'too-many-objects' };
@@ -304,7 +339,7 @@ export function checkTopLevel(bytes: Uint8Array): TopLevel {
       at += TRAILER.length;
       const end = find(bytes, START_XREF, at, Math.min(bytes.length, at + MAX_TRAILER));
       if (end >= 0) {
-        if (count(dictionaryText(bytes.subarray(at, end)), name('Encrypt')) > 0) return { verdict: 'encrypted' };
+        if (count(dictionaryText(bytes.subarray(at, end)), name('Encrypt')) > 0) encryptedTrailer = bytes.subarray(at, end);
         at = end;
       }
     } else if (startsWith(bytes, START_XREF, at)) {
@@ -315,6 +350,20 @@ export function checkTopLevel(bytes: Uint8Array): TopLevel {
       at++;
     }
   }
+  if (encryptedTrailer) {
+    const trailer = encryptedTrailer;
+    return {
+      verdict: 'encrypted',
+      encryption: {
+        trailer,
+        object: (number, generation) => {
+          const body = bodies.get(`${number} ${generation}`);
+          return body && bytes.subarray(body[0], body[1]);
+        },
+      },
+    };
+  }
+  if (unclear) return { verdict: 'unclear-stream' };
   const parsedBytes = bytes.length - streamData;
   if (parsedBytes > MAX_PARSED_BYTES) return { verdict: 'too-much-content' };
   return { verdict: 'ok', parsedBytes, streams };
@@ -329,17 +378,23 @@ export type StructureVerdict = Exclude<TopLevel['verdict'], 'ok'> | 'corrupt-str
  * stream that does not inflate cleanly is `corrupt-stream`.
  */
 export async function checkStructure(bytes: Uint8Array): Promise<StructureVerdict> {
+  return (await inspectStructure(bytes)).verdict;
+}
+
+/** {@link checkStructure}, and for an encrypted file where its encryption is described. */
+export async function inspectStructure(bytes: Uint8Array): Promise<{ verdict: StructureVerdict; encryption?: EncryptionSource }> {
   const topLevel = checkTopLevel(bytes);
-  if (topLevel.verdict !== 'ok') return topLevel.verdict;
+  if (topLevel.verdict === 'encrypted') return { verdict: 'encrypted', encryption: topLevel.encryption };
+  if (topLevel.verdict !== 'ok') return { verdict: topLevel.verdict };
   let parsed = topLevel.parsedBytes;
   for (const stream of topLevel.streams) {
     const size = stream.flate ? await inflatedSize(stream.data, MAX_PARSED_BYTES - parsed) : Math.max(...stream.data.map((data) => data.length));
-    if (size === 'corrupt') return 'corrupt-stream';
-    if (size === 'too-long') return 'too-much-content';
+    if (size === 'corrupt') return { verdict: 'corrupt-stream' };
+    if (size === 'too-long') return { verdict: 'too-much-content' };
     parsed += size;
-    if (parsed > MAX_PARSED_BYTES) return 'too-much-content';
+    if (parsed > MAX_PARSED_BYTES) return { verdict: 'too-much-content' };
   }
-  return 'ok';
+  return { verdict: 'ok' };
 }
 
 /** What the first of `candidates` that is a whole zlib stream inflates to, within `room` bytes. */

@@ -1,4 +1,4 @@
-import { pdfDocEncodingDecode } from 'pdf-lib';
+import { PDFHexString, pdfDocEncodingDecode, type PDFString } from 'pdf-lib';
 
 /**
  * Decodes a PDF text string (ISO 32000-2 §7.9.2.2) exactly, for reading answers back.
@@ -39,4 +39,45 @@ export function decodePdfText(bytes: Uint8Array): string {
     text += pdfDocEncodingDecode(bytes.subarray(offset, offset + CHUNK));
   }
   return text;
+}
+
+/** The value of a hex digit's character code, or -1 for any other byte. */
+function hexDigit(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  return -1;
+}
+
+/**
+ * The bytes a hex string's text (between `<` and `>`) stands for, by ISO 32000-1 §7.3.4.3: white
+ * space is ignored (readers and tools break long hex strings into lines), and an odd final digit is
+ * taken as followed by 0. pdf-lib's `asBytes` pairs characters as they come, so one line break turns
+ * the rest of the value into garbage. Any other stray byte is skipped too, as pdf.js does.
+ */
+export function hexStringBytes(digits: string): Uint8Array {
+  const bytes = new Uint8Array((digits.length + 1) >> 1);
+  let length = 0;
+  let high = -1;
+  for (let index = 0; index < digits.length; index++) {
+    const value = hexDigit(digits.charCodeAt(index));
+    if (value < 0) continue;
+    if (high < 0) high = value;
+    else {
+      bytes[length++] = (high << 4) | value;
+      high = -1;
+    }
+  }
+  if (high >= 0) bytes[length++] = high << 4;
+  return bytes.subarray(0, length);
+}
+
+/** The bytes of a PDF string object, literal or hex (see {@link hexStringBytes}). */
+export function pdfStringBytes(string: PDFString | PDFHexString): Uint8Array {
+  return string instanceof PDFHexString ? hexStringBytes(string.asString()) : string.asBytes();
+}
+
+/** The text of a PDF string object, literal or hex: {@link decodePdfText} of {@link pdfStringBytes}. */
+export function decodePdfString(string: PDFString | PDFHexString): string {
+  return decodePdfText(pdfStringBytes(string));
 }

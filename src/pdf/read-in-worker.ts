@@ -14,7 +14,8 @@ const LOAD_TIME_LIMIT_MS = 30_000;
 
 /**
  * A read's outcome. `failed`: the reader could not run at all (its code did not load); `stopped`:
- * `signal` aborted it, because another file was chosen.
+ * `signal` aborted it, because another file was chosen. A successful read is passed on exactly as
+ * `readWorksheetPdf` returned it (`answers`, `version`, `ignored`, `found`, `unreadable`).
  */
 export type BrowserReadResult = Extract<ReadResult, { ok: true }> | { ok: false; reason: ReadFailureReason | 'failed' | 'stopped' };
 

@@ -232,6 +232,9 @@ test('(e) a worksheet PDF with scripts, actions and links is read for its answer
   page.on('request', (request) => request.url().includes('steal') && events.push(`request: ${request.url()}`));
 
   await offerSavedPdf(page, path);
+  // The file has another answer to a question typed here, so the page asks first (issue 14): take the file's.
+  await expect(page.getByRole('heading', { name: t('form.resume.choice.heading') })).toBeFocused({ timeout: QUICK_MS });
+  await page.getByRole('button', { name: t('form.resume.choice.replace') }).click();
   await expect(page.getByText(/are back in the form/)).toBeVisible({ timeout: QUICK_MS });
   await expectAnswers(page, intentionWorksheet, { ...typed.answers, whyNow: 'Read from the file, never run' });
   await page.waitForTimeout(500);
@@ -247,7 +250,8 @@ test('(h) a worksheet PDF with 3,000 more fields named by another program is rea
   const names = (index: number) => (index % 2 === 0 ? `extra${index}` : `Call 555-0100 to confirm your appointment ${index}`);
   const path = scratchFile('many-fields.pdf', await withExtraFields(read(await madePdf(browser, baseURL!, 'intention')), 3_000, names));
   const { errors } = await typedWorksheet(page);
-  await offerAndTime(page, path, t('form.resume.ignoredMore', { fields: formatList(Array.from({ length: 10 }, (_, index) => `“extra${2 * index}”`)), count: 2_990 }), QUICK_MS);
+  const named = Array.from({ length: 10 }, (_, index) => `“extra${2 * index}”`);
+  await offerAndTime(page, path, t('form.resume.ignored', { fields: formatList([...named, tPlural('form.resume.more', 2_990)]) }), QUICK_MS);
   await expect(page.locator('.resume__status')).not.toContainText('Call 555-0100');
   expect(errors).toEqual([]);
 });

@@ -171,7 +171,11 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
       <ErrorSummary ref={summaryRef} errors={errors} />
       <ResumeFromPdf
         definition={definition}
+        initial={initial}
+        getValues={getValues}
         onRestore={(restored) => {
+          // The whole form at once, the file's answers or (Undo) the form as it was; how it starts
+          // stays `initial`. The reset tells the drafts' watcher, so a kept draft saves what the form then holds.
           reset(restored, { keepDefaultValues: true });
           download.clear();
         }}

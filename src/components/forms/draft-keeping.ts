@@ -1,4 +1,5 @@
-import { t } from '../../i18n/t';
+import { formatNumber } from '../../i18n/numbers';
+import { siteLanguage, t, tPlural } from '../../i18n/t';
 import { forget, forgetEverything, keep, keepsAnything, readKept } from '../../lib/device-storage';
 import { formatDateTime, formatList } from '../../lib/format';
 import { normalizeAnswers } from '../../worksheets/answers';
@@ -35,8 +36,9 @@ export interface DraftControl {
 }
 
 /**
- * "Some saved answers no longer fit this worksheet and were left out: “A” and “B”.", or nothing
- * when everything fitted. Resume from a PDF says it the same way.
+ * "Some saved answers no longer fit this worksheet and were left out: “A” and “B”." (or "“A”,
+ * “B”, and 3 more": one list, so one "and"), or nothing when everything fitted. Resume from a PDF
+ * says it the same way. Counts are written as the site's numbers are ("2,990").
  * @param keys answer keys (or PDF field names) that were left out
  */
 export function leftOutMessages(definition: WorksheetDefinition, keys: readonly string[]): string[] {
@@ -44,9 +46,10 @@ export function leftOutMessages(definition: WorksheetDefinition, keys: readonly 
   // A crafted PDF may hold thousands of fields named with any text: name at most a few kit-shaped ones.
   const { shown, more } = listedFieldNames(keys);
   const names = ignoredFieldNames(definition, shown);
-  if (names.length === 0) return [t('form.resume.ignoredUnnamed', { count: keys.length })];
-  const fields = formatList(names);
-  return [more > 0 ? t('form.resume.ignoredMore', { fields, count: more }) : t('form.resume.ignored', { fields })];
+  if (names.length === 0) return [t('form.resume.ignoredUnnamed', { count: formatNumber(keys.length, siteLanguage) })];
+  return [
+    t('form.resume.ignored', { fields: formatList(more > 0 ? [...names, tPlural('form.resume.more', more)] : names) }),
+  ];
 }
 
 /**

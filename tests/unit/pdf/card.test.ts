@@ -177,7 +177,7 @@ describe.each(['letter', 'a4'] as const)('the card page on %s paper', (pageSize)
   });
 
   it('reads back the answers exactly, ignoring the card’s fields', async () => {
-    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [] });
+    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 
   it('passes qpdf --check with no warnings', async () => {
@@ -199,7 +199,7 @@ describe('the log', () => {
       await expectOnLastPageInsideMargins(pdf, cardFields(form) as PDFTextField[]);
       const questions = await generateWorksheetPdf(withoutCard(cardWorksheet), cardAnswers(), options({ pageSize }));
       expect(await pageCount(pdf.bytes)).toBe((await pageCount(questions.bytes)) + 1);
-      expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [] });
+      expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
     }
   });
 
@@ -248,7 +248,7 @@ describe('card fields changed in a reader', () => {
     form.getTextField('log13Notes').setText('Asleep, breathing slowly');
     const edited = await doc.save();
 
-    expect(await readWorksheetPdf(edited, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [] });
+    expect(await readWorksheetPdf(edited, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 });
 
@@ -297,7 +297,7 @@ describe('a card too long for one page (a definition problem)', () => {
     expect(text).toContain('70. Step number 70 of a very long card.');
     expect(logRows(doc.getForm()).get('Time')).toHaveLength(13);
     await expectOnLastPageInsideMargins(pdf, cardFields(doc.getForm()) as PDFTextField[], true);
-    expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [] });
+    expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
     const check = await qpdfCheck(pdf.bytes);
     expect(check.code, check.stdout + check.stderr).toBe(0);
   });
@@ -354,6 +354,6 @@ describe('a worksheet without a card', () => {
     const form = (await PDFDocument.load(pdf.bytes)).getForm();
 
     expect(cardFields(form)).toEqual([]);
-    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [] });
+    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 });

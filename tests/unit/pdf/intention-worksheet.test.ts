@@ -22,7 +22,7 @@ describe('the intention worksheet with every field at its limit', () => {
   });
 
   it('reads back exactly', async () => {
-    expect(await readWorksheetPdf(pdf.bytes, intentionWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [] });
+    expect(await readWorksheetPdf(pdf.bytes, intentionWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 
   it('prints every text answer in full: pdftotext finds each one’s whole word sequence', () => {

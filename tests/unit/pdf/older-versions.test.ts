@@ -57,7 +57,7 @@ describe('a version 1 chaperone agreement made for a session at the clinic', () 
     const pdf = await generateWorksheetPdf(chaperoneWorksheetV1, answers, pdfOptions({ clinic: clinicOptions() }));
     const result = await readWorksheetPdf(pdf.bytes, chaperoneWorksheet);
 
-    expect(result).toEqual({ ok: true, version: 1, ignored: [], answers: { ...emptyAnswers(chaperoneWorksheet), ...answers } });
+    expect(result).toEqual({ ok: true, version: 1, ignored: [], answers: { ...emptyAnswers(chaperoneWorksheet), ...answers }, found: expect.any(Array), unreadable: [] });
     const modality = chaperoneWorksheet.sections.flatMap((section) => section.fields).find((field) => field.id === 'modality') as ChoiceField;
     expect(offeredOptions(modality, 'in-person').map((option) => option.value)).toContain('in-person');
     expect(offeredOptions(modality, '').map((option) => option.value)).toEqual(['remote', 'self-led']);

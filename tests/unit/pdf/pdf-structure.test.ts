@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkStructure, MAX_OBJECTS, MAX_PARSED_BYTES } from '../../../src/pdf/pdf-structure';
+import { checkStructure, inspectStructure, MAX_OBJECTS, MAX_PARSED_BYTES } from '../../../src/pdf/pdf-structure';
 import { handMadePdf, objectStream } from '../../fixtures/pdf/hostile';
 
 const base = {
@@ -60,5 +60,14 @@ describe('checkStructure', () => {
     expect(await checkStructure(handMadePdf({ ...base, 7: '<< /Filter /Standard /V 5 >>' }, '/Encrypt 7 0 R'))).toBe('encrypted');
     const crossReferences = { dictionary: '/Type /XRef /Size 8 /W [1 2 1] /Encrypt 7 0 R /Root 1 0 R', data: deflateSync(Buffer.alloc(32)) };
     expect(await checkStructure(handMadePdf({ ...base, 7: '<< /Filter /Standard /V 5 >>', 8: { ...crossReferences, dictionary: `${crossReferences.dictionary} /Filter /FlateDecode` } }))).toBe('encrypted');
+  });
+
+  it('says where an encrypted file describes its encryption: the trailer and the dictionary it names, found after the walk', async () => {
+    const { verdict, encryption } = await inspectStructure(handMadePdf({ ...base, 7: '<< /Filter /Standard /V 5 /R 6 >>' }, '/Encrypt 7 0 R /ID [<0a0b\n0c> <0d>]'));
+    expect(verdict).toBe('encrypted');
+    const latin1 = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? []).toString('latin1');
+    expect(latin1(encryption?.trailer)).toContain('/Encrypt 7 0 R /ID [<0a0b\n0c> <0d>]');
+    expect(latin1(encryption?.object(7, 0)).trim()).toBe('<< /Filter /Standard /V 5 /R 6 >>');
+    expect(encryption?.object(8, 0)).toBeUndefined();
   });
 });

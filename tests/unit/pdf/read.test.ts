@@ -2,7 +2,7 @@ import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorksheetPdf } from '../../../src/pdf/generate';
 import { MAX_PDF_BYTES, readWorksheetPdf, type ReadResult } from '../../../src/pdf/read';
-import { emptyAnswers } from '../../../src/worksheets/answers';
+import { answerSlots, emptyAnswers } from '../../../src/worksheets/answers';
 import { intentionWorksheet } from '../../../src/worksheets/intention/definition';
 import type { WorksheetDefinition } from '../../../src/worksheets/types';
 import { typicalIntentionAnswers } from '../../fixtures/pdf/answers';
@@ -92,8 +92,10 @@ describe('resuming from a file that is not a worksheet PDF', () => {
     expect(reasonOf(await readWorksheetPdf(objects, intentionWorksheet))).toBe('too-complex');
   });
 
-  it('refuses an encrypted PDF, even one that opens without a password', async () => {
-    expect(reasonOf(await readWorksheetPdf(await encryptWithQpdf(intentionPdf), intentionWorksheet))).toBe('encrypted');
+  it('refuses an encrypted PDF, saying so apart when it opens without a password', async () => {
+    expect(reasonOf(await readWorksheetPdf(await encryptWithQpdf(intentionPdf), intentionWorksheet))).toBe('encrypted-no-password');
+    const withPassword = await rewriteWithQpdf(intentionPdf, ['--encrypt', 'user', 'owner', '256', '--']);
+    expect(reasonOf(await readWorksheetPdf(withPassword, intentionWorksheet))).toBe('encrypted');
   });
 
   it('refuses a PDF that was not made with the kit', async () => {
@@ -116,7 +118,7 @@ describe('resuming from a file that is not a worksheet PDF', () => {
 describe('resuming from a worksheet PDF', () => {
   it('accepts an ArrayBuffer as well as a Uint8Array', async () => {
     const result = await readWorksheetPdf(intentionPdf.slice().buffer, intentionWorksheet);
-    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: intentionWorksheet.version, ignored: [] });
+    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: intentionWorksheet.version, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 
   it('reads answers edited in another program, and lists fields it does not know', async () => {
@@ -139,6 +141,8 @@ describe('resuming from a worksheet PDF', () => {
         groundingOptions: ['slow-breathing', 'object'],
         modality: 'group',
       },
+      found: expect.any(Array),
+      unreadable: [],
     });
   });
 
@@ -148,7 +152,7 @@ describe('resuming from a worksheet PDF', () => {
     ['with object streams regenerated', ['--object-streams=generate']],
   ])('reads a copy another program rewrote %s', async (_, rewrite) => {
     const result = await readWorksheetPdf(await rewriteWithQpdf(intentionPdf, rewrite), intentionWorksheet);
-    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: intentionWorksheet.version, ignored: [] });
+    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: intentionWorksheet.version, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 
   it('still recognises the PDF when a reader dropped the document information', async () => {
@@ -190,6 +194,9 @@ describe('resuming from a worksheet PDF', () => {
       version: 3,
       answers: { ...emptyAnswers(version4), ...stillExisting, bring: ['water'] },
       ignored: ['phone', 'bring.blanket'],
+      // "pronouns" is new: the old PDF has no field for it.
+      found: answerSlots(version4).map((slot) => slot.key).filter((key) => key !== 'pronouns'),
+      unreadable: [],
     });
   });
 });
@@ -273,6 +280,7 @@ describe('resuming from a file crafted to be costly or to act', () => {
     expect(small.ok && small.answers.whyNow).toBe('a'.repeat(1_000));
     const { result, ms } = await timedRead(valueStreamBomb(100_000_000));
     expect(result.ok && result.answers.whyNow).toBe('');
+    expect(result.ok && result.unreadable).toEqual([{ key: 'whyNow', reason: 'too-long' }]);
     expect(ms).toBeLessThan(QUICK_MS);
   });
 });

@@ -40,7 +40,7 @@ describe.each(worksheetDefinitions.map((definition) => [definition.id, withClini
 
     it.each(['letter', 'a4'] as const)('reads back exactly and passes qpdf --check (%s)', async (pageSize) => {
       const pdf = await make(pageSize);
-      expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers, version: definition.version, ignored: [] });
+      expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers, version: definition.version, ignored: [], found: expect.any(Array), unreadable: [] });
       const check = await qpdfCheck(pdf.bytes);
       expect(check.code, check.stdout + check.stderr).toBe(0);
       expect(check.stdout + check.stderr).not.toMatch(/WARNING/i);
@@ -72,7 +72,7 @@ describe.each(worksheetDefinitions.map((definition) => [definition.id, withClini
         expect(normaliseSpace(pages.at(-2)!)).not.toContain(definition.card.title);
         expect(normaliseSpace(pages.at(-1)!)).not.toContain(pdfWording.logContinues);
       }
-      expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers: shown, version: definition.version, ignored: [] });
+      expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers: shown, version: definition.version, ignored: [], found: expect.any(Array), unreadable: [] });
     });
   },
 );

@@ -36,7 +36,7 @@ describe('a PDF of a worksheet with questions shown only sometimes', () => {
     expect(JSON.parse(kept.getText()!)).toEqual({ callPlan: 'Phone the clinic line', device: 'other', deviceOther: 'A tablet', dogName: 'Rex', dogOut: true });
     expect(kept.isReadOnly()).toBe(true);
     expect(kept.acroField.getWidgets()[0]!.getRectangle()).toMatchObject({ width: 0, height: 0 });
-    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({ ok: true, answers: hiddenAnswers, version: 1, ignored: [] });
+    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({ ok: true, answers: hiddenAnswers, version: 1, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 
   it('prints every question and needs no hidden field when everything is shown', async () => {
@@ -46,7 +46,7 @@ describe('a PDF of a worksheet with questions shown only sometimes', () => {
 
     for (const printed of ['What will you do if the call drops?', 'Phone the clinic line', 'The dog', 'Rex']) expect(text).toContain(printed);
     expect(await fieldNames(pdf.bytes)).not.toContain(HIDDEN_ANSWERS_FIELD);
-    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({ ok: true, answers: shown, version: 1, ignored: [] });
+    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({ ok: true, answers: shown, version: 1, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 
   it('leaves out kept answers that do not fit, and lets a field on the page win over a kept one', async () => {
@@ -54,7 +54,7 @@ describe('a PDF of a worksheet with questions shown only sometimes', () => {
     doc.getForm().getTextField(HIDDEN_ANSWERS_FIELD).setText(JSON.stringify({ callPlan: 42, device: 'boat', dogOut: true, favouriteFood: 'soup', name: 'Not me' }));
     const result = await readWorksheetPdf(await doc.save(), conditionalWorksheet);
 
-    expect(result).toEqual({ ok: true, version: 1, ignored: ['callPlan', 'device', 'favouriteFood'], answers: answers({ mode: 'alone', pets: ['cat'], dogOut: true }) });
+    expect(result).toEqual({ ok: true, version: 1, ignored: ['callPlan', 'device', 'favouriteFood'], answers: answers({ mode: 'alone', pets: ['cat'], dogOut: true }), found: expect.any(Array), unreadable: [] });
   });
 
   it('names the hidden field as left out when it is not JSON, and reads the rest', async () => {
@@ -62,7 +62,7 @@ describe('a PDF of a worksheet with questions shown only sometimes', () => {
     doc.getForm().getTextField(HIDDEN_ANSWERS_FIELD).setText('{not json');
     const result = await readWorksheetPdf(await doc.save(), conditionalWorksheet);
 
-    expect(result).toEqual({ ok: true, version: 1, ignored: [HIDDEN_ANSWERS_FIELD], answers: answers({ mode: 'alone', pets: ['cat'] }) });
+    expect(result).toEqual({ ok: true, version: 1, ignored: [HIDDEN_ANSWERS_FIELD], answers: answers({ mode: 'alone', pets: ['cat'] }), found: expect.any(Array), unreadable: [] });
   });
 });
 
@@ -74,7 +74,7 @@ describe('a retired option in a PDF', () => {
 
     expect(form.getRadioGroup('mode').getOptions()).toEqual(['video', 'alone', 'clinic']);
     expect(form.getRadioGroup('mode').getSelected()).toBe('clinic');
-    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({ ok: true, answers: retired, version: 1, ignored: [] });
+    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({ ok: true, answers: retired, version: 1, ignored: [], found: expect.any(Array), unreadable: [] });
 
     const fresh = await make(answers({ mode: 'video', callPlan: 'Phone' }));
     expect((await PDFDocument.load(fresh.bytes)).getForm().getRadioGroup('mode').getOptions()).toEqual(['video', 'alone']);

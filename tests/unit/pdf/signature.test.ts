@@ -187,7 +187,7 @@ describe('a signature value that is not a well-formed PNG', () => {
 
       expect(await pdfimagesList(pdf.bytes), name).toEqual([]);
       const read = await readWorksheetPdf(pdf.bytes, cardWorksheet);
-      expect(read, name).toEqual({ ok: true, answers: { ...cardAnswers(), patientSignature: '', chaperoneSignature: '' }, version: 2, ignored: [] });
+      expect(read, name).toEqual({ ok: true, answers: { ...cardAnswers(), patientSignature: '', chaperoneSignature: '' }, version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
     }
   });
 
@@ -234,14 +234,14 @@ describe('a drawn signature in the PDF', () => {
     const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options());
 
     expect(await pdfimagesList(pdf.bytes)).toEqual([expect.objectContaining({ type: 'image', width: 600, height: 200, colour: 'gray' })]);
-    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [] });
+    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 
   it('reads back exactly, with nothing ignored', async () => {
     const answers = { ...cardAnswers(), chaperoneSignature: pngDataUrl(drawnSignaturePng(900, 240)) };
     const pdf = await generateWorksheetPdf(cardWorksheet, answers, options());
 
-    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [] });
+    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
     expect((await pdfimagesList(pdf.bytes)).length).toBe(2);
   });
 
@@ -311,6 +311,8 @@ describe('resuming a PDF whose signature field was changed in another program', 
       answers: { ...cardAnswers(), patientSignature: '' },
       version: 2,
       ignored: ['patientSignature'],
+      found: expect.any(Array),
+      unreadable: [],
     });
   });
 
