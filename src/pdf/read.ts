@@ -35,17 +35,21 @@ import { isSignatureValue } from './signature-image';
  * marker is there but none of the worksheet's answer fields is (a reader flattened it or printed it
  * to PDF, Ghostscript re-distilled it, or only an XFA form is left), so there is nothing to read.
  */
-export type ReadFailureReason =
-  | 'empty'
-  | 'not-pdf'
-  | 'encrypted'
-  | 'encrypted-no-password'
-  | 'flattened'
-  | 'damaged'
-  | 'not-from-kit'
-  | 'other-worksheet'
-  | 'too-large'
-  | 'too-complex';
+export const readFailureReasons = [
+  'empty',
+  'not-pdf',
+  'encrypted',
+  'encrypted-no-password',
+  'flattened',
+  'damaged',
+  'not-from-kit',
+  'other-worksheet',
+  'too-large',
+  'too-complex',
+] as const;
+
+/** One of {@link readFailureReasons}. The UI words each one (`form.resume.problem.<reason>` in en.json); the reader only names it. */
+export type ReadFailureReason = (typeof readFailureReasons)[number];
 
 /**
  * Why one answer could not be read back. `appearance-only`: its field shows text but holds no
@@ -76,9 +80,8 @@ export type ReadResult =
     }
   | {
       ok: false;
+      /** Why; the page says it in the patient's words (see `readFailureReasons`). */
       reason: ReadFailureReason;
-      /** What went wrong and what to do, in plain words for the patient (GOV.UK style). */
-      message: string;
     };
 
 export { MAX_PDF_BYTES };
@@ -140,25 +143,8 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number, to: num
   return -1;
 }
 
-/** Lower-cases the first letter of a title for use mid-sentence: "your intention worksheet". */
-const midSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
-
-function failure(reason: ReadFailureReason, definition: WorksheetDefinition): ReadResult {
-  const yours = `the PDF of your ${midSentence(definition.title)}`;
-  const messages: Record<ReadFailureReason, string> = {
-    'too-large': 'The selected file must be smaller than 20 MB',
-    'too-complex': `The selected file holds far more than a worksheet PDF. Choose ${yours} that you saved from this site`,
-    empty: 'The selected file is empty',
-    'not-pdf': 'The selected file must be a PDF',
-    encrypted: `The selected file is password protected. Choose a copy of ${yours} without a password`,
-    'encrypted-no-password': `The selected file is encrypted, so its answers cannot be read back, even though it opens without a password. Choose a copy of ${yours} that is not encrypted, such as the one you saved from this site`,
-    flattened: `The selected file no longer has its answer boxes, so its answers cannot be read back. This happens when a PDF is printed to PDF or flattened. Choose the copy of ${yours} that you saved from this site`,
-    damaged: `The selected file is damaged or incomplete. Choose another copy of ${yours}`,
-    'not-from-kit': `The selected file was not made with KAP Prep Kit. Choose ${yours} that you saved from this site`,
-    'other-worksheet': `The selected file is a different worksheet. Choose ${yours}`,
-  };
-  return { ok: false, reason, message: messages[reason] };
-}
+/** A read that failed, for this reason. */
+const failure = (reason: ReadFailureReason): ReadResult => ({ ok: false, reason });
 
 /** One terminal form field, as read. */
 interface FieldRecord {
@@ -628,19 +614,19 @@ const structureFailure = (verdict: Exclude<StructureVerdict, 'ok'>): ReadFailure
  */
 export async function readWorksheetPdf(bytes: ArrayBuffer | Uint8Array, definition: WorksheetDefinition): Promise<ReadResult> {
   const whole = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (whole.byteLength > MAX_PDF_BYTES) return failure('too-large', definition);
-  if (whole.byteLength === 0) return failure('empty', definition);
-  if (indexOf(whole, PDF_HEADER, 0, HEADER_WINDOW) < 0) return failure('not-pdf', definition);
+  if (whole.byteLength > MAX_PDF_BYTES) return failure('too-large');
+  if (whole.byteLength === 0) return failure('empty');
+  if (indexOf(whole, PDF_HEADER, 0, HEADER_WINDOW) < 0) return failure('not-pdf');
   const data = upToEndOfFile(whole);
-  if (!data) return failure('damaged', definition);
+  if (!data) return failure('damaged');
   // pdf-lib is very slow on junk between objects, on floods of objects and on long strings, and
   // inflates object streams in full: refuse those first.
   try {
     const { verdict, encryption } = await inspectStructure(data);
-    if (verdict === 'encrypted' && encryption && (await opensWithoutPassword(encryption))) return failure('encrypted-no-password', definition);
-    if (verdict !== 'ok') return failure(structureFailure(verdict), definition);
+    if (verdict === 'encrypted' && encryption && (await opensWithoutPassword(encryption))) return failure('encrypted-no-password');
+    if (verdict !== 'ok') return failure(structureFailure(verdict));
   } catch {
-    return failure('damaged', definition);
+    return failure('damaged');
   }
 
   let doc: PDFDocument;
@@ -652,23 +638,23 @@ export async function readWorksheetPdf(bytes: ArrayBuffer | Uint8Array, definiti
       parseSpeed: ParseSpeeds.Fastest,
     });
   } catch {
-    return failure('damaged', definition);
+    return failure('damaged');
   }
-  if (doc.isEncrypted) return failure('encrypted', definition);
+  if (doc.isEncrypted) return failure('encrypted');
 
   try {
     const fields = readFields(doc);
     await readStreamValues(fields);
     await readAppearances(fields);
     const marker = findMarker(doc, fields);
-    if (!marker) return failure('not-from-kit', definition);
-    if (marker.id !== definition.id) return failure('other-worksheet', definition);
+    if (!marker) return failure('not-from-kit');
+    if (marker.id !== definition.id) return failure('other-worksheet');
     const { answers, ignored, found, unreadable } = await restoreAnswers(definition, fields);
     // The marker survived (in the document information, say) but not one answer field did, of
     // this version or an older one: the form was flattened, and every answer would read as blank.
-    if (found.length === 0 && unreadable.length === 0 && !ignored.some(isAnswerShaped)) return failure('flattened', definition);
+    if (found.length === 0 && unreadable.length === 0 && !ignored.some(isAnswerShaped)) return failure('flattened');
     return { ok: true, answers, version: marker.version, ignored, found, unreadable };
   } catch (error) {
-    return failure(error instanceof TooManyFields ? 'too-complex' : 'damaged', definition);
+    return failure(error instanceof TooManyFields ? 'too-complex' : 'damaged');
   }
 }

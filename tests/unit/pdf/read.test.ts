@@ -28,12 +28,9 @@ beforeAll(async () => {
   intentionPdf = (await generateWorksheetPdf(intentionWorksheet, typicalIntentionAnswers(intentionWorksheet), options)).bytes;
 });
 
-/** The failure's reason, after checking its message is plain GOV.UK-style words. */
+/** The failure's reason ('ok' for a read that worked); the page words it (see resume-words.test.ts). */
 function reasonOf(result: ReadResult): string {
-  if (result.ok) return 'ok';
-  expect(result.message).toMatch(/^The selected file /);
-  expect(result.message).not.toMatch(/please|sorry|invalid|error/i);
-  return result.reason;
+  return result.ok ? 'ok' : result.reason;
 }
 
 const ascii = (text: string) => new TextEncoder().encode(text);
@@ -49,7 +46,6 @@ describe('resuming from a file that is not a worksheet PDF', () => {
   it('says an empty file is empty', async () => {
     const result = await readWorksheetPdf(new Uint8Array(), intentionWorksheet);
     expect(reasonOf(result)).toBe('empty');
-    expect(!result.ok && result.message).toBe('The selected file is empty');
   });
 
   it('refuses a file over 20 MB before parsing it', async () => {
@@ -57,7 +53,6 @@ describe('resuming from a file that is not a worksheet PDF', () => {
     huge.set(ascii('%PDF-1.7\n'));
     const result = await readWorksheetPdf(huge.buffer, intentionWorksheet);
     expect(reasonOf(result)).toBe('too-large');
-    expect(!result.ok && result.message).toBe('The selected file must be smaller than 20 MB');
   });
 
   it('refuses a truncated PDF as damaged', async () => {
@@ -111,7 +106,6 @@ describe('resuming from a file that is not a worksheet PDF', () => {
     const other = await generateWorksheetPdf(everyKindWorksheet, everyKindAnswers(), options);
     const result = await readWorksheetPdf(other.bytes, intentionWorksheet);
     expect(reasonOf(result)).toBe('other-worksheet');
-    expect(!result.ok && result.message).toBe('The selected file is a different worksheet. Choose the PDF of your intention worksheet');
   });
 });
 
