@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { conditionHolds } from '../../worksheets/answers';
 import type { ShowWhen, WorksheetAnswers } from '../../worksheets/types';
 
 interface Props {
   control: Control<WorksheetAnswers>;
-  /** Shown while every one of these holds. */
-  all?: readonly ShowWhen[];
-  /** …and, when given, while at least one of these holds (a section: some field of it is shown). */
-  some?: readonly (ShowWhen | undefined)[];
+  /** The conditions the content depends on: only their fields' answers are watched. */
+  conditions: readonly (ShowWhen | undefined)[];
+  /**
+   * The one rule for what is shown (`isShown` or `isSectionShown` in worksheets/answers.ts, as the
+   * schema and the PDF use it), given the watched answers.
+   */
+  shown: (answers: Readonly<Record<string, unknown>>) => boolean;
   /** Renders the content; `hidden` is what to put on its outermost element. */
   children: (hidden: boolean) => ReactNode;
 }
@@ -19,13 +21,9 @@ interface Props {
  * `hidden` attribute, registered: its answers are kept as they were, never blanked, and come back
  * when the patient switches back. Validation skips it (see `worksheetSchema`).
  */
-export function ShownWhen({ control, all = [], some, children }: Props) {
-  const conditions = [...all, ...(some ?? [])].filter((condition): condition is ShowWhen => condition !== undefined);
-  const names = [...new Set(conditions.map((condition) => condition.field))];
+export function ShownWhen({ control, conditions, shown, children }: Props) {
+  const names = [...new Set(conditions.flatMap((condition) => (condition ? [condition.field] : [])))];
   const watched = useWatch({ control, name: names });
   const answers = Object.fromEntries(names.map((name, index) => [name, watched[index]]));
-  const shown =
-    all.every((condition) => conditionHolds(condition, answers)) &&
-    (some === undefined || some.some((condition) => condition === undefined || conditionHolds(condition, answers)));
-  return <>{children(!shown)}</>;
+  return <>{children(!shown(answers))}</>;
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { prepareNumbers } from '../../i18n/numbers';
 import { t } from '../../i18n/t';
-import { answerSlots, isShown, normalizeAnswers, otherKey } from '../../worksheets/answers';
+import { answerSlots, isSectionShown, isShown, normalizeAnswers, otherKey } from '../../worksheets/answers';
 import type { WorksheetAnswers, WorksheetDefinition, WorksheetField } from '../../worksheets/types';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CheckboxField } from './CheckboxField';
@@ -112,7 +112,12 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
   /** A field, inside a wrapper that hides it while its `showWhen` does not hold. */
   const renderField = (field: WorksheetField) =>
     field.showWhen ? (
-      <ShownWhen key={field.id} control={control} all={[field.showWhen]}>
+      <ShownWhen
+        key={field.id}
+        control={control}
+        conditions={[field.showWhen]}
+        shown={(answers) => isShown({ conditions: [field.showWhen!] }, answers)}
+      >
         {(hidden) => (
           <div className="worksheet__conditional" hidden={hidden}>
             {renderInput(field)}
@@ -136,7 +141,15 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
           />
         );
       case 'signature':
-        return <SignatureField key={field.id} field={field} control={control} setValue={setValue} error={fieldError(field.id)} />;
+        return (
+          <SignatureField
+            key={field.id}
+            field={field}
+            control={control}
+            setValue={setValue}
+            error={fieldError(field.id)}
+          />
+        );
       case 'checkbox':
         return <CheckboxField key={field.id} field={field} register={register} error={fieldError(field.id)} />;
       case 'select':
@@ -187,7 +200,9 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
           // Ticked at once, even while the draft code is still loading.
           setDraftView((view) => ({ canErase: false, messages: [], ...view, keeping }));
           void drafts.current!.then((draft) =>
-            draft ? draft.setKeeping(keeping) : setDraftView({ keeping: false, canErase: false, messages: [t('draft.keepFailed')] }),
+            draft
+              ? draft.setKeeping(keeping)
+              : setDraftView({ keeping: false, canErase: false, messages: [t('draft.keepFailed')] }),
           );
         }}
         onErase={() =>
@@ -211,25 +226,34 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
           window.setTimeout(() => prepareNumbers(pdf.language), 0);
         }}
         onSubmit={(event) =>
-          void handleSubmit((values) => download.make(normalizeAnswers(definition, values)), download.clear)(event).catch(download.fail)
+          void handleSubmit(
+            (values) => download.make(normalizeAnswers(definition, values)),
+            download.clear,
+          )(event).catch(download.fail)
         }
       >
         {definition.sections.map((section) => {
           const render = (hidden: boolean) => (
-            <section key={section.id} className="worksheet__section" aria-labelledby={`section-${section.id}`} id={section.id} hidden={hidden}>
+            <section
+              key={section.id}
+              className="worksheet__section"
+              aria-labelledby={`section-${section.id}`}
+              id={section.id}
+              hidden={hidden}
+            >
               <h2 id={`section-${section.id}`}>{section.title}</h2>
               {section.intro && <p className="worksheet__intro">{section.intro}</p>}
               {section.fields.map(renderField)}
             </section>
           );
-          // A section is hidden when its own condition fails or every field in it is hidden (as `isSectionShown`).
-          const allConditional = section.fields.every((field) => field.showWhen);
-          return section.showWhen || allConditional ? (
+          // Hidden when its own condition fails or every field in it is hidden (`isSectionShown`).
+          const conditions = [section.showWhen, ...section.fields.map((field) => field.showWhen)];
+          return conditions.some(Boolean) ? (
             <ShownWhen
               key={section.id}
               control={control}
-              all={section.showWhen ? [section.showWhen] : []}
-              some={allConditional ? section.fields.map((field) => field.showWhen) : undefined}
+              conditions={conditions}
+              shown={(answers) => isSectionShown(section, answers)}
             >
               {render}
             </ShownWhen>
