@@ -39,6 +39,10 @@ export default defineClinicConfig({
     lookInIntervalMinutes: 15,
     sessionLengthHours: { min: 2, max: 3 },
     drivingAllowedAgain: 'the next day, after a full night’s sleep',
+    // The dosing-day plan: when a chaperone arrives for a session at home, and how early to come
+    // to the clinic for a session there (minutes before the start).
+    chaperoneArrivesMinutesBefore: 30,
+    arriveAtClinicMinutesBefore: 15,
   },
   pdf: { pageSize: 'letter' },
 });

@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
-// KAP_E2E_PORT lets two checkouts (git worktrees) run their browser tests side by side.
+// KAP_E2E_PORT and KAP_E2E_DIR let two builds (git worktrees, or `astro build --outDir <dir>`)
+// run their browser tests side by side.
 const PORT = Number(process.env.KAP_E2E_PORT ?? 4322);
+const DIR = process.env.KAP_E2E_DIR ?? 'dist';
 
 /**
  * Browser tests against the built site (`dist/`, made by `astro build` first), served as static
@@ -31,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1`,
+    command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1 --dir ${JSON.stringify(DIR)}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -7,7 +7,7 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
     // Build tests run real `astro build`s, which take seconds each on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 180_000,

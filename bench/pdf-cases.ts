@@ -10,12 +10,13 @@
  * - typical answers: a realistic, partly filled worksheet (hand-written for the shipped ones; a
  *   generic set for any other), drawn signatures as a desktop pad makes them;
  * - every field at its limit: all text at maxLength, every option ticked, every signature drawn
- *   as large as a pad makes it (a 3× phone screen) — Helvetica only;
+ *   (on a phone's pad) — Helvetica only;
  * - the same with Greek and Cyrillic in every long answer, so the Unicode font (Noto Sans, 629 KB)
  *   is fetched, parsed and embedded whole.
  * The chaperone agreement also prints its card page (phones, lists, look-in log).
  */
 import { clinicValueNames, formatClinicValue } from '../src/clinic/values';
+import { pdfClinicOptions } from '../src/pdf/clinic-options';
 import { generateWorksheetPdf } from '../src/pdf/generate';
 import { answerSlots } from '../src/worksheets/answers';
 import { withClinicValues } from '../src/worksheets/clinic-text';
@@ -33,13 +34,14 @@ export const MEASURED_RUNS = 30;
 export type FontLoader = () => Promise<ArrayBuffer | Uint8Array>;
 
 /**
- * Drawn signatures as PNG `data:` URLs, made by the caller (Node has zlib to encode them; the
- * browser gets the same strings, so both runtimes decode identical images).
+ * Drawn signatures as the form keeps them (the pad's strokes, `kinds/signature/strokes.ts`), made
+ * by the caller, so both runtimes draw identical drawings. A PNG `data:` URL (how older versions
+ * kept them) works too: bench/signature-formats.ts compares the two.
  */
 export interface BenchSignatures {
-  /** A desktop pad's drawing (600 × 200 pixels). */
+  /** A desktop pad's drawing (600 × 200 CSS pixels). */
   typical: string;
-  /** The largest a pad makes: a 3× phone screen (1,200 × 480 pixels). */
+  /** A phone's (400 × 160 CSS pixels; as a PNG, the largest a pad made: 1,200 × 480 pixels at 3×). */
   atLimit: string;
 }
 
@@ -168,11 +170,7 @@ export async function runPdfCases(loadUnicodeFont: FontLoader, signatures: Bench
         language: 'en',
         createdOn: new Date(2026, 2, 14),
         loadUnicodeFont: countingLoader,
-        clinic: {
-          values: {},
-          sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max,
-          lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes,
-        },
+        clinic: pdfClinicOptions(exampleClinic, 'America/New_York'),
       });
       const elapsed = now() - start;
       if (run === 0) firstRunMs = elapsed;

@@ -80,10 +80,20 @@ const common = {
  * @returns {Promise<string>} the bundle's path
  */
 export async function bundleForNode(repoRoot, outDir) {
-  const outfile = join(outDir, 'pdf-in-node.mjs');
+  return bundleNodeScript(join(repoRoot, 'bench/pdf-in-node.ts'), join(outDir, 'pdf-in-node.mjs'));
+}
+
+/**
+ * Any TypeScript entry that imports the kit's source, as one ES module Node can run (the bench's
+ * Node entry; the build test that drops a new worksheet into a copy of the project).
+ * @param {string} entry the `.ts` file
+ * @param {string} outfile the `.mjs` to write
+ * @returns {Promise<string>} `outfile`
+ */
+export async function bundleNodeScript(entry, outfile) {
   await esbuild.build({
     ...common,
-    entryPoints: [join(repoRoot, 'bench/pdf-in-node.ts')],
+    entryPoints: [entry],
     platform: 'node',
     target: 'node22',
     outfile,

@@ -24,15 +24,15 @@ import { summarize, withTimeout } from './util.mjs';
 const RUNTIME_TIMEOUT_MS = 600_000;
 
 /**
- * The drawn signatures both runtimes use, made once with the tests' PNG encoder
- * (tests/fixtures/pdf/png.ts, loaded by Node's type stripping): a signature pad's antialiased
- * stroke on a transparent background, at a desktop pad's size and at the largest a pad makes.
+ * The drawn signatures both runtimes use, as the form keeps them: a signature pad's strokes
+ * (tests/fixtures/pdf/signature-strokes.ts, loaded by Node's type stripping) on a desktop pad
+ * (600 × 200 CSS px) and on a phone's (400 × 160).
  * @param {string} repoRoot
  * @returns {Promise<BenchSignatures>}
  */
 export async function benchSignatures(repoRoot) {
-  const png = await import(pathToFileURL(join(repoRoot, 'tests/fixtures/pdf/png.ts')).href);
-  return { typical: png.pngDataUrl(png.drawnSignaturePng(600, 200)), atLimit: png.pngDataUrl(png.drawnSignaturePng(1200, 480)) };
+  const strokes = await import(pathToFileURL(join(repoRoot, 'tests/fixtures/pdf/signature-strokes.ts')).href);
+  return { typical: strokes.drawnSignatureStrokes(600, 200), atLimit: strokes.drawnSignatureStrokes(400, 160) };
 }
 
 /**

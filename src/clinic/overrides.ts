@@ -1,39 +1,22 @@
 import type { ClinicConfig } from '../schemas/clinic';
-import { levelsRiseInOrder, type BloodPressure } from './blood-pressure';
-import type { ClinicValueName } from './values';
+import { levelsRiseInOrder } from './blood-pressure';
+import { overridableValues, type ClinicOverrides, type OverridableName, type OverrideGroup } from './overridable-values';
 
 export type { BloodPressure } from './blood-pressure';
+export type { ClinicOverrides, OverridableName } from './overridable-values';
 
 /**
- * The clinic values a provider's link may change for one patient (see
- * docs/decisions/0002-provider-links.md). Named as `<ClinicValue name>` names them, so a link reads
- * `o.fasting.food=6` and the page knows at once which values on it to mark "set by your provider".
- * Contacts other than the care-team phone, the emergency number and session facts are the
- * clinic's alone: a link must never be able to change who a patient calls in an emergency.
+ * What a provider's link may change for one patient, and how those changes are applied and kept
+ * consistent (see docs/decisions/0002-provider-links.md). Each value is one row of
+ * ./overridable-values.ts; everything here follows from that table.
  */
-export const overridableNames = [
-  'clinic.phone',
-  'fasting.food',
-  'fasting.clearLiquids',
-  'bloodPressure.doNotStartAbove',
-  'bloodPressure.callCareTeamAt',
-  'bloodPressure.seekEmergencyCareAt',
-  'lookIn.interval',
-] as const satisfies readonly ClinicValueName[];
 
-/** A clinic value a link may override. */
-export type OverridableName = (typeof overridableNames)[number];
-
-/** Values a link sets, each optional; absent ones keep the clinic's. */
-export interface ClinicOverrides {
-  'clinic.phone'?: string;
-  'fasting.food'?: number;
-  'fasting.clearLiquids'?: number;
-  'bloodPressure.doNotStartAbove'?: BloodPressure;
-  'bloodPressure.callCareTeamAt'?: BloodPressure;
-  'bloodPressure.seekEmergencyCareAt'?: BloodPressure;
-  'lookIn.interval'?: number;
-}
+/**
+ * The names of the clinic values a link may override, in the table's order. Named as
+ * `<ClinicValue name>` names them, so a link reads `o.fasting.food=6` and the page knows at once
+ * which values on it to mark "set by your provider".
+ */
+export const overridableNames: readonly OverridableName[] = overridableValues.map((value) => value.name);
 
 /** Whether `name` is one a link may override. */
 export const isOverridableName = (name: string): name is OverridableName =>
@@ -44,55 +27,37 @@ export const isOverridableName = (name: string): name is OverridableName =>
  * every formatter, the worksheet text and the PDF read overridden values the same way as the clinic's.
  */
 export function applyOverrides(config: ClinicConfig, overrides: ClinicOverrides): ClinicConfig {
-  const { fasting, bloodPressure } = config.protocol;
-  return {
-    ...config,
-    clinic: { ...config.clinic, phone: overrides['clinic.phone'] ?? config.clinic.phone },
-    protocol: {
-      ...config.protocol,
-      fasting: {
-        food: overrides['fasting.food'] ?? fasting.food,
-        clearLiquids: overrides['fasting.clearLiquids'] ?? fasting.clearLiquids,
-      },
-      bloodPressure: {
-        ...bloodPressure,
-        doNotStartAbove: overrides['bloodPressure.doNotStartAbove'] ?? bloodPressure.doNotStartAbove,
-        callCareTeamAt: overrides['bloodPressure.callCareTeamAt'] ?? bloodPressure.callCareTeamAt,
-        seekEmergencyCareAt: overrides['bloodPressure.seekEmergencyCareAt'] ?? bloodPressure.seekEmergencyCareAt,
-      },
-      lookInIntervalMinutes: overrides['lookIn.interval'] ?? config.protocol.lookInIntervalMinutes,
-    },
-  };
+  return overridableValues.reduce<ClinicConfig>((merged, { name, apply }) => {
+    const value = overrides[name];
+    // Each row's `apply` takes its own value type; `name` ties the two together.
+    return value === undefined ? merged : (apply as (config: ClinicConfig, value: unknown) => ClinicConfig)(merged, value);
+  }, { ...config });
 }
 
 /** A group of values that must agree with each other, as clinic.config.ts requires. */
-export type OverridePair = 'fasting' | 'bloodPressure';
+export type OverridePair = OverrideGroup;
 
-interface PairRule {
-  pair: OverridePair;
-  names: readonly OverridableName[];
-  holds: (config: ClinicConfig) => boolean;
-}
+/** The rule each group keeps, the same as clinic.config.ts's; its members are the table's rows with that `group`. */
+const groupRules: Record<OverridePair, (config: ClinicConfig) => boolean> = {
+  fasting: (c) => c.protocol.fasting.clearLiquids <= c.protocol.fasting.food,
+  // Each level higher than the one before, in both numbers.
+  bloodPressure: (c) => levelsRiseInOrder(c.protocol.bloodPressure),
+};
 
-const pairRules: PairRule[] = [
-  {
-    pair: 'fasting',
-    names: ['fasting.food', 'fasting.clearLiquids'],
-    holds: (c) => c.protocol.fasting.clearLiquids <= c.protocol.fasting.food,
-  },
-  {
-    pair: 'bloodPressure',
-    names: ['bloodPressure.doNotStartAbove', 'bloodPressure.callCareTeamAt', 'bloodPressure.seekEmergencyCareAt'],
-    // The same rule as clinic.config.ts: each level higher than the one before, in both numbers.
-    holds: (c) => levelsRiseInOrder(c.protocol.bloodPressure),
-  },
-];
+const membersOf = (pair: OverridePair): readonly OverridableName[] =>
+  overridableValues.filter((value) => 'group' in value && value.group === pair).map((value) => value.name);
 
 /** The values that must agree with each other, in groups: when a group breaks its rule, all of it is dropped. */
-export const overridePairs = Object.fromEntries(pairRules.map((rule) => [rule.pair, rule.names])) as Record<
-  OverridePair,
-  readonly OverridableName[]
->;
+export const overridePairs: Record<OverridePair, readonly OverridableName[]> = {
+  fasting: membersOf('fasting'),
+  bloodPressure: membersOf('bloodPressure'),
+};
+
+const pairRules = (Object.keys(groupRules) as OverridePair[]).map((pair) => ({
+  pair,
+  names: overridePairs[pair],
+  holds: groupRules[pair],
+}));
 
 /**
  * Drops overrides that, together with the clinic's other values, break a rule the clinic's own

@@ -17,11 +17,11 @@ export const CLINIC_CONFIG_ID = 'kap-clinic-config';
  * `textContent` and DOM properties: nothing from the link is ever parsed as HTML.
  * Loaded only when the URL has a `v=` fragment (see LinkSettings.astro).
  */
-export function applyLinkToPage(doc: Document = document, hash = location.hash): void {
+export async function applyLinkToPage(doc: Document = document, hash = location.hash): Promise<void> {
   const configText = doc.getElementById(CLINIC_CONFIG_ID)?.textContent;
   if (!configText) return;
   const config = JSON.parse(configText) as ClinicConfig;
-  const reading = readProviderLink(hash, { moduleSlugs: [], worksheets: [] }, { config, scope: 'clinic-values' });
+  const reading = await readProviderLink(hash, { moduleSlugs: [], worksheets: [] }, { config, scope: 'clinic-values' });
   if (!reading) return;
 
   const { overrides } = reading.link;

@@ -1,14 +1,10 @@
 import * as z from 'zod/mini';
-import {
-  consistentOverrides,
-  overridableNames,
-  overridePairs,
-  type ClinicOverrides,
-  type OverridableName,
-} from '../clinic/overrides';
+import { overridableValues } from '../clinic/overridable-values';
+import { isPhoneRefusal } from '../clinic/override-kinds';
+import { consistentOverrides, overridePairs, type ClinicOverrides, type OverridableName } from '../clinic/overrides';
 import { tLink } from '../i18n/t-links';
 import type { ClinicConfig } from '../schemas/clinic';
-import { overrideSchemas, prefillValueSchema, type LinkTargets } from '../schemas/link-fragment';
+import { overrideSchema, prefillValueSchema, type LinkTargets } from '../schemas/link-fragment';
 import { readProviderLink, type ProviderLink } from './read-link';
 import { writeProviderLink } from './write-link';
 
@@ -32,20 +28,33 @@ export interface BuiltLink {
   link: ProviderLink;
   /**
    * Why a typed value is not in the link, keyed as in the link (`f.<fieldId>`, `o.<name>`), in the
-   * words the plan page would use for it. Empty values are never problems: they are just left out.
+   * words the plan page would use for it, except phone numbers, which get the provider's own
+   * instruction. Empty values are never problems: they are just left out.
    */
   problems: Record<string, string>;
 }
 
-const firstMessage = (issues: readonly { message: string }[]) => issues[0]?.message ?? '';
+/**
+ * What the builder shows for a refused value: the schema's message, or for a phone number the
+ * kit's one phone rule refused, GOV.UK-style words for the provider typing it (the patient's
+ * notice, "… in your link is not a phone number", would make no sense before there is a link).
+ * @param label how the input is named
+ */
+function problemText(issues: readonly z.core.$ZodIssue[], label: string): string {
+  const issue = issues[0];
+  if (!issue) return '';
+  return isPhoneRefusal(issue) ? tLink('builder.error.phone', { label: label.replace(/[?.:]$/, '') }) : issue.message;
+}
 
 /**
  * Builds a provider link from what was typed, with the link format's own schemas as the only
  * judge: each value is checked by the schema the plan page reads it with, values that fail are
  * left out (with that schema's message for the input they came from), and the fragment is read
  * back with {@link readProviderLink} so the builder shows exactly what the patient will get.
+ * Asynchronous, as reading a link is: phone numbers are checked by the one phone rule.
  */
-export function buildProviderLink(draft: PlanDraft, targets: LinkTargets, config: ClinicConfig): BuiltLink {
+export async function buildProviderLink(draft: PlanDraft, targets: LinkTargets, config: ClinicConfig): Promise<BuiltLink> {
+  const { country } = config.clinic;
   const problems: Record<string, string> = {};
   const worksheet = targets.worksheets.find((candidate) => candidate.id === draft.worksheet);
 
@@ -54,19 +63,19 @@ export function buildProviderLink(draft: PlanDraft, targets: LinkTargets, config
   for (const field of worksheet?.fields.filter((candidate) => candidate.prefillable) ?? []) {
     const typed = draft.prefill[field.id] ?? '';
     if (typed.trim() === '') continue;
-    const result = z.safeParse(prefillValueSchema(field), typed);
+    const result = await z.safeParseAsync(prefillValueSchema(field, country), typed);
     if (result.success) prefill[field.id] = result.data;
-    else problems[`f.${field.id}`] = firstMessage(result.error.issues);
+    else problems[`f.${field.id}`] = problemText(result.error.issues, field.label);
   }
 
   const overrides: ClinicOverrides = {};
-  for (const name of overridableNames) {
+  for (const { name, notice } of overridableValues) {
     // Trimmed here because the number schemas read the text exactly, and a stray space is no mistake.
     const typed = draft.overrides[name]?.trim() ?? '';
     if (typed === '') continue;
-    const result = z.safeParse(overrideSchemas[name] as z.ZodMiniType<string, ClinicOverrides[typeof name]>, typed);
+    const result = await z.safeParseAsync(overrideSchema(name, country), typed);
     if (result.success) Object.assign(overrides, { [name]: result.data });
-    else problems[`o.${name}`] = firstMessage(result.error.issues);
+    else problems[`o.${name}`] = problemText(result.error.issues, tLink(notice.label));
   }
 
   // Values that are fine alone but break a rule together (clear liquids longer than food) are left
@@ -84,6 +93,6 @@ export function buildProviderLink(draft: PlanDraft, targets: LinkTargets, config
     prefill,
     overrides: kept,
   });
-  const reading = readProviderLink(fragment, targets, { config });
+  const reading = await readProviderLink(fragment, targets, { config });
   return { fragment, link: reading!.link, problems };
 }

@@ -1,4 +1,5 @@
-import { overridableNames, type ClinicOverrides } from '../clinic/overrides';
+import { overridableValues } from '../clinic/overridable-values';
+import type { ClinicOverrides } from '../clinic/overrides';
 import { formatClinicValue } from '../clinic/values';
 import { tLink } from '../i18n/t-links';
 import type { ClinicConfig } from '../schemas/clinic';
@@ -15,7 +16,7 @@ export interface OverriddenValue {
  * @param config the clinic config with the overrides already applied
  */
 export function overriddenValues(config: ClinicConfig, overrides: ClinicOverrides, locale: string): OverriddenValue[] {
-  return overridableNames
-    .filter((name) => overrides[name] !== undefined)
-    .map((name) => ({ label: tLink(`link.override.${name}`), text: formatClinicValue(config, name, locale).text }));
+  return overridableValues
+    .filter(({ name }) => overrides[name] !== undefined)
+    .map(({ name, notice }) => ({ label: tLink(notice.label), text: formatClinicValue(config, name, locale).text }));
 }

@@ -39,13 +39,19 @@ export interface ReadOptions {
 const empty = (): ProviderLink => ({ readingList: [], prefill: {}, overrides: {} });
 
 /**
- * Reads a provider link's fragment (`location.hash`). Never throws, never returns markup: every
+ * Reads a provider link's fragment (`location.hash`). Never rejects, never returns markup: every
  * value is checked by the v1 schema (src/schemas/link-fragment.ts) and a bad one is left out with a
  * notice. Unknown keys are ignored, so links from a newer builder still work here.
+ * Asynchronous because phone numbers are checked by the kit's one phone rule, whose library loads
+ * only when a link holds a phone number (src/lib/phone.ts).
  * @param hash the fragment, with or without its leading `#`
  * @returns `undefined` when the fragment is not a provider link (an ordinary `#section` anchor)
  */
-export function readProviderLink(hash: string, targets: LinkTargets, options: ReadOptions): LinkReading | undefined {
+export async function readProviderLink(
+  hash: string,
+  targets: LinkTargets,
+  options: ReadOptions,
+): Promise<LinkReading | undefined> {
   if (!isProviderLink(hash)) return undefined;
   const fragment = hash.replace(/^#/, '');
   if (fragment.length > MAX_FRAGMENT_LENGTH) return { link: empty(), notices: [tLink('link.notice.tooLong')] };
@@ -53,29 +59,31 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
   // URLSearchParams never throws: a broken %-escape is kept as text, and the schema then judges it.
   const params = new URLSearchParams(fragment);
   const notices: string[] = [];
-  const parse = <T>(schema: z.ZodMiniType, value: string): T | undefined => {
-    const result = z.safeParse(schema, value);
+  // One key at a time, in link order, so notices come in the order the link holds their keys.
+  const parse = async <T>(schema: z.ZodMiniType, value: string): Promise<T | undefined> => {
+    const result = await z.safeParseAsync(schema, value);
     if (result.success) return result.data as T;
     notices.push(result.error.issues[0]?.message ?? tLink('link.notice.version'));
     return undefined;
   };
 
   const first = (key: string) => params.get(key) ?? undefined;
-  const shapeWithoutWorksheet = linkFragmentShape(targets);
-  if (parse(shapeWithoutWorksheet.v!, first('v') ?? '') === undefined) return { link: empty(), notices };
+  const { country } = options.config.clinic;
+  const shapeWithoutWorksheet = linkFragmentShape(targets, { country });
+  if ((await parse(shapeWithoutWorksheet.v!, first('v') ?? '')) === undefined) return { link: empty(), notices };
 
   const link = empty();
   const onlyClinicValues = options.scope === 'clinic-values';
   const named = onlyClinicValues ? undefined : first('w');
-  link.worksheet = named === undefined ? undefined : parse<string>(shapeWithoutWorksheet.w!, named);
+  link.worksheet = named === undefined ? undefined : await parse<string>(shapeWithoutWorksheet.w!, named);
   // On a worksheet page, `f.` keys fill that worksheet; a link naming another one fills nothing here.
   const otherWorksheet = options.worksheet !== undefined && link.worksheet !== undefined && link.worksheet !== options.worksheet;
   const target = otherWorksheet
     ? undefined
     : targets.worksheets.find((worksheet) => worksheet.id === (options.worksheet ?? link.worksheet));
-  const shape = linkFragmentShape(targets, target);
+  const shape = linkFragmentShape(targets, { country, worksheet: target });
 
-  const slugs = first('r') === undefined || onlyClinicValues ? [] : (parse<string[]>(shape.r!, first('r')!) ?? []);
+  const slugs = first('r') === undefined || onlyClinicValues ? [] : ((await parse<string[]>(shape.r!, first('r')!)) ?? []);
   link.readingList = slugs.filter((slug) => targets.moduleSlugs.includes(slug));
   const missing = slugs.length - link.readingList.length;
   if (missing > 0) notices.push(tLinkPlural('link.notice.modules', missing));
@@ -92,7 +100,7 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
       }
       const schema = shape[key];
       if (schema) {
-        const value = parse<string>(schema, raw);
+        const value = await parse<string>(schema, raw);
         if (value) link.prefill[id] = value;
         continue;
       }
@@ -102,7 +110,7 @@ export function readProviderLink(hash: string, targets: LinkTargets, options: Re
     } else if (key.startsWith('o.')) {
       const name = key.slice(2);
       if (!isOverridableName(name) || raw.trim() === '') continue;
-      const value = parse<never>(shape[key]!, raw);
+      const value = await parse<never>(shape[key]!, raw);
       if (value !== undefined) link.overrides[name] = value;
     }
   }

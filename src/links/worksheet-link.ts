@@ -31,14 +31,15 @@ export interface WorksheetLink {
 
 /**
  * Reads a provider link for one worksheet page. Loaded on demand (only when the address has a `v=`
- * fragment), so worksheet pages opened without one carry none of this code.
+ * fragment), so worksheet pages opened without one carry none of this code. Asynchronous, as
+ * {@link readProviderLink} is.
  * @param definition the worksheet as written (clinic values still `{placeholders}`)
  */
-export function readWorksheetLink(
+export async function readWorksheetLink(
   hash: string,
   { definition, clinic, targets, language }: { definition: WorksheetDefinition; clinic: ClinicConfig; targets: LinkTargets; language: string },
-): WorksheetLink | undefined {
-  const reading = readProviderLink(hash, targets, { config: clinic, worksheet: definition.id });
+): Promise<WorksheetLink | undefined> {
+  const reading = await readProviderLink(hash, targets, { config: clinic, worksheet: definition.id });
   if (!reading) return undefined;
   const { prefill, overrides } = reading.link;
   const merged = applyOverrides(clinic, overrides);

@@ -1,4 +1,5 @@
-import type { ClinicOverrides } from '../clinic/overrides';
+import { overrideText } from '../clinic/overridable-values';
+import { isOverridableName } from '../clinic/overrides';
 import { LINK_FORMAT_VERSION } from '../schemas/link-fragment';
 import type { ProviderLink } from './read-link';
 
@@ -16,9 +17,6 @@ function encode(value: string): string {
     .replace(/%40/gi, '@');
 }
 
-const overrideText = (value: NonNullable<ClinicOverrides[keyof ClinicOverrides]>): string =>
-  typeof value === 'object' ? `${value.systolic}/${value.diastolic}` : String(value);
-
 /**
  * The fragment (without `#`) for what a provider chose, format v1; `readProviderLink` reads it back
  * to the same values. Empty prefill values are left out, so links stay short.
@@ -30,8 +28,11 @@ export function writeProviderLink(link: Partial<ProviderLink>): string {
   for (const [id, value] of Object.entries(link.prefill ?? {})) {
     if (value.trim() !== '') parts.push(`f.${id}=${encode(value)}`);
   }
+  // In the order the link holds them, so a link carried on from page to page keeps its order.
   for (const [name, value] of Object.entries(link.overrides ?? {})) {
-    if (value !== undefined) parts.push(`o.${name}=${encode(overrideText(value))}`);
+    if (value === undefined || !isOverridableName(name)) continue;
+    // `value` belongs to `name`: the overrides object is keyed by name.
+    parts.push(`o.${name}=${encode(overrideText(name, value as never))}`);
   }
   return parts.join('&');
 }

@@ -1,11 +1,14 @@
 import { clinicValueNames, isClinicValueName, type ClinicValueName } from '../clinic/values';
-import type { AnswerSlot } from '../worksheets/answers';
+import type { ClinicConfig } from '../schemas/clinic';
+import { isShown, type AnswerSlot } from '../worksheets/answers';
+import { dosingDayTimeline, timelineRows, type TimelineRow } from '../worksheets/dosing-day/timeline';
+import { dayWords } from '../worksheets/dosing-day/words';
 import type { CardText, WorksheetDefinition } from '../worksheets/types';
 import { cardFieldName, logFieldName } from './field-names';
 import type { SlotValue } from './worksheet-layout';
 
 /**
- * The text and numbers of a worksheet's card page (`definition.card`), worked out before anything
+ * The text and numbers of a worksheet's card pages (`definition.cards`), worked out before anything
  * is drawn: placeholders filled, phone answers looked up, the log's row count computed, and every
  * mistake in the definition reported as a clear error (a programming error, caught by the
  * worksheet's own tests — never a patient's).
@@ -19,6 +22,11 @@ export interface CardClinicOptions {
   sessionLengthHoursMax: number;
   /** `protocol.lookInIntervalMinutes`. */
   lookInIntervalMinutes: number;
+  /**
+   * For a `timeline` block: the clinic's settings (with a provider link's overrides applied) and
+   * the device's time zone (`deviceTimeZone()`), which the timeline's times are worked out in.
+   */
+  timeline?: { config: ClinicConfig; timeZone: string };
 }
 
 /** One phone number of a card: its label, the answer, and the card's own field for it. */
@@ -44,7 +52,17 @@ export type CardBlockContent =
   | { kind: 'phones'; title: string; entries: CardPhone[] }
   | { kind: 'answers'; title: string; entries: CardAnswer[] }
   | { kind: 'list' | 'steps'; title: string; items: string[] }
-  | { kind: 'log'; title: string; columns: CardLogColumn[]; rows: number };
+  | { kind: 'log'; title: string; columns: CardLogColumn[]; rows: number }
+  | {
+      kind: 'timeline';
+      title: string;
+      /** The column headings: time, and what to do. */
+      headings: { time: string; what: string };
+      /** The timeline in words; empty while the date or start time is missing. */
+      rows: TimelineRow[];
+      /** What is printed instead of rows when there are none. */
+      empty: string;
+    };
 
 /** A card ready to draw. */
 export interface CardContent {
@@ -58,6 +76,9 @@ const PLACEHOLDER = /\{([^{}\s]+)\}/g;
 
 /** Kinds whose answer is one string, which a phone entry can show. */
 const STRING_KINDS = new Set<AnswerSlot['kind']>(['text', 'multiline', 'date', 'time']);
+
+/** The answer kind each answer a timeline is worked out from must have. */
+const TIMELINE_SOURCES = { date: 'date', startTime: 'time', place: 'choice' } as const satisfies Record<string, AnswerSlot['kind']>;
 
 /**
  * Rows of a look-in log: one per look-in over the longest session, plus one for the start —
@@ -76,22 +97,23 @@ export function lookInRows(sessionLengthHoursMax: number, lookInIntervalMinutes:
 }
 
 /**
- * The card of `definition` with its text filled in and its fields named.
+ * The cards of `definition` (`cards`, each a page) with their text filled in and their fields named.
+ * A phone or answer entry whose question is not shown for these answers (`showWhen`) is left out:
+ * the printed page is what the patient saw.
  * @param slots the definition's answer slots
  * @param values each slot's answer, coerced to its kind
- * @param clinic clinic values and protocol numbers; needed when the card has placeholders or a log
+ * @param clinic clinic values and protocol numbers; needed when a card has placeholders, a log or a timeline
  * @throws on a placeholder that is not a clinic value (or has no value passed), a phone or answer
  * entry whose `answerKey` is not a text answer, a log column id that is not camelCase, a width that is not
- * positive, or a card field whose name another field already has
+ * positive, a card field whose name another field already has (on any card), or a timeline whose answers are not
+ * a date, a time and a choice of the worksheet or that has no `clinic.timeline`
  */
-export function resolveCard(
+export function resolveCards(
   definition: WorksheetDefinition,
   slots: readonly AnswerSlot[],
   values: ReadonlyMap<string, SlotValue>,
   clinic: CardClinicOptions | undefined,
-): CardContent | undefined {
-  const { card } = definition;
-  if (!card) return undefined;
+): CardContent[] {
   const where = `${definition.id} card`;
   const fill = (text: CardText): string =>
     text.replace(PLACEHOLDER, (_, name: string) => {
@@ -110,44 +132,77 @@ export function resolveCard(
     if (names.has(name)) throw new Error(`${where}: the card's field "${name}" has the name of another field.`);
     names.add(name);
   };
+  const answers = Object.fromEntries(values);
 
-  const blocks = card.blocks.map((block): CardBlockContent => {
-    switch (block.kind) {
-      case 'phones':
-      case 'answers':
-        return {
-          kind: block.kind as 'phones',
-          title: fill(block.title),
-          entries: block.entries.map((entry) => {
-            const slot = slotByKey.get(entry.answerKey);
-            if (!slot || !STRING_KINDS.has(slot.kind)) {
-              const what = block.kind === 'phones' ? 'phone entry' : 'answer entry';
-              throw new Error(`${where}: ${what} "${entry.label}" names "${entry.answerKey}", which is not a text answer of the worksheet.`);
-            }
-            const fieldName = cardFieldName(entry.answerKey);
-            claim(fieldName);
-            const value = values.get(entry.answerKey);
-            return { label: fill(entry.label), value: typeof value === 'string' ? value : '', fieldName };
-          }),
+  return (definition.cards ?? []).map((card): CardContent => {
+    const blocks = card.blocks.map((block): CardBlockContent => {
+      switch (block.kind) {
+        case 'phones':
+        case 'answers':
+          return {
+            kind: block.kind as 'phones',
+            title: fill(block.title),
+            entries: block.entries.flatMap((entry) => {
+              const slot = slotByKey.get(entry.answerKey);
+              if (!slot || !STRING_KINDS.has(slot.kind)) {
+                const what = block.kind === 'phones' ? 'phone entry' : 'answer entry';
+                throw new Error(`${where}: ${what} "${entry.label}" names "${entry.answerKey}", which is not a text answer of the worksheet.`);
+              }
+              if (!isShown(slot, answers)) return [];
+              const fieldName = cardFieldName(entry.answerKey);
+              claim(fieldName);
+              const value = values.get(entry.answerKey);
+              return [{ label: fill(entry.label), value: typeof value === 'string' ? value : '', fieldName }];
+            }),
+          };
+        case 'list':
+        case 'steps':
+          return { kind: block.kind, title: fill(block.title), items: block.items.map(fill) };
+        case 'log': {
+          if (!clinic) throw new Error(`${where}: the log needs the session length and look-in interval; pass options.clinic to generateWorksheetPdf.`);
+          if (block.columns.length === 0) throw new Error(`${where}: log "${block.title}" has no columns.`);
+          const rows = lookInRows(clinic.sessionLengthHoursMax, clinic.lookInIntervalMinutes);
+          const columns = block.columns.map((column) => {
+            if (!/^[a-z][a-zA-Z0-9]*$/.test(column.id)) throw new Error(`${where}: log column id "${column.id}" must be camelCase letters and digits.`);
+            if (!(Number.isFinite(column.width) && column.width > 0)) throw new Error(`${where}: log column "${column.id}" needs a positive width.`);
+            return { id: column.id, label: fill(column.label), weight: column.width };
+          });
+          for (let row = 1; row <= rows; row++) for (const column of columns) claim(logFieldName(row, column.id));
+          return { kind: 'log', title: fill(block.title), columns, rows };
+        }
+        case 'timeline': {
+          // The trip's length, from a choice whose values are whole minutes ("30"), as the page's timeline reads it.
+        const travelMinutes = (key: string | undefined) => {
+          if (key === undefined) return undefined;
+          if (slotByKey.get(key)?.kind !== 'choice') throw new Error(`${where}: timeline "${block.title}" takes its travel time from "${key}", which is not a choice of the worksheet.`);
+          const value = values.get(key);
+          return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
         };
-      case 'list':
-      case 'steps':
-        return { kind: block.kind, title: fill(block.title), items: block.items.map(fill) };
-      case 'log': {
-        if (!clinic) throw new Error(`${where}: the log needs the session length and look-in interval; pass options.clinic to generateWorksheetPdf.`);
-        if (block.columns.length === 0) throw new Error(`${where}: log "${block.title}" has no columns.`);
-        const rows = lookInRows(clinic.sessionLengthHoursMax, clinic.lookInIntervalMinutes);
-        const columns = block.columns.map((column) => {
-          if (!/^[a-z][a-zA-Z0-9]*$/.test(column.id)) throw new Error(`${where}: log column id "${column.id}" must be camelCase letters and digits.`);
-          if (!(Number.isFinite(column.width) && column.width > 0)) throw new Error(`${where}: log column "${column.id}" needs a positive width.`);
-          return { id: column.id, label: fill(column.label), weight: column.width };
-        });
-        for (let row = 1; row <= rows; row++) for (const column of columns) claim(logFieldName(row, column.id));
-        return { kind: 'log', title: fill(block.title), columns, rows };
+        const answer = (role: keyof typeof TIMELINE_SOURCES) => {
+            const key = block.from[role];
+            const slot = slotByKey.get(key);
+            if (slot?.kind !== TIMELINE_SOURCES[role]) {
+              throw new Error(`${where}: timeline "${block.title}" takes its ${role} from "${key}", which is not a ${TIMELINE_SOURCES[role]} answer of the worksheet.`);
+            }
+            const value = values.get(key);
+            return typeof value === 'string' ? value : '';
+          };
+          const input = { date: answer('date'), startTime: answer('startTime'), place: answer('place'), travelMinutes: travelMinutes(block.from.travelMinutes) };
+          if (!clinic?.timeline) throw new Error(`${where}: the timeline needs the clinic's settings and the time zone; pass options.clinic.timeline to generateWorksheetPdf.`);
+          const { config, timeZone } = clinic.timeline;
+          const timeline = dosingDayTimeline({ ...input, timeZone }, config);
+          return {
+            kind: 'timeline',
+            title: fill(block.title),
+            headings: { time: dayWords('dosingDay.timeline.column.time'), what: dayWords('dosingDay.timeline.column.what') },
+            rows: timeline ? timelineRows(timeline, config) : [],
+            empty: dayWords('dosingDay.timeline.incomplete'),
+          };
+        }
       }
-    }
+    });
+    return { title: fill(card.title), intro: card.intro === undefined ? undefined : fill(card.intro), blocks };
   });
-  return { title: fill(card.title), intro: card.intro === undefined ? undefined : fill(card.intro), blocks };
 }
 
 /** Bullet of list items. */
@@ -160,6 +215,10 @@ export function cardTexts(card: CardContent): string[] {
     texts.push(block.title);
     if (block.kind === 'phones' || block.kind === 'answers') for (const entry of block.entries) texts.push(entry.label, entry.value);
     else if (block.kind === 'log') for (const column of block.columns) texts.push(column.label);
+    else if (block.kind === 'timeline') {
+      texts.push(block.headings.time, block.headings.what, block.empty);
+      for (const row of block.rows) texts.push(row.time, row.what, row.note ?? '');
+    }
     else texts.push(...block.items, `${block.items.length}.`);
   }
   return texts;

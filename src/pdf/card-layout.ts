@@ -1,6 +1,8 @@
 import {
   beginMarkedContent,
   endMarkedContent,
+  lineTo,
+  moveTo,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
@@ -31,12 +33,14 @@ import { card as style, colour, fontSize, leading } from './page-style';
 import { pdfWording } from './wording';
 
 /**
- * Draws a worksheet's card (`definition.card`) on ONE page of its own after the questions: the
+ * Draws one of a worksheet's cards (`definition.cards`) on ONE page of its own after the questions: the
  * clinic's name, the card's title and intro, then each block in order — phone numbers in large
  * type, two to a row, and other text answers in ordinary type (fillable copies of the answers),
- * bulleted lists, numbered steps, and a log grid of fillable cells with one row per look-in.
+ * bulleted lists, numbered steps, a dosing-day timeline as a two-column table (time, what to do;
+ * printed text), and a log grid of fillable cells with one row per look-in.
  *
- * Fitting the page: everything but the log has a fixed height, and the log's rows share what is
+ * Fitting the page: everything but the log has a fixed height (a timeline's too: its rows are
+ * the clinic's entries, about eight, each a line or two), and the log's rows share what is
  * left. The first arrangement that gives rows of at least `logRow.comfortable` (18 pt) wins, in
  * this order:
  * 1. one column, one log grid;
@@ -87,6 +91,16 @@ interface LogPlan {
 
 const gap = (height: number): Piece => ({ height, isGap: true, draw: () => undefined });
 const sum = (pieces: readonly Piece[]) => pieces.reduce((total, piece) => total + piece.height, 0);
+/** A block drawn as it is: everything but the log, whose rows share the room left. */
+type FixedBlock = Exclude<CardBlockContent, { kind: 'log' }>;
+
+/**
+ * The timeline table: padding above, below and left of a cell's text, the gap between the time and
+ * what to do, and the most of the width the time column takes (a time on another day, "9:30 PM on
+ * Friday, June 12", wraps in it rather than squeezing what to do).
+ */
+const timelineTable = { cellPadding: 3, columnGap: 10, timeShareMax: 0.36 } as const;
+
 /** Blocks that may go side by side in two columns: lists, steps and text answers. */
 const isText = (block: CardBlockContent) => block.kind === 'list' || block.kind === 'steps' || block.kind === 'answers';
 const floorTo = (value: number, step: number) => Math.floor(value / step) * step;
@@ -203,6 +217,8 @@ export class CardLayout {
         logIndex += 1;
         pieces.push(...this.logPieces(block, rows, width, arrangement.logGrids, plan.rowHeight));
         if (plan.capped && rows < block.rows) pieces.push(this.continuesNote(width));
+      } else if (block.kind === 'timeline') {
+        pieces.push(...this.timelinePieces(block, width));
       } else {
         pieces.push(...this.blockPieces(block, width));
       }
@@ -235,7 +251,7 @@ export class CardLayout {
   }
 
   /** A phone, answers, list or steps block. */
-  private blockPieces(block: Exclude<CardBlockContent, { kind: 'log' }>, width: number): Piece[] {
+  private blockPieces(block: Exclude<FixedBlock, { kind: 'timeline' }>, width: number): Piece[] {
     const pieces = [this.titlePiece(block.title, width)];
     if (block.kind === 'phones') {
       // Two numbers to a row, each under its label: half the height of one a line.
@@ -287,7 +303,7 @@ export class CardLayout {
    */
   private sideBySide(blocks: readonly CardBlockContent[], width: number): Piece {
     const columnWidth = (width - style.space.columnGap) / 2;
-    const laidOut = blocks.map((block) => this.blockPieces(block as Exclude<CardBlockContent, { kind: 'log' }>, columnWidth));
+    const laidOut = blocks.map((block) => this.blockPieces(block as Exclude<FixedBlock, { kind: 'timeline' }>, columnWidth));
     const pieces = laidOut.flatMap((block, index) => (index > 0 ? [gap(style.space.beforeBlock), ...block] : block));
     // Where each block starts in `pieces` (its title), so splits between blocks can be preferred.
     const blockStarts = new Set<number>();
@@ -324,6 +340,62 @@ export class CardLayout {
         }
       },
     };
+  }
+
+  /**
+   * A timeline: its title, the column headings, then one row per entry — the time in bold on the
+   * left, what to do on the right with its note (if any) under it in muted type — with a rule
+   * under the headings and between rows. The time column is as wide as the widest time on one
+   * line, up to {@link timelineTable}'s share of the width. Each row is its own piece, so a card
+   * that runs over a page breaks between rows. With no rows (no date or start time yet), the
+   * block's `empty` line instead.
+   */
+  private timelinePieces(block: Extract<CardBlockContent, { kind: 'timeline' }>, width: number): Piece[] {
+    const title = this.titlePiece(block.title, width);
+    if (block.rows.length === 0) return [title, this.textPiece(block.empty, this.body, style.fontSize.item, colour.muted, width)];
+    const size = style.fontSize.item;
+    const pad = timelineTable.cellPadding;
+    const bold = this.fonts.heading;
+    const widest = Math.max(
+      ...[block.headings.time, ...block.rows.map((row) => row.time)].map((text) => this.flow.breaker(bold, size).lines(text, Number.POSITIVE_INFINITY)[0]?.width ?? 0),
+    );
+    const gapped = pad + timelineTable.columnGap;
+    const timeWidth = Math.min(widest + gapped, width * timelineTable.timeShareMax);
+    const whatWidth = width - timeWidth;
+    const rule = (page: PDFPage, x: number, y: number) =>
+      page.pushOperators(pushGraphicsState(), setStrokingColor(colour.border), setLineWidth(style.logLine), moveTo(x, y), lineTo(x + width, y), stroke(), popGraphicsState());
+    /** A row of two cells, `rule` drawn along its top edge or not. */
+    const row = (time: Piece, what: Piece[], ruleAbove: boolean): Piece => {
+      const whatHeight = sum(what);
+      return {
+        height: Math.max(time.height, whatHeight) + 2 * pad,
+        draw: (page, x, top) => {
+          if (ruleAbove) rule(page, x, top);
+          time.draw(page, x + pad, top - pad);
+          let y = top - pad;
+          for (const piece of what) {
+            piece.draw(page, x + timeWidth + pad, y);
+            y -= piece.height;
+          }
+        },
+      };
+    };
+    // The time cell's text ends a gap before the "what" column; that column's text ends a padding before the edge.
+    const timeText = Math.max(1, timeWidth - gapped);
+    const whatText = Math.max(1, whatWidth - 2 * pad);
+    const header = row(
+      this.textPiece(block.headings.time, bold, style.fontSize.logHeader, colour.text, timeText),
+      [this.textPiece(block.headings.what, bold, style.fontSize.logHeader, colour.text, whatText)],
+      false,
+    );
+    const rows = block.rows.map((entry) =>
+      row(
+        this.textPiece(entry.time, bold, size, colour.text, timeText),
+        [this.textPiece(entry.what, this.body, size, colour.text, whatText), ...(entry.note ? [this.textPiece(entry.note, this.body, size, colour.muted, whatText)] : [])],
+        true,
+      ),
+    );
+    return [title, { ...header, keepWithNext: true }, ...rows];
   }
 
   /**

@@ -1,8 +1,10 @@
 import type { WorksheetDefinition } from '../worksheets/types';
 
 /**
- * How answers are named inside a worksheet PDF — the contract between `generate.ts` and `read.ts`,
- * and with every PDF a patient has already saved, so it never changes once released.
+ * How answers are named inside a worksheet PDF — the one place the names are written down: the
+ * contract between drawing and reading (each field kind's `src/worksheets/kinds/<kind>/pdf.ts`,
+ * `generate.ts`, `read.ts`), and with every PDF a patient has already saved, so it never changes
+ * once released. Reading sorts each field to its answer with {@link parseAnswerFieldName}.
  *
  * - A text answer is the text field `<key>` (the answer slot's key: a field id, or `<id>Other`).
  * - An answer too tall for one page continues in `<key>__2`, `<key>__3`, … on the next pages.
@@ -15,9 +17,10 @@ import type { WorksheetDefinition } from '../worksheets/types';
  * - A pick-several answer is one checkbox per option, `<key>.<optionValue>`: a field hierarchy
  *   (ISO 32000-1 §12.7.3.2, "." separates partial names), so readers list them under the question.
  *   Option values are letters, digits and dashes, never a ".".
- * - A drawn signature (a PNG `data:` URL) is the hidden, read-only text field `<key>`, holding the
- *   value exactly (or nothing when there is no drawing); the page shows the image in a box.
- * - The card page (`definition.card`) adds fields that are NOT answers, which resume skips without
+ * - A drawn signature (the pad's strokes, or an older answer's PNG `data:` URL) is the hidden,
+ *   read-only text field `<key>`, holding the value exactly (or nothing when there is no drawing);
+ *   the page shows the drawing in a box.
+ * - The card pages (`definition.cards`) add fields that are NOT answers, which resume skips without
  *   listing them in `ignored`:
  *   - `card<Key>` for each phone number, `<Key>` being the entry's `answerKey` with its first
  *     letter capitalised (`providerPhone` → `cardProviderPhone`): a large-type copy of that
@@ -56,6 +59,31 @@ export function parseContinuationName(name: string): { key: string; index: numbe
   if (piece < 2 && match[2] !== undefined) return undefined;
   return { key: match[1]!, index: piece - 1 };
 }
+
+/** Which part of an answer a PDF field holds: a piece of its text (0-based), or one option of a pick-several answer. */
+export type AnswerFieldPart = { piece: number } | { option: string };
+
+/** An option value as it may appear in `<key>.<optionValue>`: letters, digits and dashes (checked by the choice kinds). */
+const OPTION_PART = /^([a-z][a-zA-Z0-9]*)\.([a-zA-Z0-9-]+)$/;
+
+/**
+ * The answer key a PDF field's name belongs to, and which part of the answer it holds: `<key>`
+ * (piece 0: the whole answer, or its first piece), `<key>__<n>` (piece n − 1) or
+ * `<key>.<optionValue>`. `undefined` for any other name (the marker, card fields, a reader's own).
+ * Whether the answer's kind takes that part is for the kind to say (`kinds/<kind>/pdf.ts`).
+ */
+export function parseAnswerFieldName(name: string): { key: string; part: AnswerFieldPart } | undefined {
+  const piece = parseContinuationName(name);
+  if (piece) return { key: piece.key, part: { piece: piece.index } };
+  const option = OPTION_PART.exec(name);
+  return option ? { key: option[1]!, part: { option: option[2]! } } : undefined;
+}
+
+/**
+ * Whether a field name is shaped like one of the kit's answers, of this version or an older one
+ * (see {@link parseAnswerFieldName}).
+ */
+export const isAnswerFieldName = (name: string): boolean => parseAnswerFieldName(name) !== undefined;
 
 const capitalised = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 

@@ -1,16 +1,16 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { answerSlots, choiceOptions, emptyValue, isShown, type AnswerSlot } from '../worksheets/answers';
-import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
+import { answerSlots, isEmptyAnswer, isShown, type AnswerSlot } from '../worksheets/answers';
+import { pdfOf } from '../worksheets/kinds/pdf-table';
+import type { WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
 import type { ClinicValueName } from '../clinic/values';
 import { defaultAppearance } from './answer-box';
-import { cardTexts, resolveCard } from './card-content';
+import { cardTexts, resolveCards, type CardClinicOptions } from './card-content';
 import { DrawableText } from './drawable-text';
 import { MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, markerValue } from './field-names';
 import { embedWorksheetFonts } from './fonts';
 import { fontSize, pageSizes } from './page-style';
 import { pdfWording } from './wording';
-import { decodeSignature, embedSignature } from './signature-image';
-import { printedLabel, WorksheetLayout, type SignatureImage, type SlotValue } from './worksheet-layout';
+import { sectionTexts, WorksheetLayout, type SlotValue } from './worksheet-layout';
 
 /**
  * Turns a worksheet definition and a patient's answers into a fillable PDF, entirely on the
@@ -35,7 +35,7 @@ export interface GenerateWorksheetPdfOptions {
    */
   loadUnicodeFont?: () => Promise<ArrayBuffer | Uint8Array>;
   /**
-   * From `clinic.config.ts`, for a definition with a card (`definition.card`): the text of every
+   * From `clinic.config.ts`, for a definition with cards (`definition.cards`): the text of every
    * clinic value (`formatClinicValue(config, name).text`, for `{name}` placeholders), the longest
    * session (`protocol.sessionLengthHours.max`) and the look-in interval
    * (`protocol.lookInIntervalMinutes`), which set the rows of the card's log. Passed in so the
@@ -45,6 +45,8 @@ export interface GenerateWorksheetPdfOptions {
     values: Partial<Record<ClinicValueName, string>>;
     sessionLengthHoursMax: number;
     lookInIntervalMinutes: number;
+    /** For a card's `timeline` block: the clinic's settings and the device's time zone (see card-content.ts). */
+    timeline?: CardClinicOptions['timeline'];
   };
 }
 
@@ -73,18 +75,12 @@ export function worksheetPdfFileName(definition: Pick<WorksheetDefinition, 'file
   return `${definition.fileName}-${date}.pdf`;
 }
 
-/** Each answer coerced to its slot's kind; anything missing or of the wrong type is empty. */
+/**
+ * Each answer coerced to its slot's kind with the coercion the form uses (`normalizeAnswers`);
+ * anything missing or of the wrong type is empty.
+ */
 function slotValues(slots: AnswerSlot[], answers: WorksheetAnswers): Map<string, SlotValue> {
-  const values = new Map<string, SlotValue>();
-  for (const slot of slots) {
-    const answer = answers[slot.key];
-    let value: SlotValue = emptyValue(slot.kind);
-    if (slot.kind === 'checkbox') value = answer === true;
-    else if (slot.kind === 'choices') value = Array.isArray(answer) ? answer.filter((item) => typeof item === 'string') : [];
-    else if (typeof answer === 'string') value = answer;
-    values.set(slot.key, value);
-  }
-  return values;
+  return new Map(slots.map((slot) => [slot.key, slot.answer.coerce(Object.hasOwn(answers, slot.key) ? answers[slot.key] : undefined)]));
 }
 
 /**
@@ -96,28 +92,16 @@ function hiddenAnswers(slots: AnswerSlot[], values: ReadonlyMap<string, SlotValu
   const hidden: Record<string, SlotValue> = {};
   for (const slot of slots) {
     const value = values.get(slot.key)!;
-    if (!isShown(slot, answers) && JSON.stringify(value) !== JSON.stringify(emptyValue(slot.kind))) hidden[slot.key] = value;
+    if (!isShown(slot, answers) && !isEmptyAnswer(slot, value)) hidden[slot.key] = value;
   }
   return hidden;
 }
 
 /** Every piece of text the PDF draws, to decide whether Helvetica can draw all of it. */
-function drawnTexts(definition: WorksheetDefinition, slots: AnswerSlot[], values: ReadonlyMap<string, SlotValue>, clinicName: string): string[] {
+function drawnTexts(definition: WorksheetDefinition, values: ReadonlyMap<string, SlotValue>, clinicName: string): string[] {
   const texts = [clinicName, definition.title, definition.description, pdfWording.footer, pdfWording.dateFormat, pdfWording.timeFormat];
-  for (const section of definition.sections) {
-    texts.push(section.title, section.intro ?? '');
-    for (const field of section.fields) {
-      texts.push(printedLabel(field), field.label, field.hint ?? '');
-      if ('options' in field) {
-        for (const option of choiceOptions(field as ChoiceField)) texts.push(option.label, option.hint ?? '');
-        if (field.other) texts.push(field.other.textLabel);
-      }
-    }
-  }
-  // Text answers are drawn; choice values and signatures (images) are not.
-  for (const slot of slots) {
-    if (slot.kind !== 'choice' && slot.kind !== 'signature' && typeof values.get(slot.key) === 'string') texts.push(values.get(slot.key) as string);
-  }
+  // What each section draws, every entry of a repeated one included (see `sectionTexts`).
+  for (const section of definition.sections) texts.push(...sectionTexts(section, values));
   return texts;
 }
 
@@ -135,7 +119,7 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
  * field). Sections and fields whose `showWhen` does not hold are not drawn; their answers that are
  * not empty are kept in one hidden field, so resume is lossless (see field-names.ts). Retired
  * options are drawn only when picked. Every page has its number and the footer. Answers taller than a page continue in
- * `<key>__2`, … (see `field-names.ts`). A definition with a card gets one more page, the card
+ * `<key>__2`, … (see `field-names.ts`). A definition with cards gets one more page per card
  * (see `card-layout.ts`), whose fields mirror answers or are blank and are skipped by resume.
  *
  * Values are stored exactly as given, as UTF-16 text strings: no newline normalisation (CR, LF and
@@ -163,14 +147,14 @@ export async function generateWorksheetPdf(
   const slots = answerSlots(definition);
   const values = slotValues(slots, answers);
   // Before anything else, so a card mistake fails fast.
-  const card = resolveCard(definition, slots, values, options.clinic);
+  const cards = resolveCards(definition, slots, values, options.clinic);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const marker = markerValue(definition);
   setDocumentInformation(doc, definition, options, marker);
-  const signatures = await embedSignatures(doc, slots, values);
+  const prepared = await prepareFields(doc, slots, values);
 
-  const texts = drawnTexts(definition, slots, values, options.clinicName);
-  if (card) texts.push(...cardTexts(card));
+  const texts = drawnTexts(definition, values, options.clinicName);
+  for (const card of cards) texts.push(...cardTexts(card));
   const fonts = await embedWorksheetFonts(doc, texts, options.loadUnicodeFont);
   const drawable = new DrawableText(fonts.coverage);
 
@@ -182,8 +166,8 @@ export async function generateWorksheetPdf(
 
   const layout = new WorksheetLayout(doc, fonts, drawable, pageSize, definition, options.clinicName);
   layout.drawHeader();
-  layout.drawSections(slots, values, signatures);
-  if (card) layout.drawCard(card);
+  layout.drawSections(slots, values, prepared);
+  for (const card of cards) layout.drawCard(card);
   layout.drawFooters();
   layout.addMarkerField(marker);
   layout.addHiddenAnswersField(hiddenAnswers(slots, values));
@@ -201,21 +185,21 @@ export async function generateWorksheetPdf(
 }
 
 /**
- * Decodes and embeds each drawn signature. A value that is not a well-formed PNG `data:` URL
- * (see `signature-image.ts`) becomes '' in `values`: an empty box on paper, and '' on resume — a
- * bad signature never stops the download.
+ * Runs each kind's `prepare` (a drawn signature's strokes are read, an older answer's PNG decoded and embedded) before anything is drawn.
+ * A value the PDF cannot carry (a drawing that does not decode) becomes the kind's empty value in
+ * `values`: an empty box on paper, and empty on resume — a bad value never stops the download.
+ * @returns what each field's kind made, by answer key
  */
-async function embedSignatures(doc: PDFDocument, slots: AnswerSlot[], values: Map<string, SlotValue>): Promise<Map<string, SignatureImage>> {
-  const images = new Map<string, SignatureImage>();
+async function prepareFields(doc: PDFDocument, slots: AnswerSlot[], values: Map<string, SlotValue>): Promise<Map<string, unknown>> {
+  const prepared = new Map<string, unknown>();
   for (const slot of slots) {
-    if (slot.kind !== 'signature') continue;
-    const value = values.get(slot.key);
-    if (typeof value !== 'string' || value === '') continue;
-    const bitmap = await decodeSignature(value);
-    if (bitmap) images.set(slot.key, { ref: await embedSignature(doc, bitmap), width: bitmap.width, height: bitmap.height });
-    else values.set(slot.key, '');
+    const prepare = slot.otherOf ? undefined : pdfOf(slot.field).prepare;
+    if (!prepare) continue;
+    const made = await prepare(values.get(slot.key)!, doc);
+    values.set(slot.key, made.value);
+    if (made.prepared !== undefined) prepared.set(slot.key, made.prepared);
   }
-  return images;
+  return prepared;
 }
 
 /** Title, subject, language, creator, dates and the kit's marker. */

@@ -66,7 +66,7 @@ export const shortBoxWidth = 160;
 export const signatureBox = { width: 240, height: 80, padding: 6 } as const;
 
 /**
- * The card page (`definition.card`): one page a chaperone keeps in view, so the numbers are large
+ * A card page (one of `definition.cards`): one page a chaperone keeps in view, so the numbers are large
  * and everything else is compact. Sizes in points.
  */
 export const card = {

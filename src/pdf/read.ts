@@ -11,15 +11,26 @@ import {
   PDFString,
   type PDFObject,
 } from 'pdf-lib';
-import { answerSlots, choiceOptions, emptyAnswers, type AnswerSlot } from '../worksheets/answers';
-import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
+import { answerSlots, emptyAnswers, fitAnswer, type AnswerSlot } from '../worksheets/answers';
+import type { SlotFieldRecord } from '../worksheets/kinds/kind-pdf';
+import { pdfOf } from '../worksheets/kinds/pdf-table';
+import type { WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
 import { opensWithoutPassword } from './encryption';
-import { HIDDEN_ANSWERS_FIELD, isCardFieldName, MARKER_FIELD, MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, parseContinuationName, parseMarkerValue } from './field-names';
+import {
+  HIDDEN_ANSWERS_FIELD,
+  isAnswerFieldName,
+  isCardFieldName,
+  MARKER_FIELD,
+  MARKER_INFO_KEY,
+  MARKER_KEYWORD_PREFIX,
+  parseAnswerFieldName,
+  parseMarkerValue,
+} from './field-names';
+import type { FieldRecord, UnreadableReason } from './field-record';
 import { inflateAtMost } from './inflate';
 import { MAX_PDF_BYTES } from './limits';
 import { inspectStructure, type StructureVerdict } from './pdf-structure';
 import { decodePdfString, decodePdfText } from './pdf-text';
-import { isSignatureValue } from './signature-image';
 
 /**
  * Reads a worksheet PDF made by `generate.ts` — and perhaps edited since in any reader — back
@@ -51,13 +62,7 @@ export const readFailureReasons = [
 /** One of {@link readFailureReasons}. The UI words each one (`form.resume.problem.<reason>` in en.json); the reader only names it. */
 export type ReadFailureReason = (typeof readFailureReasons)[number];
 
-/**
- * Why one answer could not be read back. `appearance-only`: its field shows text but holds no
- * value (a reader flattened that one field); `too-long`: its value is stored as a stream past the
- * size limit (or in a compression the reader does not take); `conflicting`: a radio group whose
- * buttons show more than one pick, none of them the one its value names.
- */
-export type UnreadableReason = 'appearance-only' | 'too-long' | 'conflicting';
+export type { UnreadableReason } from './field-record';
 
 /** What {@link readWorksheetPdf} found. */
 export type ReadResult =
@@ -145,23 +150,6 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number, to: num
 
 /** A read that failed, for this reason. */
 const failure = (reason: ReadFailureReason): ReadResult => ({ ok: false, reason });
-
-/** One terminal form field, as read. */
-interface FieldRecord {
-  name: string;
-  kind: 'text' | 'checkbox' | 'radio' | 'choice' | 'other';
-  /** Text, the picked export value, or `"on"`/`""` for a checkbox. */
-  value: string;
-  /** A text value stored as a stream, read after the walk by {@link readStreamValues}. */
-  stream?: PDFRawStream;
-  /**
-   * A text or choice field with no `/V` at all: its widgets' normal appearances, which
-   * {@link readAppearances} looks at to tell a blank field from one that only shows its text.
-   */
-  appearances?: PDFRawStream[];
-  /** Why the value could not be read (`value` is then blank). */
-  unreadable?: UnreadableReason;
-}
 
 /** Thrown by {@link readFields} when a form has more fields than any worksheet could. */
 class TooManyFields extends Error {}
@@ -428,135 +416,70 @@ function findMarker(doc: PDFDocument, fields: FieldRecord[]): { id: string; vers
   return undefined;
 }
 
-const TEXT_KINDS = new Set<AnswerSlot['kind']>(['text', 'multiline', 'date', 'time']);
+/** What {@link restoreAnswers} found: the parts of a successful {@link ReadResult}. */
+type Restored = Omit<Extract<ReadResult, { ok: true }>, 'ok' | 'version'>;
 
 /**
- * Fills every answer slot from the fields; what does not match goes to `ignored`, except the card
- * page's fields (`card…`, `log…`: copies of answers and the chaperone's notes), which are skipped.
- * A signature field is taken only if it holds a PNG that decodes; anything else is ignored.
+ * Fills every answer slot from the fields. Each field goes to the slot its name belongs to (see
+ * field-names.ts), and the slot's kind reads its answer from them (`kinds/<kind>/pdf.ts`); what
+ * belongs to no slot, or what the kind does not take, goes to `ignored` — except the card page's
+ * fields (`card…`, `log…`: copies of answers and the chaperone's notes), which are skipped.
  */
-async function restoreAnswers(
-  definition: WorksheetDefinition,
-  fields: FieldRecord[],
-): Promise<{ answers: WorksheetAnswers; ignored: string[]; found: string[]; unreadable: { key: string; reason: UnreadableReason }[] }> {
+async function restoreAnswers(definition: WorksheetDefinition, fields: FieldRecord[]): Promise<Restored> {
   const answers = emptyAnswers(definition);
   const slots = new Map(answerSlots(definition).map((slot) => [slot.key, slot]));
-  const pieces = new Map<string, Map<number, string>>();
-  const picked = new Map<string, Set<string>>();
-  const ignored = new Set<string>();
   const found = new Set<string>();
   const unreadable = new Map<string, UnreadableReason>();
-  /** The slot `key` had a field; `reason` when its value could not be read (the first reason stays). */
-  const saw = (key: string, reason?: UnreadableReason) => {
-    found.add(key);
-    if (reason && !unreadable.has(key)) unreadable.set(key, reason);
-  };
+  const keptIgnored: string[] = [];
+  const pageIgnored = new Set<string>();
 
   // Answers of fields that were not shown come first, so a field drawn on the page wins.
   for (const field of fields) {
     if (field.name !== HIDDEN_ANSWERS_FIELD || field.kind !== 'text') continue;
     const { restored, left } = await restoreHiddenAnswers(field.value, slots, answers);
-    for (const key of restored) saw(key);
-    for (const key of left) ignored.add(key);
+    for (const key of restored) found.add(key);
+    keptIgnored.push(...left);
   }
 
+  const bySlot = new Map<string, SlotFieldRecord[]>();
   for (const field of fields) {
     if (field.name === MARKER_FIELD || (field.name === HIDDEN_ANSWERS_FIELD && field.kind === 'text')) continue;
-    if (field.kind === 'text') {
-      const signature = slots.get(field.name);
-      if (signature?.kind === 'signature') {
-        if (field.unreadable) {
-          saw(signature.key, field.unreadable);
-          continue;
-        }
-        if (field.value === '' || (await isSignatureValue(field.value))) {
-          answers[signature.key] = field.value;
-          saw(signature.key);
-          continue;
-        }
-        ignored.add(field.name);
-        continue;
-      }
-      const parsed = parseContinuationName(field.name);
-      const slot = parsed && slots.get(parsed.key);
-      if (parsed && slot && TEXT_KINDS.has(slot.kind)) {
-        const slotPieces = pieces.get(parsed.key) ?? new Map<number, string>();
-        slotPieces.set(parsed.index, field.value);
-        pieces.set(parsed.key, slotPieces);
-        saw(parsed.key, field.unreadable);
-        continue;
-      }
-    } else if (field.kind === 'checkbox') {
-      const slot = slots.get(field.name);
-      if (slot?.kind === 'checkbox') {
-        answers[slot.key] = field.value === 'on';
-        saw(slot.key, field.unreadable);
-        continue;
-      }
-      const dot = field.name.lastIndexOf('.');
-      const group = dot > 0 ? slots.get(field.name.slice(0, dot)) : undefined;
-      const option = field.name.slice(dot + 1);
-      if (group?.kind === 'choices' && choiceOptions(group.field as ChoiceField).some((candidate) => candidate.value === option)) {
-        if (field.value === 'on') {
-          const set = picked.get(group.key) ?? new Set<string>();
-          set.add(option);
-          picked.set(group.key, set);
-        }
-        saw(group.key, field.unreadable);
-        continue;
-      }
-    } else if (field.kind === 'radio' || field.kind === 'choice') {
-      const slot = slots.get(field.name);
-      if (slot?.kind === 'choice') {
-        if (field.unreadable || field.value === '') {
-          saw(slot.key, field.unreadable);
-          continue;
-        }
-        if (choiceOptions(slot.field as ChoiceField).some((option) => option.value === field.value)) {
-          answers[slot.key] = field.value;
-          saw(slot.key);
-          continue;
-        }
-        // A pick this version no longer offers: the question stays blank and the field is listed.
-      }
-    }
-    // The card page's fields mirror answers or hold the chaperone's notes: not answers.
-    if (field.kind === 'text' && isCardFieldName(field.name)) continue;
-    ignored.add(field.name);
+    const parsed = parseAnswerFieldName(field.name);
+    // An answer key always wins over the card's name patterns (generation refuses a clash).
+    if (parsed && slots.has(parsed.key)) bySlot.set(parsed.key, [...(bySlot.get(parsed.key) ?? []), { ...field, part: parsed.part }]);
+    else if (!(field.kind === 'text' && isCardFieldName(field.name))) pageIgnored.add(field.name);
+  }
+  for (const [key, records] of bySlot) {
+    const slot = slots.get(key)!;
+    const reading = await pdfOf(slot.field).read(slot, slot.field, records);
+    for (const name of reading.ignored) pageIgnored.add(name);
+    if (reading.found) found.add(key);
+    if (reading.unreadable && !unreadable.has(key)) unreadable.set(key, reading.unreadable);
+    // An answer with any piece unread is not given in part: a patient would not notice what is missing.
+    if (reading.unreadable) answers[key] = slot.answer.empty;
+    else if (reading.value !== undefined) answers[key] = reading.value;
   }
 
-  for (const [key, slotPieces] of pieces) {
-    // Pieces join in order, with nothing between them (see field-names.ts).
-    answers[key] = [...slotPieces.entries()].sort(([a], [b]) => a - b).map(([, text]) => text).join('');
-  }
-  for (const [key, set] of picked) {
-    const slot = slots.get(key)!;
-    answers[key] = choiceOptions(slot.field as ChoiceField).map((option) => option.value).filter((value) => set.has(value));
-  }
-  // An answer with any piece unread is not given in part: a patient would not notice what is missing.
-  const empty = emptyAnswers(definition);
-  for (const key of unreadable.keys()) answers[key] = empty[key]!;
+  // Names in the order the PDF lists its fields.
+  const position = new Map<string, number>();
+  fields.forEach((field, index) => position.has(field.name) || position.set(field.name, index));
+  const pageOrder = [...pageIgnored].sort((a, b) => position.get(a)! - position.get(b)!);
   const order = [...slots.keys()];
   return {
     answers,
-    ignored: [...ignored],
+    ignored: [...new Set([...keptIgnored, ...pageOrder])],
     found: order.filter((key) => found.has(key) && !unreadable.has(key)),
     unreadable: order.filter((key) => unreadable.has(key)).map((key) => ({ key, reason: unreadable.get(key)! })),
   };
 }
 
 /**
- * Whether a field name is shaped like one of the kit's answers, of this version or an older one:
- * `<key>`, `<key>__<n>` or `<key>.<option>` (see field-names.ts).
- */
-const isAnswerShaped = (name: string) => parseContinuationName(name) !== undefined || /^[a-z][a-zA-Z0-9]*\.[a-zA-Z0-9-]+$/.test(name);
-
-/**
  * Puts the answers kept in {@link HIDDEN_ANSWERS_FIELD} (a JSON object, see field-names.ts) into
- * `answers`, each only when it has its slot's type and the slot can hold it (a pick it offers, a
- * drawing that decodes), as for the page's own fields.
- * @returns `restored`: keys put into `answers`; `left`: keys left out, of no slot or of a value
- * that does not fit, or the field's own name when it is not a JSON object at all
+ * `answers` by the rule drafts are fitted by (`fitAnswer`: the slot's type, and what its kind's
+ * `fit` keeps — a real date, picks it offers), and only what the PDF engine can carry (a drawing
+ * that decodes), as for the page's own fields.
+ * @returns `restored`: keys put into `answers`; `left`: keys left out, wholly or partly (of no slot,
+ * or of a value that does not fit), or the field's own name when it is not a JSON object at all
  */
 async function restoreHiddenAnswers(json: string, slots: ReadonlyMap<string, AnswerSlot>, answers: WorksheetAnswers): Promise<{ restored: string[]; left: string[] }> {
   let kept: unknown;
@@ -566,25 +489,25 @@ async function restoreHiddenAnswers(json: string, slots: ReadonlyMap<string, Ans
     return { restored: [], left: [HIDDEN_ANSWERS_FIELD] };
   }
   if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return { restored: [], left: [HIDDEN_ANSWERS_FIELD] };
-  const ignored: string[] = [];
+  const left: string[] = [];
   const restored: string[] = [];
-  for (const [key, value] of Object.entries(kept)) {
+  for (const [key, raw] of Object.entries(kept)) {
     const slot = slots.get(key);
-    const values = slot && (slot.kind === 'choice' || slot.kind === 'choices') ? choiceOptions(slot.field as ChoiceField).map((option) => option.value) : [];
-    let fits = false;
-    if (!slot) fits = false;
-    else if (slot.kind === 'checkbox') fits = typeof value === 'boolean';
-    else if (slot.kind === 'choices') fits = Array.isArray(value) && value.every((pick) => values.includes(pick as string));
-    else if (typeof value !== 'string') fits = false;
-    else if (slot.kind === 'choice') fits = value === '' || values.includes(value);
-    else if (slot.kind === 'signature') fits = value === '' || (await isSignatureValue(value));
-    else fits = true;
-    if (fits && slot) {
-      answers[slot.key] = slot.kind === 'choices' ? values.filter((option) => (value as string[]).includes(option)) : (value as string | boolean);
-      restored.push(slot.key);
-    } else ignored.push(key);
+    if (!slot) {
+      left.push(key);
+      continue;
+    }
+    const fitted = fitAnswer(slot, raw);
+    const carries = slot.otherOf ? undefined : pdfOf(slot.field).carries;
+    const value = !carries || (await carries(fitted.value)) ? fitted.value : slot.answer.empty;
+    const whole = fitted.whole && value === fitted.value;
+    if (!whole) left.push(key);
+    // Nothing of it fitted: the question stays blank and is listed, like a pick no longer offered.
+    if (!whole && JSON.stringify(value) === JSON.stringify(slot.answer.empty)) continue;
+    answers[key] = value;
+    restored.push(key);
   }
-  return { restored, left: ignored };
+  return { restored, left };
 }
 
 /** Why the structure check refused a file, as the patient is told it. */
@@ -652,7 +575,7 @@ export async function readWorksheetPdf(bytes: ArrayBuffer | Uint8Array, definiti
     const { answers, ignored, found, unreadable } = await restoreAnswers(definition, fields);
     // The marker survived (in the document information, say) but not one answer field did, of
     // this version or an older one: the form was flattened, and every answer would read as blank.
-    if (found.length === 0 && unreadable.length === 0 && !ignored.some(isAnswerShaped)) return failure('flattened');
+    if (found.length === 0 && unreadable.length === 0 && !ignored.some(isAnswerFieldName)) return failure('flattened');
     return { ok: true, answers, version: marker.version, ignored, found, unreadable };
   } catch (error) {
     return failure(error instanceof TooManyFields ? 'too-complex' : 'damaged');

@@ -2,8 +2,10 @@ import type { PDFDocument, PDFRef } from 'pdf-lib';
 import { inflateAtMost } from './inflate';
 
 /**
- * Drawn signatures: a PNG `data:` URL from the form's signature pad, checked and decoded here
- * before anything of it reaches the PDF.
+ * Drawn signatures as versions before strokes kept them: a PNG `data:` URL from the form's
+ * signature pad, checked and decoded here before anything of it reaches the PDF. New drawings are
+ * strokes, drawn as paths (signature-strokes.ts); this stays for the drafts and saved PDFs that
+ * hold a PNG, and for a drawing made on top of one (docs/decisions/0004-signature-format.md).
  *
  * Why our own decoder rather than pdf-lib's `embedPng`: pdf-lib decodes with UPNG, which trusts
  * the file — a chunk length of 4 GB makes it loop over 4 billion bytes, a huge IHDR allocates
@@ -24,7 +26,7 @@ import { inflateAtMost } from './inflate';
 export const SIGNATURE_DATA_URL_PREFIX = 'data:image/png;base64,';
 
 /**
- * Longest signature value accepted, in characters: about 1.5 MB of PNG. A pad's drawing is
+ * Longest signature value accepted, in characters: about 1.5 MB of PNG. A pad's drawing was
  * typically 10–150 KB (a 3× phone screen gives about 1,200 × 480 pixels, mostly transparent).
  */
 export const MAX_SIGNATURE_DATA_URL_LENGTH = 2_000_000;

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { levelsRiseInOrder } from '../clinic/blood-pressure';
-import { hasEnoughDigits, PHONE_PATTERN, protocolLimits } from './protocol-limits';
+import { PHONE_MAX_CHARACTERS } from '../lib/phone';
+import { isPhoneCountry, isPhoneNumberAtBuild } from '../lib/phone-at-build';
+import { protocolLimits } from './protocol-limits';
 
 /**
  * Small zod factories for `clinic.config.ts`, composed by {@link clinicConfigSchema}. Every protocol
@@ -13,6 +15,14 @@ const hours = (what: string, max: number) =>
     .number({ error: `Set ${what} as a number of hours.` })
     .min(0, { error: `${what} cannot be negative.` })
     .max(max, { error: `${what} must be ${max} hours or fewer — was it typed in minutes?` });
+
+/** Whole minutes before the start of a session, up to `max` (a slip into hours or seconds is caught). */
+const minutesBefore = (what: string, max: number) =>
+  z
+    .number({ error: `Set ${what} as a number of minutes, such as 30.` })
+    .int({ error: `${what} must be a whole number of minutes.` })
+    .min(0, { error: `${what} cannot be negative.` })
+    .max(max, { error: `${what} must be ${max} minutes or fewer — was it typed in seconds?` });
 
 /** A blood-pressure reading in mm Hg: systolic (top number) over diastolic (bottom number). */
 export const BloodPressureSchema = (what: string, { missing }: { missing?: string } = {}) =>
@@ -37,16 +47,12 @@ export const ContactSchema = () =>
     .object({
       /** The clinic's name as patients know it. */
       name: z.string().trim().min(2, { error: 'Set `name` to the clinic’s name.' }).max(120),
-      /** Main phone number, written as patients should dial it (digits, spaces, +, brackets, dashes). */
-      phone: z
-        .string()
-        .trim()
-        .regex(PHONE_PATTERN, {
-          error: 'Set `phone` to a phone number such as "+1 555 010 0100" or "(555) 010-0100 ext. 2".',
-        })
-        .refine(hasEnoughDigits, {
-          error: 'Set `phone` to a phone number with at least 5 digits.',
-        }),
+      /**
+       * Main phone number, written as patients should dial it (digits, spaces, +, brackets, dashes,
+       * an extension). Checked with the kit's one phone rule (src/lib/phone.ts) against `country`,
+       * below, so the worksheet forms accept it when it starts a phone field.
+       */
+      phone: z.string({ error: 'Set `phone` to the clinic’s phone number, as text in quotes.' }).trim(),
       /** Email address for non-urgent questions. */
       email: z.email({ error: 'Set `email` to an email address such as "care@example.org".' }),
       /** The clinic's own website (https). */
@@ -58,9 +64,26 @@ export const ContactSchema = () =>
       country: z
         .string()
         .regex(/^[A-Z]{2}$/, { error: 'Set `clinic.country` to a two-letter country code such as "US" or "GB".' })
+        .refine(isPhoneCountry, { error: 'Set `clinic.country` to a country code phone numbers use, such as "US" or "GB" (not "UK").' })
         .default('US'),
     })
-    .strict();
+    .strict()
+    // On the object, because the rule needs the country; `when` runs it even while another contact
+    // detail is wrong (so the clinic sees every problem at once), but not with a country the rule
+    // cannot use, which has its own message.
+    .refine(({ phone, country }) => isPhoneNumberAtBuild(phone, country), {
+      path: ['phone'],
+      when: ({ value }) => {
+        const { phone, country } = (value ?? {}) as { phone?: unknown; country?: unknown };
+        return typeof phone === 'string' && typeof country === 'string' && isPhoneCountry(country);
+      },
+      error: (issue) => {
+        const { phone, country } = issue.input as { phone: string; country: string };
+        return phone.trim().length > PHONE_MAX_CHARACTERS
+          ? `Set \`phone\` to ${PHONE_MAX_CHARACTERS} characters or fewer.`
+          : `Set \`phone\` to a phone number such as "+1 201 555 0100" or "(201) 555-0100 ext. 2", with the area code. Numbers without a +country code are read as ${country} numbers (\`clinic.country\`).`;
+      },
+    });
 
 /** The number to call in an emergency and the words used around it in prose. */
 export const EmergencySchema = () =>
@@ -187,6 +210,17 @@ export const ProtocolSchema = () =>
         }),
       /** When driving is allowed again, as words that finish "Do not drive until …". */
       drivingAllowedAgain: z.string().trim().min(3).max(120),
+      /**
+       * For a session at home: how many minutes before the start the chaperone arrives (the
+       * dosing-day plan's timeline and calendar reminder). Defaults to 30: time to set up the room
+       * together before the rest and blood-pressure check; earlier is never unsafe.
+       */
+      chaperoneArrivesMinutesBefore: minutesBefore('`protocol.chaperoneArrivesMinutesBefore`', 240).default(30),
+      /**
+       * For a session at the clinic: how many minutes before the start to arrive (checking in, the
+       * rest before the blood-pressure check). Defaults to 15.
+       */
+      arriveAtClinicMinutesBefore: minutesBefore('`protocol.arriveAtClinicMinutesBefore`', 180).default(15),
     })
     .strict();
 

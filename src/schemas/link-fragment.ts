@@ -1,16 +1,19 @@
 // zod/mini, as in the worksheet schema: this runs in the browser, and only when a page is opened
 // from a provider's link.
 import * as z from 'zod/mini';
-import { overridableNames, type BloodPressure, type OverridableName } from '../clinic/overrides';
+import { overridableValue, overridableValues, type OverridableName, type OverrideValue } from '../clinic/overridable-values';
+import { phoneCheck } from '../clinic/override-kinds';
 import { tLink, type LinkStringKey } from '../i18n/t-links';
-import { isRealDate, isTimeOfDay } from '../worksheets/schema';
+import { isRealDate } from '../worksheets/kinds/date/kind';
+import { isTimeOfDay } from '../worksheets/kinds/time/kind';
 import { characterLength } from '../worksheets/text-length';
-import { hasEnoughDigits, PHONE_PATTERN, protocolLimits } from './protocol-limits';
 
 /**
  * The schema of a provider link's `#fragment`, format version 1 (docs/decisions/0002-provider-links.md).
  * Every key has its own schema, so one bad value is dropped with its own message while the rest of
  * the link still works. Messages are UI strings: they never repeat the value from the link.
+ * Phone numbers are checked by the kit's one phone rule, whose library loads on first use: parse
+ * with `safeParseAsync`.
  */
 
 /** The format version this code reads and writes. */
@@ -62,8 +65,11 @@ const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e
 
 const notice = (key: string, values?: Record<string, string | number>) => tLink(key as LinkStringKey, values);
 
-/** The schema for the value of `f.<id>`: checked by the field's own kind, options and length. */
-export function prefillValueSchema(field: LinkField): z.ZodMiniType<string, string> {
+/**
+ * The schema for the value of `f.<id>`: checked by the field's own kind, options and length.
+ * @param country the clinic's country, for phone numbers written without a +country code
+ */
+export function prefillValueSchema(field: LinkField, country: string): z.ZodMiniType<string, string> {
   const label = field.label.replace(/[?.:]$/, '');
   const readable = z.refine<string>((value) => !UNSAFE_CHARACTERS.test(value), {
     error: notice('link.notice.field.notText', { label }),
@@ -94,13 +100,7 @@ export function prefillValueSchema(field: LinkField): z.ZodMiniType<string, stri
           abort: true,
         }),
       ];
-      if (field.kind === 'tel') {
-        checks.push(
-          z.refine((value) => PHONE_PATTERN.test(value) && hasEnoughDigits(value), {
-            error: notice('link.notice.field.notPhone', { label }),
-          }),
-        );
-      }
+      if (field.kind === 'tel') checks.push(phoneCheck(notice('link.notice.field.notPhone', { label }), country));
       if (field.kind === 'email') {
         const email = z.email();
         checks.push(
@@ -112,75 +112,15 @@ export function prefillValueSchema(field: LinkField): z.ZodMiniType<string, stri
   }
 }
 
-const number = (text: string) => (/^\d{1,3}(\.\d{1,2})?$/.test(text) ? Number(text) : Number.NaN);
-
-const hoursSchema = (name: OverridableName) => {
-  const { min, max } = protocolLimits.fastingHours;
-  return z.pipe(
-    z.string(),
-    z.transform(number).check(
-      z.refine((hours) => hours >= min && hours <= max, {
-        error: notice(`link.notice.override.${name}`, { min, max }),
-      }),
-    ),
-  );
-};
-
-const bloodPressureSchema = (name: OverridableName) =>
-  z.pipe(
-    z.string(),
-    z
-      .transform((text: string): BloodPressure => {
-        const match = /^(\d{2,3})\/(\d{2,3})$/.exec(text);
-        return { systolic: Number(match?.[1] ?? Number.NaN), diastolic: Number(match?.[2] ?? Number.NaN) };
-      })
-      .check(
-        z.refine(
-          ({ systolic, diastolic }) =>
-            systolic >= protocolLimits.systolic.min &&
-            systolic <= protocolLimits.systolic.max &&
-            diastolic >= protocolLimits.diastolic.min &&
-            diastolic <= protocolLimits.diastolic.max &&
-            systolic > diastolic,
-          { error: notice(`link.notice.override.${name}`) },
-        ),
-      ),
-  );
-
 /**
- * The schema for each `o.<name>` value, written as in the link: hours and minutes as numbers,
- * blood pressure as `systolic/diastolic`, the phone as the provider writes it. The ranges are the
- * ones `clinic.config.ts` must keep to (./protocol-limits.ts).
+ * The schema for the value of `o.<name>`, written as in the link: hours and minutes as numbers,
+ * blood pressure as `systolic/diastolic`, the phone as the provider writes it. Each comes from the
+ * value's row in src/clinic/overridable-values.ts, with the ranges `clinic.config.ts` keeps to.
+ * @param country the clinic's country, for the care team's phone number
  */
-export const overrideSchemas = {
-  'clinic.phone': z.pipe(
-    z.string().check(z.trim()),
-    z.string().check(
-      z.refine((phone) => PHONE_PATTERN.test(phone) && hasEnoughDigits(phone), {
-        error: notice('link.notice.override.clinic.phone'),
-      }),
-    ),
-  ),
-  'fasting.food': hoursSchema('fasting.food'),
-  'fasting.clearLiquids': hoursSchema('fasting.clearLiquids'),
-  'bloodPressure.doNotStartAbove': bloodPressureSchema('bloodPressure.doNotStartAbove'),
-  'bloodPressure.callCareTeamAt': bloodPressureSchema('bloodPressure.callCareTeamAt'),
-  'bloodPressure.seekEmergencyCareAt': bloodPressureSchema('bloodPressure.seekEmergencyCareAt'),
-  'lookIn.interval': z.pipe(
-    z.string(),
-    z.transform((text: string) => (/^\d{1,2}$/.test(text) ? Number(text) : Number.NaN)).check(
-      z.refine(
-        (minutes) => minutes >= protocolLimits.lookInIntervalMinutes.min && minutes <= protocolLimits.lookInIntervalMinutes.max,
-        { error: notice('link.notice.override.lookIn.interval', protocolLimits.lookInIntervalMinutes) },
-      ),
-    ),
-  ),
-} satisfies Record<OverridableName, z.ZodMiniType>;
-
-// A new overridable value must get a schema here: the `satisfies` above checks the keys one way,
-// this checks they are the same list the rest of the kit uses.
-if (Object.keys(overrideSchemas).length !== overridableNames.length) {
-  throw new Error('link-fragment: every overridable clinic value needs a schema.');
+export function overrideSchema<Name extends OverridableName>(name: Name, country: string): z.ZodMiniType<OverrideValue<Name>, string> {
+  const row = overridableValue(name);
+  return row.kind.schema({ message: notice(row.notice.refused, row.kind.words), country });
 }
 
 /** `r`: module slugs in order, comma-separated; blanks and repeats are dropped, the list is capped. */
@@ -194,22 +134,31 @@ export const readingListSchema = z.pipe(
 /** `v`: only version 1 is read. */
 export const versionSchema = z.literal(LINK_FORMAT_VERSION, { error: notice('link.notice.version') });
 
+/** What the fragment's schema depends on besides the site's modules and worksheets. */
+export interface FragmentOptions {
+  /** The clinic's country (`clinic.country`), for phone numbers written without a +country code. */
+  country: string;
+  /** The worksheet whose answers the link fills in, if any. */
+  worksheet?: LinkWorksheet;
+}
+
 /**
  * The schema of each key a link may carry, as it appears in the link (`v`, `r`, `w`, `f.<id>`,
  * `o.<name>`). Only the prefillable fields of `worksheet` get an `f.` key: a field about the patient
  * has no schema, so no value for it can ever get through.
- * @param worksheet the worksheet whose answers the link fills in, if any
  */
-export function linkFragmentShape(targets: LinkTargets, worksheet?: LinkWorksheet): Record<string, z.ZodMiniType> {
+export function linkFragmentShape(targets: LinkTargets, { country, worksheet }: FragmentOptions): Record<string, z.ZodMiniType> {
   const worksheetIds = targets.worksheets.map((target) => target.id);
   return {
     v: versionSchema,
     r: readingListSchema,
     w: z.string().check(z.refine((id) => worksheetIds.includes(id), { error: notice('link.notice.worksheet') })),
     ...Object.fromEntries(
-      (worksheet?.fields ?? []).filter((field) => field.prefillable).map((field) => [`f.${field.id}`, prefillValueSchema(field)]),
+      (worksheet?.fields ?? [])
+        .filter((field) => field.prefillable)
+        .map((field) => [`f.${field.id}`, prefillValueSchema(field, country)]),
     ),
-    ...Object.fromEntries(Object.entries(overrideSchemas).map(([name, schema]) => [`o.${name}`, schema])),
+    ...Object.fromEntries(overridableValues.map(({ name }) => [`o.${name}`, overrideSchema(name, country)])),
   };
 }
 
@@ -218,7 +167,7 @@ export function linkFragmentShape(targets: LinkTargets, worksheet?: LinkWorkshee
  * documentation and tests. Pages read links with `readProviderLink` (src/links/read-link.ts), which
  * applies the same per-key schemas one key at a time so that one bad value never spoils the rest.
  */
-export function linkFragmentSchema(targets: LinkTargets, worksheet?: LinkWorksheet) {
-  const { v, ...rest } = linkFragmentShape(targets, worksheet);
+export function linkFragmentSchema(targets: LinkTargets, options: FragmentOptions) {
+  const { v, ...rest } = linkFragmentShape(targets, options);
   return z.object({ v: v!, ...Object.fromEntries(Object.entries(rest).map(([key, schema]) => [key, z.optional(schema)])) });
 }

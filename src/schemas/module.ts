@@ -95,7 +95,7 @@ export const SourcesSchema = () =>
 
 /** `worksheets`: ids of related worksheets, shown at the end of the module. Defaults to none. */
 export const WorksheetIdsSchema = () =>
-  z.array(z.enum(worksheetIds, { error: `Name worksheets by id: ${worksheetIds.join(', ')}.` })).default([]);
+  z.array(z.enum(worksheetIds as [string, ...string[]], { error: `Name worksheets by id: ${worksheetIds.join(', ')}.` })).default([]);
 
 /** `draft`: `true` keeps the module out of the build (pages, lists, search). Defaults to `false`. */
 export const DraftSchema = () => z.boolean().default(false);

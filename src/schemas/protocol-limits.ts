@@ -1,8 +1,9 @@
 /**
  * The ranges clinic numbers must fall in, shared by `clinic.config.ts` validation (./clinic.ts) and
- * by provider links that override a number for one patient (./link-fragment.ts), so a link can
- * never set a value the clinic's own config would refuse. Plain data: no zod here, because the
- * link code runs in the browser and uses zod/mini while the config uses classic zod.
+ * by provider links that override a number for one patient (the kinds of value in
+ * src/clinic/override-kinds.ts), so a link can never set a value the clinic's own config would
+ * refuse. Plain data: no zod here, because the link code runs in the browser and uses zod/mini
+ * while the config uses classic zod. Phone numbers have one rule of their own: src/lib/phone.ts.
  */
 export const protocolLimits = {
   /** Hours before dosing to stop eating or drinking clear liquids. */
@@ -21,12 +22,3 @@ export const protocolLimits = {
   /** Hours a session lasts. */
   sessionLengthHours: { min: 0, max: 12 },
 } as const;
-
-/**
- * A phone number as a clinic writes it for patients: digits, spaces, `+`, brackets, dots and dashes,
- * optionally an extension ("ext. 2", "x2"). At least five digits are checked separately.
- */
-export const PHONE_PATTERN = /^\+?[\d\s().-]{5,24}(\s*(ext\.?|x)\s*\d{1,6})?$/i;
-
-/** Whether `phone` has at least five digits (the pattern alone would accept "(((((" ). */
-export const hasEnoughDigits = (phone: string) => (phone.match(/\d/g) ?? []).length >= 5;

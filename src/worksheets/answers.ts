@@ -1,23 +1,44 @@
-import type {
-  AnswerValue,
-  ChoiceField,
-  ChoiceOption,
-  OwnDetailToken,
-  ShowWhen,
-  WorksheetAnswers,
-  WorksheetDefinition,
-  WorksheetField,
-  WorksheetSection,
-} from './types';
+import { allFields, sectionEntries } from './entries';
+import type { AnswerKind, AnswerType } from './kinds/field-kind';
+import { kindOf } from './kinds/kind-table';
+import { otherKey, type ChoiceField } from './kinds/shared/choices';
+import { textStorage } from './kinds/shared/storage';
+import type { AnswerValue, OwnDetailToken, ShowWhen, WorksheetAnswers, WorksheetDefinition, WorksheetField, WorksheetSection } from './types';
 
-/** How one answer is stored: the unit the form, the schema, the PDF and resume all agree on. */
-export type AnswerKind = 'text' | 'multiline' | 'date' | 'time' | 'checkbox' | 'choice' | 'choices' | 'signature';
+export type { AnswerKind } from './kinds/field-kind';
+export { choiceOptions, offeredOptions, OTHER_VALUE, otherKey } from './kinds/shared/choices';
+export { allFields, entryKey, entryTitle, removeEntryLabel, sectionEntries, type SectionEntry } from './entries';
+
+/**
+ * What one stored answer is: how it is coerced from raw input and what of a value it can hold.
+ * Taken from the field's kind (`kinds/<kind>/kind.ts`), or, for "Other" text, a line of text.
+ */
+export interface SlotAnswer {
+  /** The type of the stored answer. */
+  readonly type: AnswerType;
+  /** What a blank form holds. */
+  readonly empty: AnswerValue;
+  /** THE coercion from raw input (form values, a draft, a link, the PDF engine's input, a resumed file). */
+  coerce(raw: unknown): AnswerValue;
+  /** What of a coerced value the slot can hold: the value when it fits, else less ('' or fewer picks). */
+  fit(value: AnswerValue): AnswerValue;
+}
+
+/** Where an answer of a repeated section sits: its section and entry (see `SectionRepeat` in types.ts). */
+export interface SlotEntry {
+  section: WorksheetSection;
+  /** The entry's number, from 1. */
+  n: number;
+  /** The entry's heading, "Entry 2": what names the answer to the patient ("Entry 2: Enter the date"). */
+  title: string;
+}
 
 /** One stored answer: a field's own value, or the "Other" text of a choice field. */
 export interface AnswerSlot {
   /** Key in {@link WorksheetAnswers} and the PDF field name. */
   key: string;
   kind: AnswerKind;
+  /** The field as it is asked: in a repeated section, its entry's copy (id `<id><n>`). */
   field: WorksheetField;
   /** For `<id>Other` slots: the choice field they belong to. */
   otherOf?: ChoiceField;
@@ -28,28 +49,20 @@ export interface AnswerSlot {
    * most). See {@link isShown}.
    */
   conditions: readonly ShowWhen[];
+  /** How the answer is coerced and fitted: its kind's rules, or a line of text's for "Other". */
+  answer: SlotAnswer;
+  /** For an answer of a repeated section: which entry it belongs to. */
+  entry?: SlotEntry;
 }
 
-const kindOf = (field: WorksheetField): AnswerKind => {
-  switch (field.kind) {
-    case 'text':
-    case 'tel':
-    case 'email':
-      return 'text';
-    case 'textarea':
-      return 'multiline';
-    case 'date':
-    case 'time':
-    case 'checkbox':
-    case 'signature':
-      return field.kind;
-    case 'radio':
-    case 'select':
-      return 'choice';
-    case 'checkbox-group':
-      return 'choices';
-  }
-};
+/** "Other" text: any line of text fits (over-long text is the form's to flag, never cut). */
+const otherText: SlotAnswer = { type: textStorage.type, empty: textStorage.empty, coerce: textStorage.coerce, fit: (value) => value };
+
+/** A field's own answer, as its kind keeps it. */
+function ownAnswer(field: WorksheetField): SlotAnswer {
+  const kind = kindOf(field);
+  return { type: kind.storage.type, empty: kind.storage.empty, coerce: (raw) => kind.storage.coerce(raw), fit: (value) => kind.fit(value, field) };
+}
 
 /**
  * The `autocomplete` attribute of a field's input (and of a choice field's "Other" box): the
@@ -59,61 +72,39 @@ const kindOf = (field: WorksheetField): AnswerKind => {
 export const autocompleteToken = (field: WorksheetField): OwnDetailToken | 'off' =>
   ('autocomplete' in field && field.autocomplete) || 'off';
 
-/** The key of the "Other" text answer of a choice field. */
-export const otherKey = (field: ChoiceField) => `${field.id}Other`;
-
-/** The value a choice field stores when "Other" is picked. */
-export const OTHER_VALUE = 'other';
-
-/** Every field of a definition, in order. */
-export const allFields = (definition: WorksheetDefinition): WorksheetField[] =>
-  definition.sections.flatMap((section) => section.fields);
-
 /**
- * Every answer slot of a definition, in reading order, "Other" text right after its field.
- * @throws when two slots share a key, or an id is not plain camelCase, so a bad definition fails
- * the build rather than a patient's PDF.
+ * The slots of one field as it is asked (its own answer, then its "Other" text if it has one), with
+ * the conditions they are shown under and, in a repeated section, their entry.
  */
-export function answerSlots(definition: WorksheetDefinition): AnswerSlot[] {
-  const slots: AnswerSlot[] = [];
-  for (const section of definition.sections) for (const field of section.fields) {
-    const conditions = [section.showWhen, field.showWhen].filter((condition): condition is ShowWhen => condition !== undefined);
-    for (const condition of conditions) checkCondition(definition, slots, field.id, condition);
-    if (!/^[a-z][a-zA-Z0-9]*$/.test(field.id)) {
-      throw new Error(`${definition.id}: field id "${field.id}" must be camelCase letters and digits.`);
-    }
-    if (field.required && !field.requiredMessage) {
-      throw new Error(`${definition.id}: required field "${field.id}" needs a requiredMessage.`);
-    }
-    const maxLength = 'maxLength' in field ? field.maxLength : undefined;
-    slots.push({ key: field.id, kind: kindOf(field), field, maxLength, conditions });
-    if ((field.kind === 'radio' || field.kind === 'select' || field.kind === 'checkbox-group') && field.other) {
-      slots.push({ key: otherKey(field), kind: 'text', field, otherOf: field, maxLength: field.other.maxLength, conditions });
-    }
-  }
-  const seen = new Set<string>();
-  for (const slot of slots) {
-    if (seen.has(slot.key)) throw new Error(`${definition.id}: two answers share the key "${slot.key}".`);
-    seen.add(slot.key);
+function fieldSlots(field: WorksheetField, conditions: readonly ShowWhen[], entry: SlotEntry | undefined): AnswerSlot[] {
+  const kind = kindOf(field);
+  const maxLength = 'maxLength' in field ? field.maxLength : undefined;
+  const slots: AnswerSlot[] = [{ key: field.id, kind: kind.answerKind, field, maxLength, conditions, answer: ownAnswer(field), ...(entry ? { entry } : {}) }];
+  const other = kind.other?.(field);
+  if (other) {
+    slots.push({ key: otherKey(field), kind: 'text', field, otherOf: field as ChoiceField, maxLength: other.maxLength, conditions, answer: otherText, ...(entry ? { entry } : {}) });
   }
   return slots;
 }
 
 /**
- * Refuses a `showWhen` that could not work: it must name a radio, select or checkbox-group field
- * that comes earlier and is always shown (so conditions never chain or loop), and only its options.
+ * Every answer slot of a definition, in reading order, "Other" text right after its field; a
+ * repeated section's slots entry by entry (entry 1's fields, then entry 2's, …). It does not judge
+ * the definition: `checkDefinition` (check-definition.ts) does, once, when the site is built, so
+ * the rules and their messages stay out of the page's script.
  */
-function checkCondition(definition: WorksheetDefinition, earlier: readonly AnswerSlot[], id: string, condition: ShowWhen): void {
-  const where = `${definition.id}: "${id}" shows when "${condition.field}"`;
-  const controller = earlier.find((slot) => slot.key === condition.field && !slot.otherOf);
-  if (!controller) throw new Error(`${where}, which is not a field before it.`);
-  if (controller.kind !== 'choice' && controller.kind !== 'choices') throw new Error(`${where}, which is not a radio, select or checkbox-group field.`);
-  if (controller.conditions.length > 0) throw new Error(`${where}, which is itself shown only sometimes: conditions cannot chain.`);
-  const values = choiceOptions(controller.field as ChoiceField).map((option) => option.value);
-  const unknown = condition.equals.filter((value) => !values.includes(value));
-  if (condition.equals.length === 0 || unknown.length > 0) {
-    throw new Error(`${where} equals ${unknown.length > 0 ? `"${unknown.join('", "')}", not an option of it` : 'nothing'}.`);
+export function answerSlots(definition: WorksheetDefinition): AnswerSlot[] {
+  const slots: AnswerSlot[] = [];
+  for (const section of definition.sections) {
+    for (const { n, title, fields } of sectionEntries(section)) {
+      const entry = n !== undefined && title !== undefined ? { section, n, title } : undefined;
+      for (const field of fields) {
+        const conditions = [section.showWhen, field.showWhen].filter((condition): condition is ShowWhen => condition !== undefined);
+        slots.push(...fieldSlots(field, conditions, entry));
+      }
+    }
   }
+  return slots;
 }
 
 /** Whether one condition holds for these answers: the controlling answer is (or, for a group, includes) one of its values. */
@@ -134,24 +125,90 @@ export function isShown(slot: Pick<AnswerSlot, 'conditions'>, answers: Readonly<
 
 /**
  * Whether a section is shown: its own condition holds and at least one of its fields is shown
- * (a heading with nothing under it is not shown either).
+ * (a heading with nothing under it is not shown either) — for a repeated section, one of entry 1's,
+ * the entry the form always shows.
  */
 export function isSectionShown(section: WorksheetSection, answers: Readonly<Record<string, unknown>>): boolean {
   if (section.showWhen && !conditionHolds(section.showWhen, answers)) return false;
-  return section.fields.some((field) => !field.showWhen || conditionHolds(field.showWhen, answers));
+  return sectionEntries(section)[0]!.fields.some((field) => !field.showWhen || conditionHolds(field.showWhen, answers));
 }
 
-/** The empty value of each kind: what a blank form holds. */
-export function emptyValue(kind: AnswerKind): AnswerValue {
-  if (kind === 'checkbox') return false;
-  if (kind === 'choices') return [];
-  return '';
+// Each repeated section's slots by entry, made once per section (sections never change once written).
+const slotsByEntry = new WeakMap<WorksheetSection, readonly AnswerSlot[][]>();
+
+/**
+ * The slots of each entry of a repeated section, in entry order, each entry's in the same order (so
+ * slot `i` of one entry is slot `i` of the next: what moving entries up relies on). Their
+ * `conditions` are left empty: only keys, entries and empty values are read from them.
+ */
+export function entrySlots(section: WorksheetSection): readonly AnswerSlot[][] {
+  let entries = slotsByEntry.get(section);
+  if (!entries) {
+    entries = sectionEntries(section).map(({ n, title, fields }) => fields.flatMap((field) => fieldSlots(field, [], { section, n: n!, title: title! })));
+    slotsByEntry.set(section, entries);
+  }
+  return entries;
+}
+
+/**
+ * How many entries of a repeated section are in use: up to the last one holding any answer, hidden
+ * ones and "Other" text included (0 when none does). THE rule the form (which entries it shows at
+ * least), validation (which entries it checks) and the PDF (which it prints) share. 1 for a section
+ * asked once.
+ * @param answers raw form values or {@link WorksheetAnswers}
+ */
+export function entriesInUse(section: WorksheetSection, answers: Readonly<Record<string, unknown>>): number {
+  if (!section.repeat) return 1;
+  const entries = entrySlots(section);
+  for (let index = entries.length - 1; index >= 0; index--) {
+    if (entries[index]!.some((slot) => !isEmptyAnswer(slot, slot.answer.coerce(answers[slot.key])))) return index + 1;
+  }
+  return 0;
+}
+
+/**
+ * How many entries of a repeated section the PDF prints: every entry in use, then one blank one to
+ * write in on paper (or in a PDF reader: it is fillable, and resume reads it) while the section
+ * holds another. 1 for a section asked once.
+ */
+export function entriesPrinted(section: WorksheetSection, answers: Readonly<Record<string, unknown>>): number {
+  return section.repeat ? Math.min(section.repeat.max, entriesInUse(section, answers) + 1) : 1;
+}
+
+/**
+ * How many entries of a repeated section the form shows whatever the patient has added: entry 1,
+ * and every entry in use. 1 for a section asked once.
+ */
+export function entriesShown(section: WorksheetSection, answers: Readonly<Record<string, unknown>>): number {
+  return Math.max(1, entriesInUse(section, answers));
+}
+
+/**
+ * Whether a slot's answer counts: it is shown ({@link isShown}) and, in a repeated section, in an
+ * entry in use ({@link entriesInUse}). What validation checks (a required field in an entry not in
+ * use is not required) and the error summary lists.
+ */
+export function isInUse(slot: Pick<AnswerSlot, 'conditions' | 'entry'>, answers: Readonly<Record<string, unknown>>): boolean {
+  return isShown(slot, answers) && (!slot.entry || slot.entry.n <= entriesInUse(slot.entry.section, answers));
+}
+
+/**
+ * How an answer is named to the patient (a draft's or a PDF's answer left out, say): the question,
+ * or the "Other" box's own label, after its entry's title in a repeated section ("Entry 2: How did
+ * you sleep"). No closing "?", "." or ":".
+ */
+export function slotLabel(slot: AnswerSlot): string {
+  const label = (slot.otherOf?.other?.textLabel ?? slot.field.label).replace(/[?.:]$/, '');
+  return slot.entry ? `${slot.entry.title}: ${label}` : label;
 }
 
 /** A blank set of answers for a definition. */
 export function emptyAnswers(definition: WorksheetDefinition): WorksheetAnswers {
-  return Object.fromEntries(answerSlots(definition).map((slot) => [slot.key, emptyValue(slot.kind)]));
+  return Object.fromEntries(answerSlots(definition).map((slot) => [slot.key, slot.answer.empty]));
 }
+
+/** Whether a value is its slot's empty value: nothing typed, ticked or picked. */
+export const isEmptyAnswer = (slot: AnswerSlot, value: AnswerValue): boolean => JSON.stringify(value) === JSON.stringify(slot.answer.empty);
 
 /**
  * The answers a form starts with: blank, except fields whose definition names a clinic value
@@ -169,37 +226,29 @@ export function initialAnswers(
   return answers;
 }
 
+const sameAnswer = (kept: AnswerValue, raw: unknown) =>
+  Array.isArray(kept) ? Array.isArray(raw) && raw.length === kept.length && kept.every((value, index) => value === raw[index]) : kept === raw;
+
 /**
- * The options of a choice field, "Other" included when it has one: every value an answer may hold,
- * retired ones too (what validation, drafts, resume and links accept).
+ * What of a raw value — a draft's, a provider link's, an answer a PDF kept hidden — a slot takes:
+ * its value when it is already of the slot's type (coercing leaves it as it is) and its kind's
+ * `fit` keeps it whole; less when the kind keeps only part (fewer picks); the empty value when it is
+ * of another type. One rule for every answer that comes from outside the form.
+ * @returns the value taken, and `whole` when it is exactly the raw value (nothing was left out)
  */
-export function choiceOptions(field: ChoiceField): ChoiceOption[] {
-  return field.other ? [...field.options, { value: OTHER_VALUE, label: field.other.label }] : field.options;
+export function fitAnswer(slot: AnswerSlot, raw: unknown): { value: AnswerValue; whole: boolean } {
+  const coerced = slot.answer.coerce(raw);
+  // Coercing changed it: not the slot's type (a number for text, a word for a yes/no…).
+  const value = sameAnswer(coerced, raw) ? slot.answer.fit(coerced) : slot.answer.empty;
+  return { value, whole: sameAnswer(value, raw) };
 }
 
 /**
- * The options the form and the PDF show: {@link choiceOptions} less retired ones, except a retired
- * one the answer already holds (from an older PDF, a draft or a link), so it is shown as chosen.
- * @param answer the field's current answer
+ * Coerces raw values into {@link WorksheetAnswers} with each slot's one coercion (see
+ * `kinds/shared/storage.ts`): an unpicked radio (`null`), a missing key or a lone checkbox value
+ * become the kind's empty value, so validation, drafts, the PDF and resume all see one shape
+ * whatever the browser, the device's storage or a file reported.
  */
-export function offeredOptions(field: ChoiceField, answer: unknown): ChoiceOption[] {
-  const picked = (value: string) => (Array.isArray(answer) ? answer.includes(value) : answer === value);
-  return choiceOptions(field).filter((option) => !option.retired || picked(option.value));
-}
-
-/**
- * Coerces raw form values into {@link WorksheetAnswers}: an unpicked radio (`null`), a missing
- * key or a lone checkbox value become the kind's empty value, so validation, the PDF and resume
- * all see one shape whatever the browser reported.
- */
-export function normalizeAnswers(definition: WorksheetDefinition, raw: Record<string, unknown>): WorksheetAnswers {
-  const answers: WorksheetAnswers = {};
-  for (const slot of answerSlots(definition)) {
-    const value = raw[slot.key];
-    if (slot.kind === 'checkbox') answers[slot.key] = value === true;
-    else if (slot.kind === 'choices')
-      answers[slot.key] = Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [];
-    else answers[slot.key] = typeof value === 'string' ? value : '';
-  }
-  return answers;
+export function normalizeAnswers(definition: WorksheetDefinition, raw: Readonly<Record<string, unknown>>): WorksheetAnswers {
+  return Object.fromEntries(answerSlots(definition).map((slot) => [slot.key, slot.answer.coerce(Object.hasOwn(raw, slot.key) ? raw[slot.key] : undefined)]));
 }

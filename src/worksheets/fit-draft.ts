@@ -1,6 +1,6 @@
-import { answerSlots, choiceOptions, normalizeAnswers, type AnswerSlot } from './answers';
-import { isPngDataUrl, isRealDate, isTimeOfDay } from './schema';
-import type { AnswerValue, ChoiceField, WorksheetAnswers, WorksheetDefinition } from './types';
+import { parseAnswerFieldName } from '../pdf/field-names';
+import { answerSlots, fitAnswer, slotLabel } from './answers';
+import type { WorksheetAnswers, WorksheetDefinition } from './types';
 
 /**
  * A worksheet draft as it is kept on the device, under `kap-prep-kit:draft:<worksheet id>`, only
@@ -34,50 +34,26 @@ export interface FittedDraft {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const sameAnswer = (kept: AnswerValue, saved: unknown) =>
-  Array.isArray(kept)
-    ? Array.isArray(saved) && saved.length === kept.length && kept.every((value, index) => value === saved[index])
-    : kept === saved;
-
-/** What of a value (already of the slot's type) the field can still hold; '' or fewer picks if not all. */
-function fitValue(slot: AnswerSlot, value: AnswerValue): AnswerValue {
-  const options = slot.kind === 'choice' || slot.kind === 'choices' ? choiceOptions(slot.field as ChoiceField).map((option) => option.value) : [];
-  if (Array.isArray(value)) return value.filter((pick, index) => options.includes(pick) && value.indexOf(pick) === index);
-  if (typeof value !== 'string' || value === '') return value;
-  const fits =
-    slot.kind === 'date'
-      ? isRealDate(value)
-      : slot.kind === 'time'
-        ? isTimeOfDay(value)
-        : slot.kind === 'signature'
-          ? isPngDataUrl(value)
-          : slot.kind !== 'choice' || options.includes(value);
-  return fits ? value : '';
-}
-
 /**
  * Fits saved answers (anything: they come from storage) to a worksheet definition, the way resume
  * from a PDF does: each slot the saved answers hold gets the saved value when it still fits, else its
  * empty value (slots they do not hold get nothing: the form keeps how it started), and `ignored`
- * names what was left out. A value fits when `normalizeAnswers` leaves it as it is (so it
- * is already the slot's type) and the field can show it: a real date, a 24-hour time, a PNG
- * drawing, options the field still offers. Over-long text is kept: the form flags it, nothing is
+ * names what was left out. A value fits (`fitAnswer`) when coercing leaves it as it is (so it
+ * is already the slot's type) and its kind's `fit` keeps it whole (`kinds/<kind>/kind.ts`): a real
+ * date, a 24-hour time, a PNG drawing, options the field still offers — the same rule resume
+ * applies to answers kept hidden in a PDF. Over-long text is kept: the form flags it, nothing is
  * ever cut. Keys of no current slot are ignored. Never throws for JSON input.
  */
 export function fitAnswers(definition: WorksheetDefinition, saved: unknown): { answers: WorksheetAnswers; ignored: string[] } {
   const raw = isRecord(saved) ? saved : {};
   const slots = answerSlots(definition);
-  const normal = normalizeAnswers(definition, raw);
-  const empty = normalizeAnswers(definition, {});
   const answers: WorksheetAnswers = {};
   const ignored = Object.keys(raw).filter((key) => !slots.some((slot) => slot.key === key));
   for (const slot of slots) {
     if (!Object.hasOwn(raw, slot.key)) continue;
-    const value = normal[slot.key]!;
-    // Normalizing changed it: not the slot's type (a number for text, a word for a yes/no…).
-    const kept = sameAnswer(value, raw[slot.key]) ? fitValue(slot, value) : empty[slot.key]!;
-    if (!sameAnswer(kept, raw[slot.key])) ignored.push(slot.key);
-    answers[slot.key] = kept;
+    const { value, whole } = fitAnswer(slot, raw[slot.key]);
+    if (!whole) ignored.push(slot.key);
+    answers[slot.key] = value;
   }
   return { answers, ignored };
 }
@@ -94,20 +70,26 @@ export function fitDraft(definition: WorksheetDefinition, kept: unknown): Fitted
   return { savedAt, ...fitAnswers(definition, kept.answers) };
 }
 
+/** Longest id named back to the patient in words. */
+const MAX_NAMED_ID = 40;
+
 /**
  * Plain words for answers that were left out, each once and in quotes: the question, for a key of
- * a current field (a PDF's `<key>.<option>` and `<key>__2` count as `<key>`), or the words of the
+ * a current field (a PDF's `<key>.<option>` and `<key>__2` count as `<key>`; an entry's answer after
+ * its entry's title, “Entry 2: What came up”, see `slotLabel`), or the words of the
  * id ("favouriteColour" → “favourite colour”) for one the worksheet no longer has. Anything not
- * shaped like a field id was never an answer the kit saved, and is not repeated back.
+ * shaped like an answer's name (pdf/field-names.ts: `<key>`, `<key>__<n>`, `<key>.<option>`) was
+ * never an answer the kit saved, and is not repeated back.
  */
 export function ignoredFieldNames(definition: WorksheetDefinition, keys: readonly string[]): string[] {
   const slots = answerSlots(definition);
   const names = keys.flatMap((key) => {
-    const id = /^([a-z][a-zA-Z0-9]{0,39})(?:$|\.|__)/.exec(key)?.[1];
-    if (!id) return [];
+    const id = parseAnswerFieldName(key)?.key;
+    // Longer than any id the kit writes: not repeated back, whatever it says.
+    if (!id || id.length > MAX_NAMED_ID) return [];
     const slot = slots.find((candidate) => candidate.key === id);
-    const words = slot ? (slot.otherOf?.other?.textLabel ?? slot.field.label) : id.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
-    return [`“${words.replace(/[?.:]$/, '')}”`];
+    const words = slot ? slotLabel(slot) : id.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/[?.:]$/, '');
+    return [`“${words}”`];
   });
   return [...new Set(names)];
 }

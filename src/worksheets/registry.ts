@@ -1,32 +1,29 @@
-import { t } from '../i18n/t';
 import { worksheetUrl } from '../lib/urls';
-import { worksheetIds, type WorksheetId } from './ids';
 import { worksheetDefinitions } from './definitions';
+import type { WorksheetId } from './ids';
 
 /** What lists (home page, module pages) need to show a worksheet. */
 export interface WorksheetSummary {
   id: WorksheetId;
   title: string;
   description: string;
-  /** The worksheet's page, or `undefined` while its definition has not been written yet. */
-  href: string | undefined;
+  /** The worksheet's page. */
+  href: string;
 }
 
-/**
- * A worksheet is live once its folder has a `definition.ts` (the engine renders the page from it).
- * Until then it is listed as coming soon rather than linked, so no list ever points at a 404.
- */
-const definedIds = new Set<string>(worksheetDefinitions.map((definition) => definition.id));
+const byId = new Map(worksheetDefinitions.map((definition) => [definition.id, definition]));
 
 /**
- * Summaries of the given worksheets (all of them by default), in the order given.
- * @param ids which worksheets, e.g. a module's `worksheets` frontmatter
+ * Summaries of the given worksheets (all of them, in their `order`, by default), in the order
+ * given, with the title and description their definitions give.
+ * @param ids which worksheets, e.g. a module's `worksheets` frontmatter (already checked against
+ * `worksheetIds` by the content schema)
+ * @throws for an id that has no definition
  */
-export function worksheetSummaries(ids: readonly WorksheetId[] = worksheetIds): WorksheetSummary[] {
-  return ids.map((id) => ({
-    id,
-    title: t(`worksheet.${id}.title`),
-    description: t(`worksheet.${id}.description`),
-    href: definedIds.has(id) ? worksheetUrl(id) : undefined,
-  }));
+export function worksheetSummaries(ids: readonly WorksheetId[] = worksheetDefinitions.map((definition) => definition.id)): WorksheetSummary[] {
+  return ids.map((id) => {
+    const definition = byId.get(id);
+    if (!definition) throw new Error(`"${id}" is not a worksheet. Use one of: ${[...byId.keys()].join(', ')}.`);
+    return { id, title: definition.title, description: definition.description, href: worksheetUrl(id) };
+  });
 }

@@ -3,26 +3,8 @@
  * validation, PDF, prefill, resume and tests. A worksheet is data, not code: adding one is a new
  * `src/worksheets/<id>/definition.ts` that exports a `WorksheetDefinition`.
  */
-import type { ClinicValueName } from '../clinic/values';
 import type { WorksheetId } from './ids';
-
-/** One choice in a radio group, checkbox group or select. `value` is what is stored and printed in the PDF field. */
-export interface ChoiceOption {
-  /** Stable value (letters, digits and dashes); never shown, never changes once released. */
-  value: string;
-  /** What the patient reads. */
-  label: string;
-  /** Optional hint under the option. */
-  hint?: string;
-  /**
-   * No longer offered, but still read. A retired value stays valid everywhere an answer is read
-   * or checked (resume from a PDF, drafts, a provider's link, validation), so an older answer is
-   * never lost or refused; the form and the PDF show the option only while the answer already
-   * holds it, so the patient sees what they chose and can change it, and nobody new is offered it.
-   * Keep retired options in the list (their value must never be reused for something else).
-   */
-  retired?: boolean;
-}
+import type { WorksheetField } from './kinds/field-kind';
 
 /**
  * A condition on another answer: the field or section that has it is shown only while the answer
@@ -46,118 +28,22 @@ export interface ShowWhen {
   equals: readonly string[];
 }
 
-/** Properties every field has. */
-interface FieldBase {
-  /**
-   * Stable id: the form field name, the PDF field name and the prefill key. Letters and digits
-   * only (camelCase), unique within the worksheet, never changed once released — saved PDFs
-   * are read back by it.
-   */
-  id: string;
-  /** The question, in plain words. Optional fields get "(optional)" added; never an asterisk. */
-  label: string;
-  /** Help shown under the label, joined to the input by `aria-describedby`. */
-  hint?: string;
-  /** Whether an answer is needed before the PDF can be made. Defaults to `false`. */
-  required?: boolean;
-  /**
-   * The error when a required field is empty, written GOV.UK style: specific, no "please",
-   * e.g. "Enter your intentions for this therapy". Required fields must set it.
-   */
-  requiredMessage?: string;
-  /**
-   * A provider's link may fill this field in (issue: provider links). Only fields about the care
-   * team or the plan may be prefillable — never the patient's own details.
-   */
-  prefillable?: boolean;
-  /**
-   * Start the answer with this clinic value from clinic.config.ts (e.g. `"clinic.phone"`); the
-   * patient can change it. Text fields only.
-   */
-  defaultFrom?: ClinicValueName;
-  /**
-   * Show this field only while another answer has one of some values, e.g.
-   * `{ field: 'modality', equals: ['remote'] }` (see {@link ShowWhen}). A field in a section with
-   * its own `showWhen` is shown only when both hold.
-   */
-  showWhen?: ShowWhen;
-}
-
-/**
- * The `autocomplete` tokens a worksheet may use: only for the patient's own details, `name` (their
- * name, on a `text` field) and `tel` (their phone number, on a `tel` field).
- */
-export type OwnDetailToken = 'name' | 'tel';
-
-/** A single line of text. */
-export interface TextField extends FieldBase {
-  kind: 'text' | 'tel' | 'email';
-  /** Most characters allowed; longer answers are kept and flagged, never cut. */
-  maxLength: number;
-  /**
-   * Lets the browser offer the patient's own name or phone number. Leave it out (or "off") for
-   * everything else: other people's details (chaperone, provider, clinic), the session's address
-   * and every health answer. Every other input is "off" (see `autocompleteToken`), so a browser
-   * neither suggests past entries nor keeps these answers in its form history.
-   */
-  autocomplete?: OwnDetailToken | 'off';
-}
-
-/** Several lines of text, with a character count. */
-export interface LongTextField extends FieldBase {
-  kind: 'textarea';
-  /** Most characters allowed (at least 2,000 for free-text answers). */
-  maxLength: number;
-  /** Visible rows on screen. Defaults to 5. */
-  rows?: number;
-}
-
-/** A calendar date, stored as `YYYY-MM-DD`. */
-export interface DateField extends FieldBase {
-  kind: 'date';
-  /**
-   * Limits relative to the day the form is filled in (the device's date), each with its own
-   * GOV.UK-style message, e.g. a session date that must not be in the past or over a year ahead.
-   */
-  within?: {
-    /** Refuse dates before today. */
-    notPast?: { message: string };
-    /** Refuse dates more than this many years after today. */
-    yearsAhead?: { years: number; message: string };
-  };
-}
-
-/** A time of day, stored as `HH:MM` (24-hour). */
-export interface TimeField extends FieldBase {
-  kind: 'time';
-}
-
-/** One yes/no checkbox, e.g. an agreement. Stored as `true`/`false`. */
-export interface CheckboxField extends FieldBase {
-  kind: 'checkbox';
-}
-
-/** Pick one (radio, select) or several (checkbox-group) from fixed options. */
-export interface ChoiceField extends FieldBase {
-  kind: 'radio' | 'select' | 'checkbox-group';
-  options: ChoiceOption[];
-  /**
-   * Adds an "Other" option that reveals a text box. Its answer is stored under `<id>Other`
-   * (a PDF text field of that name).
-   */
-  other?: { label: string; textLabel: string; maxLength: number; requiredMessage: string };
-}
-
-/**
- * A drawn signature (pointer or touch). Optional by nature: the typed full name beside it (a
- * separate text field) is the keyboard-accessible way to sign. Stored as a PNG `data:` URL, or ''.
- */
-export interface SignatureField extends FieldBase {
-  kind: 'signature';
-}
-
-/** Any field a worksheet can hold. */
-export type WorksheetField = TextField | LongTextField | DateField | TimeField | CheckboxField | ChoiceField | SignatureField;
+// The fields themselves: one folder per kind (src/worksheets/kinds/<kind>/). Their types are
+// re-exported here under the names definitions and the rest of the kit use.
+export type { FieldBase, FieldKindName, WorksheetField } from './kinds/field-kind';
+export type { ChoiceField, ChoiceOption, ChoiceOther } from './kinds/shared/choices';
+export type { OwnDetailToken, TextField } from './kinds/shared/text';
+export type { TextInputField } from './kinds/text/kind';
+export type { TelField } from './kinds/tel/kind';
+export type { EmailField } from './kinds/email/kind';
+export type { LongTextField } from './kinds/textarea/kind';
+export type { DateField } from './kinds/date/kind';
+export type { TimeField } from './kinds/time/kind';
+export type { CheckboxField } from './kinds/checkbox/kind';
+export type { RadioField } from './kinds/radio/kind';
+export type { SelectField } from './kinds/select/kind';
+export type { CheckboxGroupField } from './kinds/checkbox-group/kind';
+export type { SignatureField } from './kinds/signature/kind';
 
 /**
  * Text on a printed card may name clinic values as `{clinic.phone}`, `{bloodPressure.seekEmergencyCareAt}`
@@ -193,6 +79,23 @@ export type CardBlock =
       kind: 'log';
       title: CardText;
       columns: { id: string; label: CardText; width: number }[];
+    }
+  | {
+      /**
+       * The dosing-day timeline (src/worksheets/dosing-day/timeline.ts) as a two-column table,
+       * time and what to do, worked out when the PDF is made from three answers, the clinic's
+       * settings and the device's time zone (`options.clinic.timeline`). Printed text, no fields.
+       */
+      kind: 'timeline';
+      title: CardText;
+      /** Ids of the answers it is worked out from: the session date, the start time and the place (`clinic`, `home`, `remote`). */
+      from: {
+        date: string;
+        startTime: string;
+        place: string;
+        /** Id of a choice whose values are the trip's length in whole minutes (`"30"`), for "leave home" at a clinic session. */
+        travelMinutes?: string;
+      };
     };
 
 /** An extra page printed after the worksheet's questions, such as the chaperone card. */
@@ -200,6 +103,37 @@ export interface CardDefinition {
   title: CardText;
   intro?: CardText;
   blocks: CardBlock[];
+}
+
+/**
+ * A section whose fields are asked again and again: several dated journal entries in one PDF (the
+ * GOV.UK "add another" pattern). Each field of the section becomes `max` answers keyed
+ * `<fieldId><n>`, n = 1 … max (`entryDate1`, `sleep2`; `sleep2Other` for a choice's "Other" text), so
+ * drafts, links, the PDF's field names, resume and the hidden-answers field work as for any other
+ * answer. What follows, in one place each (src/worksheets/entries.ts and answers.ts):
+ * - an entry is **in use** up to the last one holding any answer (`entriesInUse`): a required field
+ *   is required only in entries in use, and nothing is checked in the others;
+ * - the form shows entry 1 always, every entry in use, and those the patient added with
+ *   {@link addLabel}; each entry is a fieldset headed by its title, with a remove button that
+ *   clears it and moves the later entries up (the patient's choice to blank those answers);
+ * - the PDF prints every entry in use, each under its title, then one blank entry to write on
+ *   paper while there is room for another (`entriesPrinted`);
+ * - `showWhen` inside the section names a field of the same section, and means that field in the
+ *   same entry; a condition elsewhere can never name an entry's answer. The section's own `showWhen`
+ *   names a field before it, as for any section.
+ * A repeated field cannot be `prefillable` or have a `defaultFrom` (an entry is the patient's own,
+ * and a value in every entry would put them all in use), and its id must end in a letter (so that
+ * `<id><n>` reads back one way).
+ */
+export interface SectionRepeat {
+  /** Most entries: from 2 to 20 (`MAX_ENTRIES` in entries.ts). Each adds its fields to the PDF at the limit, so keep it to what a patient needs. */
+  max: number;
+  /** Each entry's heading, before its number: `"Entry"` → "Entry 1", "Entry 2". */
+  entryTitle: string;
+  /** The button that shows one more entry, e.g. "Add another entry". */
+  addLabel: string;
+  /** Each entry's remove button, before its number: `"Remove entry"` → "Remove entry 2". */
+  removeLabel: string;
 }
 
 /** A titled group of fields: a fieldset on screen, a heading in the PDF. */
@@ -211,22 +145,41 @@ export interface WorksheetSection {
   intro?: string;
   /** Show the whole section only while another answer has one of some values (see {@link ShowWhen}). */
   showWhen?: ShowWhen;
+  /** Ask the section's fields once per entry, for several entries (see {@link SectionRepeat}). */
+  repeat?: SectionRepeat;
   fields: WorksheetField[];
 }
 
 /** A whole worksheet. */
 export interface WorksheetDefinition {
+  /** The worksheet's folder name (`src/worksheets/<id>/`) and URL (`/worksheets/<id>/`); lowercase words joined by dashes. */
   id: WorksheetId;
   /** Bump when a field is removed or changes meaning; resume reads older versions by field id. */
   version: number;
+  /**
+   * Where the worksheet comes in lists (home page, link builder, every test's loop): lowest first,
+   * ties by id. Any number, so a worksheet can go between two others (e.g. 15 between 10 and 20)
+   * without renumbering them.
+   */
+  order: number;
+  /**
+   * Where the worksheet's panel goes, if its folder has one (`src/worksheets/<id>/Panel.tsx`: live
+   * content worked out from the answers, such as the dosing-day timeline): after the section with
+   * this id. Without it, the panel comes after the last section.
+   */
+  panelAfter?: string;
   title: string;
   /** One sentence: lists, meta description, PDF Subject. */
   description: string;
   /** Start of the downloaded file's name: `<fileName>-YYYY-MM-DD.pdf`. */
   fileName: string;
   sections: WorksheetSection[];
-  /** A one-page card printed after the questions (the chaperone card). */
-  card?: CardDefinition;
+  /**
+   * One-page cards printed after the questions, each on its own page (the chaperone card; the
+   * dosing-day plan's day card and blood-pressure log). A card's fields are the patient's to write
+   * in; they are not answers, and resume skips them.
+   */
+  cards?: readonly CardDefinition[];
 }
 
 /** A patient's answer to one field: text, a yes/no, or the values picked. */

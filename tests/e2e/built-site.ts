@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { pdfEnginePart } from '../../bench/lib/page-weight.mjs';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+// KAP_E2E_DIR: another build to test (see playwright.config.ts); `dist/` by default.
+const DIST = process.env.KAP_E2E_DIR ?? join(import.meta.dirname, '..', '..', 'dist');
 
 /**
  * The URL path of every page in the built site (`dist/**\/*.html`), e.g. `/modules/x/`.

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { expectNoViolations } from './axe';
-import { dayFromToday, downloadLoadingPdfLibOnlyThen, downloadPdf as download, drawSignature, fillChaperone, offerSavedPdf, openWorksheet } from './worksheets';
+import { dayFromToday, downloadLoadingPdfLibOnlyThen, downloadPdf as download, drawSignature, fillChaperone, offerSavedPdf, openWorksheet, strokeSignaturesIn } from './worksheets';
 
 const open = (page: Page) => openWorksheet(page, 'chaperone');
 
@@ -59,7 +59,9 @@ test('a signed agreement downloads with the drawn signature and a chaperone card
   });
   expect(basename(path)).toMatch(/^chaperone-agreement-\d{4}-\d{2}-\d{2}\.pdf$/);
   execFileSync('qpdf', ['--check', path]);
-  expect(imagesIn(path)).toBe(1);
+  // Drawn as vector paths from the pad's strokes, not an image.
+  expect(await strokeSignaturesIn(path)).toBe(1);
+  expect(imagesIn(path)).toBe(0);
 
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
   const card = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), path, '-'], { encoding: 'utf8' });
@@ -78,7 +80,7 @@ test('a signature that is drawn and then undone or cleared is not in the PDF', a
   await drawSignature(page, 'chaperoneSignature');
   await page.getByRole('button', { name: 'Clear drawing' }).nth(1).click();
   const path = await download(page);
-  expect(imagesIn(path)).toBe(0);
+  expect(await strokeSignaturesIn(path)).toBe(0);
 });
 
 test('a saved agreement comes back into the form, drawn signature included', async ({ page }) => {
@@ -92,7 +94,7 @@ test('a saved agreement comes back into the form, drawn signature included', asy
   await expect(page.getByLabel('Chaperone’s name')).toHaveValue('Sam Lee');
   await expect(page.getByRole('checkbox', { name: 'I am 18 or older.' })).toBeChecked();
   const again = await download(page);
-  expect(imagesIn(again)).toBe(1);
+  expect(await strokeSignaturesIn(again)).toBe(1);
 });
 
 test('the agreement can be completed and downloaded with the keyboard alone, without drawing', async ({ page }) => {

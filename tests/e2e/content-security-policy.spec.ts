@@ -119,7 +119,7 @@ test('the chaperone agreement is signed with the mouse, downloaded, and resumed 
   await page.getByText('Continue from a saved PDF').click();
   await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
   await expect(page.getByText(/are back in the form/)).toBeVisible();
-  // The saved drawing is put back on the canvas from a data: URL image (signature_pad's fromDataURL).
+  // The saved drawing is put back on the canvas from its strokes (signature_pad's fromData).
   const pad = page.getByRole('img', { name: 'Signature drawing area' }).first();
   await expect
     .poll(() => pad.evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.some((v) => v > 0)))

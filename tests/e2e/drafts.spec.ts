@@ -272,7 +272,7 @@ test('a drawn signature is kept in the draft and drawn again on the next visit',
   await page.mouse.up();
   await expect
     .poll(async () => JSON.parse((await page.evaluate(() => localStorage.getItem('kap-prep-kit:draft:chaperone'))) ?? '{}').answers?.patientSignature)
-    .toMatch(/^data:image\/png;base64,/);
+    .toMatch(/^data:application\/vnd\.kap\.strokes;v=1,/);
 
   await reload(page);
   await expect(page.getByRole('status').filter({ hasText: /is back in the form/ })).toBeVisible();

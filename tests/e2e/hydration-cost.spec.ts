@@ -1,4 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import clinic from '../../clinic.config';
+import { clinicValueTexts, type ClinicValueName } from '../../src/clinic/values';
+import { sectionEntries } from '../../src/worksheets/entries';
+import type { WorksheetDefinition } from '../../src/worksheets/types';
+import { shippedWorksheets } from './shipped-worksheets';
 import { openWorksheet } from './worksheets';
 
 /**
@@ -35,20 +40,32 @@ function watchIntl(page: Page) {
 
 const intlMade = (page: Page) => page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade);
 
-for (const id of ['intention', 'chaperone']) {
-  test(`loading the ${id} worksheet makes no Intl formatter; its counts and clinic values still read right`, async ({ page }) => {
+/** The first free-text box a worksheet shows before anything is answered (of a repeated section, in entry 1), if it has one. */
+const firstTextarea = (definition: WorksheetDefinition) =>
+  definition.sections.filter((section) => !section.showWhen).flatMap((section) => sectionEntries(section)[0]!.fields).find((field) => field.kind === 'textarea' && !field.showWhen);
+
+/** Clinic values (`{name}`) the worksheet's words name, written as the example clinic's build writes them. */
+const clinicValuesNamed = (definition: WorksheetDefinition) => {
+  const texts = clinicValueTexts(clinic, 'en');
+  return [...new Set([...JSON.stringify(definition.sections).matchAll(/\{([a-zA-Z.]+)\}/g)].map((match) => match[1] as ClinicValueName))].map((name) => texts[name]);
+};
+
+for (const definition of shippedWorksheets) {
+  test(`loading the ${definition.id} worksheet makes no Intl formatter; its counts and clinic values still read right`, async ({ page }) => {
     await watchIntl(page);
-    await openWorksheet(page, id);
+    await openWorksheet(page, definition.id);
     await page.waitForLoadState('networkidle');
     expect(await intlMade(page)).toEqual([]);
 
-    await expect(page.getByText('You can enter up to 2,000 characters').first()).toBeAttached();
-    await expect(page.getByText('You have 2,000 characters remaining').first()).toBeVisible();
-    if (id === 'chaperone') await expect(page.getByText(/look in about every \d+ minutes/)).toBeVisible();
+    for (const text of clinicValuesNamed(definition)) await expect(page.getByText(text, { exact: false }).first()).toBeAttached();
+    const textarea = firstTextarea(definition);
+    if (!textarea || textarea.kind !== 'textarea') return;
+    const limit = textarea.maxLength.toLocaleString('en');
+    await expect(page.getByText(`You can enter up to ${limit} characters`).first()).toBeAttached();
+    await expect(page.getByText(`You have ${limit} characters remaining`).first()).toBeVisible();
 
     // Typing changes the count, written by a formatter made after the first focus.
-    const answer = page.locator('textarea').first();
-    await answer.fill('Twelve chars');
-    await expect(page.getByText('You have 1,988 characters remaining').first()).toBeVisible();
+    await page.locator(`#field-${textarea.id}`).fill('Twelve chars');
+    await expect(page.getByText(`You have ${(textarea.maxLength - 12).toLocaleString('en')} characters remaining`).first()).toBeVisible();
   });
 }

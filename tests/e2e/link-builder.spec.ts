@@ -8,6 +8,7 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { writeProviderLink } from '../../src/links/write-link';
 import { longestOverrides } from '../fixtures/longest-overrides';
 import { moduleFiles } from '../unit/content/modules-on-disk';
+import { shippedWorksheets } from './shipped-worksheets';
 import { expectNoViolations } from './axe';
 
 const PAGE = '/providers/link-builder/';
@@ -132,9 +133,9 @@ test.describe('with the clipboard allowed', () => {
     );
 
     // The intention worksheet: Tab into the radio group, arrows to choose.
+    // The worksheets come after "None" in the registry's order.
     await tabTo(page, page.getByRole('radio', { name: 'None' }));
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    for (let step = 0; step <= shippedWorksheets.findIndex((definition) => definition.id === 'intention'); step++) await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: 'Intention worksheet' })).toBeChecked();
 
     // Care-team answers: only the worksheet's prefillable fields are offered.

@@ -1,8 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { allFields } from '../../src/worksheets/answers';
-import type { WorksheetDefinition } from '../../src/worksheets/types';
+import { shippedWorksheets } from './shipped-worksheets';
 import { downloadPdf, expectAnswers, fillEveryField, offerSavedPdf, openWorksheet } from './worksheets';
 
 /**
@@ -15,12 +12,7 @@ import { downloadPdf, expectAnswers, fillEveryField, offerSavedPdf, openWorkshee
  * open a WebSocket, an EventSource or a peer connection, or call `navigator.sendBeacon`.
  */
 
-const WORKSHEETS = join(import.meta.dirname, '..', '..', 'src', 'worksheets');
-const definitions: WorksheetDefinition[] = await Promise.all(
-  readdirSync(WORKSHEETS, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(WORKSHEETS, entry.name, 'definition.ts')))
-    .map(async (entry) => ((await import(`../../src/worksheets/${entry.name}/definition.ts`)) as { default: WorksheetDefinition }).default),
-);
+const definitions = shippedWorksheets;
 
 /** Base64 of `bytes` at each of the three alignments it can have inside a longer encoded text, trimmed to the characters that depend on `bytes` alone. */
 function base64Forms(bytes: Buffer): string[] {
@@ -78,7 +70,7 @@ test('nothing typed, saved, searched or brought by a link leaves the device', as
   const markers: string[] = [];
 
   // Every field of every worksheet, its PDF made and read back.
-  expect(definitions.map((definition) => definition.id).sort()).toEqual(['chaperone', 'intention']);
+  expect(definitions.length).toBeGreaterThan(0);
   for (const definition of definitions) {
     await openWorksheet(page, definition.id);
     const filled = await fillEveryField(page, definition);
@@ -102,22 +94,25 @@ test('nothing typed, saved, searched or brought by a link leaves the device', as
   await expect(page.getByRole('dialog').getByRole('link', { name: 'Blood pressure monitoring' }).first()).toBeVisible();
   expect(requests.some((request) => /\/pagefind\/index\//.test(request.url())), 'the search index was fetched, and recorded').toBe(true);
 
-  // A provider's link for each worksheet, filling every field it may fill with text of its own.
+  // A provider's link for each worksheet with free text a link may fill, filling every such field with text of its own.
+  let linked = 0;
   for (const definition of definitions) {
     const link = new URLSearchParams({ v: '1', w: definition.id });
     const prefilled: Record<string, string> = {};
-    for (const field of allFields(definition)) {
+    for (const field of definition.sections.flatMap((section) => section.fields)) {
       if (!field.prefillable || (field.kind !== 'text' && field.kind !== 'textarea')) continue;
       prefilled[field.id] = `Mk7xlink${field.id}`;
       link.set(`f.${field.id}`, prefilled[field.id]!);
       markers.push(prefilled[field.id]!);
     }
-    expect(Object.keys(prefilled).length).toBeGreaterThan(0);
+    if (Object.keys(prefilled).length === 0) continue;
+    linked += 1;
     await page.goto(`/plan/#${link}`);
     await page.getByRole('link', { name: /^Open the / }).click();
     await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
     for (const [key, value] of Object.entries(prefilled)) await expect(page.locator(`#field-${key}`)).toHaveValue(value);
   }
+  expect(linked).toBeGreaterThan(0);
   await page.waitForLoadState('networkidle');
 
   const origin = new URL(baseURL!).origin;

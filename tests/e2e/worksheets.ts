@@ -1,15 +1,22 @@
 import { expect, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allFields, offeredOptions, otherKey } from '../../src/worksheets/answers';
-import type { WorksheetAnswers, WorksheetDefinition } from '../../src/worksheets/types';
+// Not from worksheets/answers.ts: it reads the kinds table through `import.meta.glob`, which only
+// Vite provides, and Playwright loads these helpers in plain Node.
+import { PDFDocument, PDFTextField } from 'pdf-lib';
+import { OTHER_VALUE, otherKey } from '../../src/worksheets/kinds/shared/choices';
+import { STROKES_PREFIX } from '../../src/worksheets/kinds/signature/kind';
+// entries.ts is plain data (no kinds table), so it expands a repeated section here exactly as the site does.
+import { allFields, sectionEntries } from '../../src/worksheets/entries';
+import type { WorksheetAnswers, WorksheetDefinition, WorksheetField, WorksheetSection } from '../../src/worksheets/types';
 import { watchPdfEngineRequests } from './built-site';
 
 /**
  * What browser tests do on a worksheet page: open it once its island has hydrated, fill in what it
  * requires (by label, as a patient reads it) or answer every field (from the worksheet's
- * definition, by field id, so a new field is covered without editing a list), draw a signature,
+ * definition, by field id, through the control each field's input draws, so a new field or a new
+ * kind is covered without editing a list), draw a signature,
  * download the PDF, offer a file to "Continue from a saved PDF", and keep scratch files in one
  * temporary folder.
  */
@@ -102,6 +109,15 @@ export async function drawSignature(page: Page, key: string) {
   await page.mouse.up();
 }
 
+/**
+ * How many drawn signatures a downloaded PDF holds as the pad's strokes: signature fields
+ * (`…Signature`) whose hidden value is strokes, drawn as paths (docs/decisions/0004-signature-format.md).
+ */
+export async function strokeSignaturesIn(path: string): Promise<number> {
+  const fields = (await PDFDocument.load(readFileSync(path))).getForm().getFields();
+  return fields.filter((field) => field instanceof PDFTextField && field.getName().endsWith('Signature') && (field.getText() ?? '').startsWith(STROKES_PREFIX)).length;
+}
+
 /** The intention worksheet's answers used by {@link fillIntention}. */
 export const intentionAnswers = {
   intentions: 'I want to understand why I feel stuck, and to be kinder to myself.',
@@ -136,6 +152,12 @@ export async function fillChaperone(page: Page) {
   await page.getByLabel('Chaperone: date signed').fill(dayFromToday(0));
 }
 
+/** Entries of a repeated section that {@link fillEveryField} fills: two, so adding an entry is part of every journey. */
+const ENTRIES_FILLED = 2;
+
+/** The "Add another" button of a repeated section (src/components/forms/RepeatedEntries.tsx). */
+const addEntryButton = (page: Page, section: WorksheetSection) => page.locator(`#${section.id}-add`);
+
 /** What {@link fillEveryField} typed: every answer, and the unique text of each free-text, phone and date answer. */
 export interface FilledAnswers {
   answers: WorksheetAnswers;
@@ -144,92 +166,167 @@ export interface FilledAnswers {
 }
 
 /**
- * Answers every field of `definition` on its page, each in the way its kind takes: free text is
- * `Mk7x<key>` (unique on the page and in any request), phone numbers and dates are unique too,
- * times valid, every checkbox ticked, the last option offered of each choice picked ("Other",
- * with its text, where there is one) — except that a choice other questions depend on (`showWhen`)
- * gets a value that shows them, so every question is answered — and signatures drawn.
+ * The kind of control a field's input draws, read from the page: how a patient answers it, and
+ * so how these helpers do. Field kinds are not named here: a new kind whose input draws one of
+ * these controls is answered with no edit (one that draws a new sort of control needs a case in
+ * {@link controlAt}, and a typed one a value in {@link typedValues}).
+ */
+type ControlShape = 'typed' | 'checkbox' | 'radios' | 'checkboxes' | 'select' | 'drawing';
+
+/** The control of answer `key` (`#field-<key>`) and, for a typed one, its input type (`textarea` for several lines). */
+const controlAt = (page: Page, key: string) =>
+  page.locator(`#field-${key}`).evaluate((element): { shape: ControlShape; type: string } => {
+    if (element instanceof HTMLCanvasElement) return { shape: 'drawing', type: '' };
+    if (element instanceof HTMLSelectElement) return { shape: 'select', type: '' };
+    if (element instanceof HTMLTextAreaElement) return { shape: 'typed', type: 'textarea' };
+    const input = element as HTMLInputElement;
+    if (input.type === 'radio') return { shape: 'radios', type: '' };
+    // A group's options sit in its fieldset; a lone checkbox (an agreement) does not.
+    if (input.type === 'checkbox') return { shape: input.closest('fieldset') ? 'checkboxes' : 'checkbox', type: '' };
+    return { shape: 'typed', type: input.type };
+  });
+
+/**
+ * What to type into each type of input, unique per answer (`n` counts the fields), with the
+ * marker to look for in requests: free text is `Mk7x<key>`, phone numbers and dates are unique
+ * too, times valid.
+ */
+const typedValues: Record<string, (key: string, n: number) => { text: string; marker?: string }> = {
+  text: (key) => ({ text: `Mk7x${key}`, marker: `Mk7x${key}` }),
+  textarea: (key) => ({ text: `Mk7x${key}`, marker: `Mk7x${key}` }),
+  email: (key) => ({ text: `Mk7x${key}@example.org`, marker: `Mk7x${key}` }),
+  tel: (_key, n) => {
+    const number = `+1201555${String(100 + n).padStart(4, '0')}`;
+    return { text: number, marker: number.slice(2) };
+  },
+  date: (_key, n) => ({ text: dayFromToday(n), marker: dayFromToday(n) }),
+  time: (_key, n) => ({ text: `${String((3 + n) % 24).padStart(2, '0')}:${String((7 + 13 * n) % 60).padStart(2, '0')}` }),
+};
+
+/** The values of the options a choice shows (`name` is its answer key), in page order. */
+const shownOptions = (page: Page, key: string, shape: ControlShape) =>
+  shape === 'select'
+    ? page.locator(`#field-${key} option:not([value=""])`).evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+    : page.locator(`input[name="${key}"]`).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+
+/**
+ * For each choice that questions depend on (`showWhen`), the option that shows the most of them:
+ * a condition on a section counts each of its fields (a repeated one's once per entry).
+ */
+function valuesShowingMost(definition: WorksheetDefinition): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  const count = (condition: { field: string; equals: readonly string[] }, weight: number) => {
+    const byValue = counts.get(condition.field) ?? new Map<string, number>();
+    for (const value of condition.equals) byValue.set(value, (byValue.get(value) ?? 0) + weight);
+    counts.set(condition.field, byValue);
+  };
+  for (const field of allFields(definition)) if (field.showWhen) count(field.showWhen, 1);
+  for (const section of definition.sections) if (section.showWhen) count(section.showWhen, sectionEntries(section).flatMap((entry) => entry.fields).length);
+  return new Map([...counts].map(([field, byValue]) => [field, [...byValue].sort(([, a], [, b]) => b - a)[0]![0]]));
+}
+
+/**
+ * Answers every field of `definition` on its page through the control its kind's input draws:
+ * text typed (see {@link typedValues}), every lone checkbox ticked, the last option shown of each
+ * choice picked (every option of a group; "Other", with its text, where there is one) — except
+ * that a choice other questions depend on (`showWhen`) gets the value that shows the most of them
+ * ({@link valuesShowingMost}), and a question it hides is left blank — and drawings drawn. A
+ * repeated section gets two entries, the second
+ * added with its "Add another" button, each answered in full (`<id>1`, `<id>2`).
  */
 export async function fillEveryField(page: Page, definition: WorksheetDefinition): Promise<FilledAnswers> {
   const answers: WorksheetAnswers = {};
-  const showing = new Map(allFields(definition).flatMap((field) => (field.showWhen ? [[field.showWhen.field, field.showWhen.equals[0]!] as const] : [])));
-  for (const section of definition.sections) if (section.showWhen) showing.set(section.showWhen.field, section.showWhen.equals[0]!);
+  const showing = valuesShowingMost(definition);
   const markers = new Map<string, string>();
-  let unique = 0;
-  const typeText = async (key: string, text: string) => {
+  const typeAnswer = async (key: string, type: string, n: number, maxLength: number | undefined) => {
+    const value = typedValues[type];
+    if (!value) throw new Error(`No value to type into <input type="${type}"> (${key}): add one to typedValues in tests/e2e/worksheets.ts.`);
+    const { text, marker } = value(key, n);
+    if (marker && maxLength !== undefined && marker.length > maxLength) throw new Error(`The marker for ${key} is longer than its ${maxLength} characters.`);
     await page.locator(`#field-${key}`).fill(text);
     answers[key] = text;
+    if (marker) markers.set(key, marker);
   };
-  for (const field of allFields(definition)) {
-    unique += 1;
+  let n = 0;
+  // Whether a condition holds for what has been answered so far (conditions name earlier questions): a
+  // pick is one of its values, or a group has one of them ticked.
+  const holds = (condition: { field: string; equals: readonly string[] } | undefined) => {
+    const answer = condition && answers[condition.field];
+    return !condition || (Array.isArray(answer) ? answer.some((value) => condition.equals.includes(value)) : condition.equals.includes(answer as string));
+  };
+  const fieldsToFill = async function* (): AsyncGenerator<WorksheetField> {
+    for (const section of definition.sections) {
+      // Hidden by the value its condition's question got (another value shows more questions): left blank.
+      if (!holds(section.showWhen)) continue;
+      const entries = sectionEntries(section).slice(0, section.repeat ? ENTRIES_FILLED : 1);
+      for (const [index, entry] of entries.entries()) {
+        if (index > 0) await addEntryButton(page, section).click();
+        yield* entry.fields;
+      }
+    }
+  };
+  for await (const field of fieldsToFill()) {
+    n += 1;
     const key = field.id;
-    switch (field.kind) {
-      case 'text':
-      case 'textarea':
-      case 'email': {
-        const marker = `Mk7x${key}`;
-        if (marker.length > field.maxLength) throw new Error(`The marker for ${key} is longer than its ${field.maxLength} characters.`);
-        await typeText(key, field.kind === 'email' ? `${marker}@example.org` : marker);
-        markers.set(key, marker);
-        break;
-      }
-      case 'tel': {
-        const number = `+1201555${String(100 + unique).padStart(4, '0')}`;
-        await typeText(key, number);
-        markers.set(key, number.slice(2));
-        break;
-      }
-      case 'date': {
-        const date = dayFromToday(unique);
-        await typeText(key, date);
-        markers.set(key, date);
-        break;
-      }
-      case 'time':
-        await typeText(key, `${String((3 + unique) % 24).padStart(2, '0')}:${String((7 + 13 * unique) % 60).padStart(2, '0')}`);
-        break;
-      case 'checkbox':
-        await page.locator(`#field-${key}`).check();
-        answers[key] = true;
-        break;
-      case 'signature':
-        await drawSignature(page, key);
-        break;
-      case 'radio':
-      case 'select':
-      case 'checkbox-group': {
-        const options = offeredOptions(field, undefined).map((option) => option.value);
-        const pick = showing.get(key) ?? options.at(-1)!;
-        if (field.kind === 'select') await page.locator(`#field-${key}`).selectOption(pick);
-        else for (const value of field.kind === 'radio' ? [pick] : options) await choiceInput(page, key, options, value).check();
-        answers[key] = field.kind === 'checkbox-group' ? options : pick;
-        if (field.other) {
-          const other = otherKey(field);
-          await typeText(other, `Mk7x${other}`);
-          markers.set(other, `Mk7x${other}`);
-        }
-        break;
-      }
+    if (!holds(field.showWhen)) continue;
+    const { shape, type } = await controlAt(page, key);
+    if (shape === 'typed') await typeAnswer(key, type, n, 'maxLength' in field ? field.maxLength : undefined);
+    else if (shape === 'checkbox') {
+      await page.locator(`#field-${key}`).check();
+      answers[key] = true;
+    } else if (shape === 'drawing') await drawSignature(page, key);
+    else {
+      const options = await shownOptions(page, key, shape);
+      const pick = showing.get(key) ?? options.at(-1)!;
+      if (shape === 'select') await page.locator(`#field-${key}`).selectOption(pick);
+      else for (const value of shape === 'radios' ? [pick] : options) await page.locator(`input[name="${key}"][value="${value}"]`).check();
+      answers[key] = shape === 'checkboxes' ? options : pick;
+      // The "Other" text, when "Other" is picked (its box is shown then).
+      const other = 'other' in field ? field.other : undefined;
+      const picksOther = shape === 'checkboxes' ? options.includes(OTHER_VALUE) : pick === OTHER_VALUE;
+      if (other && picksOther) await typeAnswer(otherKey(field), 'text', n, other.maxLength);
     }
   }
   return { answers, markers };
 }
 
-/** The input of one option of a radio or checkbox group: the first carries the field's own id. */
-const choiceInput = (page: Page, key: string, options: string[], value: string) =>
-  page.locator(options.indexOf(value) === 0 ? `#field-${key}` : `#field-${key}-${value}`);
+/**
+ * The fields whose answers {@link expectAnswers} checks: every section's, and of a repeated section
+ * the entries `answers` holds anything for (entry 1 at least); the entry after them must not be on
+ * the page, since a form opened afresh shows the entries in use and no more.
+ */
+async function fieldsToCheck(page: Page, definition: WorksheetDefinition, answers: WorksheetAnswers): Promise<WorksheetField[]> {
+  const fields: WorksheetField[] = [];
+  for (const section of definition.sections) {
+    const entries = sectionEntries(section);
+    if (!section.repeat) {
+      fields.push(...entries[0]!.fields);
+      continue;
+    }
+    const held = entries.filter((entry) => entry.fields.some((field) => field.id in answers || otherKey(field) in answers));
+    const last = Math.max(1, ...held.map((entry) => entry.n!));
+    fields.push(...entries.slice(0, last).flatMap((entry) => entry.fields));
+    if (last < entries.length) await expect(page.locator(`#${section.id}-entry-${last + 1}`)).toHaveCount(0);
+  }
+  return fields;
+}
 
-/** Checks the form shows exactly `answers` (as {@link fillEveryField} returns them). */
+/**
+ * Checks the form shows exactly `answers` (as {@link fillEveryField} returns them), entries of a
+ * repeated section included; drawings are checked elsewhere.
+ */
 export async function expectAnswers(page: Page, definition: WorksheetDefinition, answers: WorksheetAnswers) {
-  for (const field of allFields(definition)) {
+  for (const field of await fieldsToCheck(page, definition, answers)) {
     const value = answers[field.id];
-    if (field.kind === 'checkbox') await expect(page.locator(`#field-${field.id}`)).toBeChecked({ checked: value === true });
-    else if (field.kind === 'radio' || field.kind === 'checkbox-group') {
-      const options = offeredOptions(field, value).map((option) => option.value);
+    const { shape } = await controlAt(page, field.id);
+    if (shape === 'checkbox') await expect(page.locator(`#field-${field.id}`)).toBeChecked({ checked: value === true });
+    else if (shape === 'radios' || shape === 'checkboxes') {
       const picked = Array.isArray(value) ? value : [value];
-      for (const option of options) await expect(choiceInput(page, field.id, options, option)).toBeChecked({ checked: picked.includes(option) });
-    } else if (field.kind !== 'signature') await expect(page.locator(`#field-${field.id}`)).toHaveValue(String(value ?? ''));
-    if ((field.kind === 'radio' || field.kind === 'checkbox-group' || field.kind === 'select') && field.other) {
+      for (const option of await shownOptions(page, field.id, shape)) {
+        await expect(page.locator(`input[name="${field.id}"][value="${option}"]`)).toBeChecked({ checked: picked.includes(option) });
+      }
+    } else if (shape !== 'drawing') await expect(page.locator(`#field-${field.id}`)).toHaveValue(String(value ?? ''));
+    if ('other' in field && field.other) {
       await expect(page.locator(`#field-${otherKey(field)}`)).toHaveValue(String(answers[otherKey(field)] ?? ''));
     }
   }

@@ -71,12 +71,18 @@ describe('defineClinicConfig', () => {
     expect(defineClinicConfig(configWith('pdf.pageSize', 'a4')).pdf.pageSize).toBe('a4');
   });
 
-  it.each(['+1 (555) 010-0100 ext. 12', '0161 496 0000', '(555) 010-0100 x2', '+44 161 496 0000'])(
+  it.each(['+1 (201) 555-0100 ext. 12', '(201) 555-0100 x2', '201.555.0100', '+44 161 496 0000'])(
     'accepts the phone number "%s"',
     (phone) => {
       expect(defineClinicConfig(configWith('clinic.phone', phone)).clinic.phone).toBe(phone);
     },
   );
+
+  it('reads a phone number without a +code as a number of the clinic’s country', () => {
+    const british = { ...validInput(), clinic: { ...validInput().clinic, phone: '0161 496 0000', country: 'GB' } };
+    expect(defineClinicConfig(british).clinic.phone).toBe('0161 496 0000');
+    expect(errorFor(configWith('clinic.phone', '0161 496 0000'))).toMatch(/clinic\.phone: .*read as US numbers/);
+  });
 
   it.each([
     ['the longest allowed fasting', 'protocol.fasting', { food: 24, clearLiquids: 24 }],
@@ -94,6 +100,9 @@ describe('defineClinicConfig', () => {
       ['an http:// website', 'clinic.website', 'http://example.org', 'clinic.website', /https:\/\//],
       ['a phone number with letters', 'clinic.phone', '555-CALL-NOW', 'clinic.phone', /phone number such as/],
       ['a phone number too short to dial', 'clinic.phone', '12', 'clinic.phone', /phone number such as/],
+      // Shaped like a phone number, but North America has no area code 555: the forms would refuse it.
+      ['a number with no real area code', 'clinic.phone', '+1 555 010 0100', 'clinic.phone', /phone number such as/],
+      ['a phone number longer than the forms take', 'clinic.phone', `+1 201 555 0100 ext. ${'1'.repeat(30)}`, 'clinic.phone', /40 characters or fewer/],
       ['an emergency number with letters', 'emergency.number', 'nine11', 'emergency.number', /digits to dial/],
       ['fasting hours over 24', 'protocol.fasting.food', 240, 'protocol.fasting.food', /24 hours or fewer.*typed in minutes\?/],
       ['clear-liquid hours over 24', 'protocol.fasting.clearLiquids', 25, 'protocol.fasting.clearLiquids', /typed in minutes\?/],
@@ -238,5 +247,12 @@ describe('clinic.country', () => {
 
   it('refuses a country that is not a two-letter code, naming the setting', () => {
     expect(errorFor(configWith('clinic.country', 'usa'))).toMatch(/clinic\.country.*two-letter country code/);
+  });
+
+  it('refuses a two-letter code phone numbers do not use, rather than refusing every phone number', () => {
+    const message = errorFor(configWith('clinic.country', 'UK'));
+    expect(message).toMatch(/clinic\.country: .*"GB" \(not "UK"\)/);
+    // The phone number itself is not blamed for the country's mistake.
+    expect(message).not.toMatch(/clinic\.phone/);
   });
 });

@@ -13,7 +13,7 @@ import { defineClinicConfig, type ClinicConfigInput } from '../../src/schemas/cl
 /** A valid config built through `defineClinicConfig`, with top-level blocks replaced by `overrides`. */
 function clinicConfig(overrides: Partial<ClinicConfigInput> = {}) {
   return defineClinicConfig({
-    clinic: { name: 'Riverside Wellness', phone: '+1 555 010 0199', email: 'hello@riverside.example', website: 'https://riverside.example/' },
+    clinic: { name: 'Riverside Wellness', phone: '+1 201 555 0199', email: 'hello@riverside.example', website: 'https://riverside.example/' },
     crisisLine: { name: 'Samaritans', number: '116 123', how: 'call' },
     protocol: {
       fasting: { food: 6, clearLiquids: 1 },
@@ -36,7 +36,7 @@ function clinicConfig(overrides: Partial<ClinicConfigInput> = {}) {
 /** What every name shows for the example clinic (the values the kit ships with). */
 const exampleValues: Record<ClinicValueName, ClinicValueParts> = {
   'clinic.name': { text: 'Example Clinic' },
-  'clinic.phone': { text: '+1 555 010 0100', href: 'tel:+15550100100' },
+  'clinic.phone': { text: '+1 201 555 0100', href: 'tel:+12015550100' },
   'clinic.email': { text: 'care@example.org', href: 'mailto:care@example.org' },
   'clinic.website': { text: 'example.org', href: 'https://example.org' },
   'emergency.number': { text: '911' },
@@ -140,13 +140,14 @@ describe('formatClinicValue', () => {
 
   describe('clinic.phone', () => {
     it.each([
-      ['+1 555 010 0100', 'tel:+15550100100'],
-      ['+1 (555) 010-0100 ext. 12', 'tel:+15550100100;ext=12'],
-      ['(555) 010-0100 x2', 'tel:5550100100;ext=2'],
+      ['+1 201 555 0100', 'tel:+12015550100'],
+      ['+1 (201) 555-0100 ext. 12', 'tel:+12015550100;ext=12'],
+      ['(201) 555-0100 x2', 'tel:2015550100;ext=2'],
       ['+44 161 496 0000 EXT 7', 'tel:+441614960000;ext=7'],
-      ['0161 496 0000', 'tel:01614960000'],
-    ])('shows "%s" as written and links it as %s', (phone, href) => {
-      const config = clinicConfig({ clinic: { ...exampleConfig.clinic, phone } });
+      // Without a +code, a number must be one of the clinic's country (here a UK clinic's).
+      ['0161 496 0000', 'tel:01614960000', 'GB'],
+    ])('shows "%s" as written and links it as %s', (phone, href, country = 'US') => {
+      const config = clinicConfig({ clinic: { ...exampleConfig.clinic, phone, country } });
 
       expect(formatClinicValue(config, 'clinic.phone')).toStrictEqual({ text: phone, href });
       expect(href).toMatch(/^tel:\+?\d+(;ext=\d+)?$/);

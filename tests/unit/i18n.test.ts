@@ -4,7 +4,6 @@ import enLinks from '../../src/i18n/en-links.json';
 import { tLink, tLinkPlural } from '../../src/i18n/t-links';
 import { siteLanguage, t, type UiStringKey } from '../../src/i18n/t';
 import { audienceIds, sectionIds } from '../../src/schemas/sections';
-import { worksheetIds } from '../../src/worksheets/ids';
 
 const keys = Object.keys(en);
 
@@ -21,11 +20,6 @@ describe('en.json', () => {
 
   it.each(audienceIds)('has a label for the audience "%s"', (id) => {
     expectLabel(`audience.${id}`);
-  });
-
-  it.each(worksheetIds)('has a title and a description for the worksheet "%s"', (id) => {
-    expectLabel(`worksheet.${id}.title`);
-    expectLabel(`worksheet.${id}.description`);
   });
 
   it('has only non-empty string values', () => {

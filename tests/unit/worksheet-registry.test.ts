@@ -1,64 +1,75 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/t';
 import { worksheetUrl } from '../../src/lib/urls';
-import { worksheetIds, type WorksheetId } from '../../src/worksheets/ids';
+import { worksheetDefinitions } from '../../src/worksheets/definitions';
+import { orderedDefinitions } from '../../src/worksheets/ordered-definitions';
+import { worksheetIds } from '../../src/worksheets/ids';
 import { worksheetSummaries } from '../../src/worksheets/registry';
+import type { WorksheetDefinition } from '../../src/worksheets/types';
 
 const worksheetsDir = new URL('../../src/worksheets/', import.meta.url);
 
-/** The part of a `node:fs` Dirent used here. */
-type Entry = { name: string; isDirectory(): boolean };
+/** Folders with a `definition.ts`, read from disk independently of the registry's glob. */
+const foldersOnDisk = readdirSync(worksheetsDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/definition.ts`, worksheetsDir)))
+  .map((entry) => entry.name)
+  .sort();
 
-/** Ids whose folder has a `definition.ts`, read from disk independently of the registry's glob. */
-const definedOnDisk = new Set<string>(
-  readdirSync(worksheetsDir, { withFileTypes: true })
-    .filter((dirent: Entry) => dirent.isDirectory() && existsSync(new URL(`${dirent.name}/definition.ts`, worksheetsDir)))
-    .map((dirent: Entry) => dirent.name),
-);
+/** A definition with just what the registry reads. */
+const sheet = (id: string, order: number) => ({ id, order, title: `Title ${id}`, description: `About ${id}` }) as WorksheetDefinition;
+
+describe('the worksheet registry', () => {
+  it('has one worksheet per folder with a definition.ts, and nothing else', () => {
+    expect([...worksheetIds].sort()).toEqual(foldersOnDisk);
+    expect(worksheetDefinitions.map((definition) => definition.id)).toEqual([...worksheetIds]);
+  });
+
+  it('orders worksheets by `order`, ties by id', () => {
+    const orders = worksheetDefinitions.map((definition) => definition.order);
+
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(
+      orderedDefinitions({ './b/definition.ts': sheet('b', 2), './c/definition.ts': sheet('c', 1.5), './a/definition.ts': sheet('a', 2) }).map(
+        (definition) => definition.id,
+      ),
+    ).toEqual(['c', 'a', 'b']);
+  });
+
+  it.each([
+    ['an id that is not its folder', { './dosing-day/definition.ts': sheet('dosing', 1) }, /dosing-day\/definition\.ts defines id "dosing"; it must match its folder, "dosing-day"/],
+    ['no order', { './a/definition.ts': { ...sheet('a', 1), order: undefined } }, /src\/worksheets\/a\/definition\.ts: set `order` to a number/],
+    ['an order that is not a number', { './a/definition.ts': { ...sheet('a', 1), order: Number.NaN } }, /set `order` to a number/],
+    ['no default export', { './a/definition.ts': undefined }, /src\/worksheets\/a\/definition\.ts must have a default export/],
+    ['a folder name that cannot be a URL', { './Dosing_Day/definition.ts': sheet('Dosing_Day', 1) }, /lowercase words joined by dashes/],
+  ])('stops the build, naming the file, for %s', (_case, found, message) => {
+    expect(() => orderedDefinitions(found as Record<string, WorksheetDefinition>)).toThrow(message);
+  });
+});
 
 describe('worksheetSummaries', () => {
-  it('lists every worksheet in the order of src/worksheets/ids.ts by default', () => {
+  it('lists every worksheet in the registry’s order by default', () => {
     expect(worksheetSummaries().map((summary) => summary.id)).toEqual([...worksheetIds]);
   });
 
-  it('keeps the order of the ids it is given', () => {
+  it('keeps the order of the ids it is given, and lists only those', () => {
     const ids = [...worksheetIds].reverse();
 
     expect(worksheetSummaries(ids).map((summary) => summary.id)).toEqual(ids);
-  });
-
-  it('lists only the worksheets it is given', () => {
-    const [first] = worksheetIds;
-
-    expect(worksheetSummaries([first]).map((summary) => summary.id)).toEqual([first]);
-  });
-
-  it('returns an empty list for no ids', () => {
+    expect(worksheetSummaries(ids.slice(0, 1)).map((summary) => summary.id)).toEqual(ids.slice(0, 1));
     expect(worksheetSummaries([])).toEqual([]);
   });
 
-  it.each(worksheetIds)('takes the title and description of "%s" from en.json', (id: WorksheetId) => {
+  it.each(worksheetIds)('gives "%s" the title and description of its definition, and its page', (id) => {
+    const definition = worksheetDefinitions.find((candidate) => candidate.id === id)!;
     const [summary] = worksheetSummaries([id]);
 
-    expect(summary?.title).toBe(t(`worksheet.${id}.title`));
-    expect(summary?.description).toBe(t(`worksheet.${id}.description`));
+    expect(summary).toEqual({ id, title: definition.title, description: definition.description, href: worksheetUrl(id) });
+    expect(summary!.title.trim()).not.toBe('');
+    expect(summary!.description.trim()).not.toBe('');
+    expect(summary!.href).toMatch(new RegExp(`/worksheets/${id}/$`));
   });
 
-  it.each(worksheetIds)('links "%s" only if its folder has a definition.ts', (id: WorksheetId) => {
-    const [summary] = worksheetSummaries([id]);
-
-    if (definedOnDisk.has(id)) {
-      expect(summary?.href).toBe(worksheetUrl(id));
-      expect(summary?.href).toMatch(new RegExp(`/worksheets/${id}/$`));
-    } else {
-      expect(summary).toHaveProperty('href', undefined);
-    }
-  });
-
-  it('links exactly the worksheets that have a definition.ts', () => {
-    const linked = worksheetSummaries().filter((summary) => summary.href !== undefined).map((summary) => summary.id);
-
-    expect(linked).toEqual(worksheetIds.filter((id) => definedOnDisk.has(id)));
+  it('refuses an id with no worksheet, naming the ones there are', () => {
+    expect(() => worksheetSummaries(['no-such-sheet'])).toThrow(new RegExp(`"no-such-sheet" is not a worksheet. Use one of: ${worksheetIds.join(', ')}`));
   });
 });

@@ -1,39 +1,35 @@
-import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { autocompleteToken, offeredOptions, OTHER_VALUE, otherKey } from '../../worksheets/answers';
-import type { ChoiceField, WorksheetAnswers } from '../../worksheets/types';
-import { FieldLabel } from './FieldLabel';
+import type { ChoiceField } from '../../worksheets/types';
+import type { FieldInputProps } from './field-input';
 import { FieldMessages } from './FieldMessages';
+import { FieldWrapper } from './FieldWrapper';
 import { describedBy, fieldIds } from './field-ids';
 
-interface Props {
-  field: ChoiceField & { kind: 'radio' | 'checkbox-group' };
-  register: UseFormRegister<WorksheetAnswers>;
-  control: Control<WorksheetAnswers>;
-  error?: string;
-  otherError?: string;
+interface Props extends FieldInputProps<ChoiceField> {
+  /** Radios (pick one) or checkboxes (pick any). */
+  type: 'radio' | 'checkbox';
 }
 
 /**
- * Radios or checkboxes in a fieldset whose legend is the question (GOV.UK). Picking "Other"
- * reveals a text box right under it; the box is only hidden, never emptied, so nothing typed is lost.
- * A retired option is listed only while it is the answer (from an older PDF, a draft or a link).
+ * Radios or checkboxes in a fieldset whose legend is the question (GOV.UK): the building block of
+ * the `radio` and `checkbox-group` kinds. Picking "Other" reveals a text box right under it; the
+ * box is only hidden, never emptied, so nothing typed is lost. A retired option is listed only
+ * while it is the answer (from an older PDF, a draft or a link).
  */
-export function ChoiceGroup({ field, register, control, error, otherError }: Props) {
-  const ids = fieldIds(field.id);
+export function ChoiceGroup({ field, form, errors, type }: Props) {
   const other = fieldIds(otherKey(field));
-  const type = field.kind === 'radio' ? 'radio' : 'checkbox';
-  const picked = useWatch({ control, name: field.id });
+  const otherError = errors[otherKey(field)];
+  const picked = useWatch({ control: form.control, name: field.id });
   const otherPicked = Array.isArray(picked) ? picked.includes(OTHER_VALUE) : picked === OTHER_VALUE;
 
   return (
-    <div className={error || otherError ? 'field field--error' : 'field'}>
-      <fieldset className="fieldset" aria-describedby={describedBy(field.hint && ids.hint, error && ids.error)}>
-        <FieldLabel as="legend" text={field.label} optional={!field.required} />
-        <FieldMessages hintId={ids.hint} hint={field.hint} errorId={ids.error} error={error} />
+    <FieldWrapper field={field} error={errors[field.id]} question="legend" innerError={Boolean(otherError)}>
+      {(control) => (
         <div className={`choices choices--${type}`}>
           {offeredOptions(field, picked).map((option, index) => {
             // The first option carries the field's own id, so the error summary can link to it.
-            const id = index === 0 ? ids.input : `${ids.input}-${option.value}`;
+            const id = index === 0 ? control.id : `${control.id}-${option.value}`;
             return (
               <div className="choice" key={option.value}>
                 <input
@@ -41,8 +37,8 @@ export function ChoiceGroup({ field, register, control, error, otherError }: Pro
                   type={type}
                   className="choice__input"
                   value={option.value}
-                  aria-invalid={error ? true : undefined}
-                  {...register(field.id)}
+                  aria-invalid={control['aria-invalid']}
+                  {...form.register(field.id)}
                 />
                 <label className="choice__label" htmlFor={id}>
                   {option.label}
@@ -60,7 +56,7 @@ export function ChoiceGroup({ field, register, control, error, otherError }: Pro
                       autoComplete={autocompleteToken(field)}
                       aria-invalid={otherError ? true : undefined}
                       aria-describedby={describedBy(otherError && other.error)}
-                      {...register(otherKey(field))}
+                      {...form.register(otherKey(field))}
                     />
                   </div>
                 )}
@@ -68,7 +64,7 @@ export function ChoiceGroup({ field, register, control, error, otherError }: Pro
             );
           })}
         </div>
-      </fieldset>
-    </div>
+      )}
+    </FieldWrapper>
   );
 }

@@ -24,8 +24,9 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[] 
     const input = document.getElementById(fieldIds(key).input);
     if (!input) return;
     event.preventDefault();
-    const question =
-      input.closest('fieldset')?.querySelector('legend') ?? input.closest('.field')?.querySelector('label');
+    // The field's own question (a group's legend comes before its options' labels), not the
+    // legend of a fieldset around it: a repeated section's entry is one, and its heading can be far above.
+    const question = input.closest('.field')?.querySelector('legend, label');
     (question ?? input).scrollIntoView();
     // Hidden "Other" boxes cannot take focus; their parent option can.
     input.focus({ preventScroll: true });

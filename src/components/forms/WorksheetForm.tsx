@@ -1,22 +1,18 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { Fragment, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
 import { prepareNumbers } from '../../i18n/numbers';
-import { t } from '../../i18n/t';
-import { answerSlots, isSectionShown, isShown, normalizeAnswers, otherKey } from '../../worksheets/answers';
-import type { WorksheetAnswers, WorksheetDefinition, WorksheetField } from '../../worksheets/types';
-import { ChoiceGroup } from './ChoiceGroup';
-import { CheckboxField } from './CheckboxField';
-import { ErrorSummary, type SummaryError } from './ErrorSummary';
-import { InputField } from './InputField';
-import { ResumeFromPdf } from './ResumeFromPdf';
-import { SelectField } from './SelectField';
-import { ShownWhen } from './ShownWhen';
-import { SignatureField } from './SignatureField';
-import { TextareaField } from './TextareaField';
+import { answerSlots, normalizeAnswers } from '../../worksheets/answers';
+import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
 import { DownloadPanel } from './DownloadPanel';
 import { DraftPanel } from './DraftPanel';
-import type { DraftControl, DraftView } from './draft-keeping';
+import { ErrorSummary } from './ErrorSummary';
+import { FormSection } from './FormSection';
+import { ResumeFromPdf } from './ResumeFromPdf';
+import { useDraftsBeforeLink } from './use-drafts-before-link';
+import { useErrorSummary } from './use-error-summary';
+import { useLazyValidation } from './use-lazy-validation';
 import { usePdfDownload, type PdfSettings } from './use-pdf-download';
+import { useWorksheetPanel } from './worksheet-panel';
 
 interface Props {
   definition: WorksheetDefinition;
@@ -35,153 +31,32 @@ interface Props {
 /**
  * Renders any worksheet definition as an accessible form (react-hook-form + zod, validated on
  * submit) whose primary action makes the PDF on this device. No per-worksheet code: a new
- * definition is a new form.
+ * definition is a new form, and each field is drawn by its kind's input
+ * (`src/worksheets/kinds/<kind>/Input.tsx`). A worksheet whose folder has a `Panel.tsx` (live
+ * content worked out from the answers) gets it after the section `panelAfter` (see worksheet-panel.tsx).
  */
 export default function WorksheetForm({ definition, initial, pdf, fromLink, onFromLinkUsed }: Props) {
   const slots = useMemo(() => answerSlots(definition), [definition]);
-  // Validation (zod and the worksheet's schema) loads on the first focus inside the form, or on
-  // submit at the latest; a failed load is tried again next time.
-  const validation = useRef<Promise<Resolver<WorksheetAnswers>>>(undefined);
-  const loadValidation = useCallback(
-    () =>
-      (validation.current ??= import('./answers-resolver').then(
-        ({ answersResolver }) => answersResolver(definition, pdf.country),
-        (error: unknown) => {
-          validation.current = undefined;
-          throw error;
-        },
-      )),
-    [definition, pdf.country],
-  );
-  const resolver = useCallback<Resolver<WorksheetAnswers>>(
-    async (values, context, options) => (await loadValidation())(values, context, options),
-    [loadValidation],
-  );
-
-  const { register, control, handleSubmit, reset, setValue, getValues, watch, formState } = useForm<WorksheetAnswers>({
+  const validation = useLazyValidation(definition, pdf.country);
+  const { register, control, handleSubmit, reset, setValue, getValues, watch, clearErrors, formState } = useForm<WorksheetAnswers>({
     defaultValues: initial,
-    resolver,
+    resolver: validation.resolver,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     // Focus goes to the error summary, not the first field (GOV.UK), so the whole list is heard.
     shouldFocusError: false,
   });
-
-  // A kept draft comes back first; then a link's answers go only into fields still as they started,
-  // so they never replace the draft's. This effect is declared (so runs) before the link's, which
-  // waits on its promise: the order holds whichever code loads first.
-  const [draftView, setDraftView] = useState<DraftView>();
-  const drafts = useRef<Promise<DraftControl | void>>(undefined);
-  const draftBox = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    drafts.current = import('./draft-keeping').then(
-      ({ keepDrafts }) => keepDrafts(definition, initial, { getValues, reset, watch }, setDraftView),
-      () => undefined, // Could not load: no drafts, and the link's answers still go in.
-    );
-  }, []);
-
-  useEffect(() => {
-    void drafts.current!.then(() => {
-      const used = Object.keys(fromLink ?? {}).filter((key) => getValues(key) === initial[key]);
-      for (const key of used) setValue(key, fromLink![key]!, { shouldDirty: true });
-      onFromLinkUsed?.(used);
-    });
-  }, [fromLink]);
-
+  // Declared before anything else with effects: a kept draft must come back before a link's answers.
+  const drafts = useDraftsBeforeLink(definition, initial, { getValues, reset, watch, setValue }, fromLink, onFromLinkUsed);
   const download = usePdfDownload(definition, pdf);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  // Only answers shown: an error a field had before it was hidden is not listed (nor checked again).
-  const values = getValues();
-  const errors = summaryErrors(
-    formState.errors,
-    slots.filter((slot) => isShown(slot, values)).map((slot) => slot.key),
-  );
-
-  useEffect(() => {
-    if (formState.submitCount > 0 && errors.length > 0) summaryRef.current?.focus();
-  }, [formState.submitCount]);
-
-  useEffect(() => {
-    const prefix = `${t('form.errorPrefix')} `;
-    const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
-    document.title = errors.length > 0 ? prefix + base : base;
-  }, [errors.length]);
-
-  const fieldError = (key: string) => formState.errors[key]?.message as string | undefined;
-
-  /** A field, inside a wrapper that hides it while its `showWhen` does not hold. */
-  const renderField = (field: WorksheetField) =>
-    field.showWhen ? (
-      <ShownWhen
-        key={field.id}
-        control={control}
-        conditions={[field.showWhen]}
-        shown={(answers) => isShown({ conditions: [field.showWhen!] }, answers)}
-      >
-        {(hidden) => (
-          <div className="worksheet__conditional" hidden={hidden}>
-            {renderInput(field)}
-          </div>
-        )}
-      </ShownWhen>
-    ) : (
-      renderInput(field)
-    );
-
-  const renderInput = (field: WorksheetField) => {
-    switch (field.kind) {
-      case 'textarea':
-        return (
-          <TextareaField
-            key={field.id}
-            field={field}
-            register={register}
-            control={control}
-            error={fieldError(field.id)}
-          />
-        );
-      case 'signature':
-        return (
-          <SignatureField
-            key={field.id}
-            field={field}
-            control={control}
-            setValue={setValue}
-            error={fieldError(field.id)}
-          />
-        );
-      case 'checkbox':
-        return <CheckboxField key={field.id} field={field} register={register} error={fieldError(field.id)} />;
-      case 'select':
-        return (
-          <SelectField
-            key={field.id}
-            field={{ ...field, kind: 'select' }}
-            register={register}
-            control={control}
-            error={fieldError(field.id)}
-          />
-        );
-      case 'radio':
-      case 'checkbox-group':
-        return (
-          <ChoiceGroup
-            key={field.id}
-            field={{ ...field, kind: field.kind }}
-            register={register}
-            control={control}
-            error={fieldError(field.id)}
-            otherError={fieldError(otherKey(field))}
-          />
-        );
-      default:
-        return <InputField key={field.id} field={field} register={register} error={fieldError(field.id)} />;
-    }
-  };
+  const summary = useErrorSummary(slots, formState.errors, formState.submitCount, getValues());
+  const form = { register, control, setValue, clearErrors };
+  const panel = useWorksheetPanel(definition.id, watch);
+  const panelAfter = definition.panelAfter ?? definition.sections.at(-1)?.id;
 
   return (
     <div className="worksheet">
-      <ErrorSummary ref={summaryRef} errors={errors} />
+      <ErrorSummary ref={summary.summaryRef} errors={summary.errors} />
       <ResumeFromPdf
         definition={definition}
         initial={initial}
@@ -193,25 +68,7 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
           download.clear();
         }}
       />
-      <DraftPanel
-        view={draftView}
-        boxRef={draftBox}
-        onKeep={(keeping) => {
-          // Ticked at once, even while the draft code is still loading.
-          setDraftView((view) => ({ canErase: false, messages: [], ...view, keeping }));
-          void drafts.current!.then((draft) =>
-            draft
-              ? draft.setKeeping(keeping)
-              : setDraftView({ keeping: false, canErase: false, messages: [t('draft.keepFailed')] }),
-          );
-        }}
-        onErase={() =>
-          void drafts.current!.then(async (draft) => {
-            await draft?.erase();
-            draftBox.current?.focus();
-          })
-        }
-      />
+      <DraftPanel view={drafts.view} boxRef={drafts.boxRef} onKeep={drafts.setKeeping} onErase={drafts.erase} />
       {/*
         method="dialog": outside a <dialog>, submitting does nothing (HTML spec), so a click before
         the island hydrates can never send answers anywhere as a GET query string.
@@ -221,56 +78,23 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
         method="dialog"
         noValidate
         onFocus={() => {
-          void loadValidation().catch(() => undefined);
+          void validation.load().catch(() => undefined);
+          panel.load();
           // The count's number formatter, made in its own task before the first keystroke needs it.
           window.setTimeout(() => prepareNumbers(pdf.language), 0);
         }}
         onSubmit={(event) =>
-          void handleSubmit(
-            (values) => download.make(normalizeAnswers(definition, values)),
-            download.clear,
-          )(event).catch(download.fail)
+          void handleSubmit((values) => download.make(normalizeAnswers(definition, values)), download.clear)(event).catch(download.fail)
         }
       >
-        {definition.sections.map((section) => {
-          const render = (hidden: boolean) => (
-            <section
-              key={section.id}
-              className="worksheet__section"
-              aria-labelledby={`section-${section.id}`}
-              id={section.id}
-              hidden={hidden}
-            >
-              <h2 id={`section-${section.id}`}>{section.title}</h2>
-              {section.intro && <p className="worksheet__intro">{section.intro}</p>}
-              {section.fields.map(renderField)}
-            </section>
-          );
-          // Hidden when its own condition fails or every field in it is hidden (`isSectionShown`).
-          const conditions = [section.showWhen, ...section.fields.map((field) => field.showWhen)];
-          return conditions.some(Boolean) ? (
-            <ShownWhen
-              key={section.id}
-              control={control}
-              conditions={conditions}
-              shown={(answers) => isSectionShown(section, answers)}
-            >
-              {render}
-            </ShownWhen>
-          ) : (
-            render(false)
-          );
-        })}
+        {definition.sections.map((section) => (
+          <Fragment key={section.id}>
+            <FormSection section={section} form={form} errors={summary.messages} />
+            {panel.Panel && section.id === panelAfter && <panel.Panel definition={definition} control={control} config={pdf.config} language={pdf.language} />}
+          </Fragment>
+        ))}
         <DownloadPanel state={download.state} onDownloadAnyway={download.saveAnyway} />
       </form>
     </div>
   );
-}
-
-/** The summary's errors, in the order the fields appear on the page. */
-function summaryErrors(errors: FieldErrors<WorksheetAnswers>, order: string[]): SummaryError[] {
-  return order.flatMap((key) => {
-    const message = errors[key]?.message;
-    return typeof message === 'string' ? [{ key, message }] : [];
-  });
 }

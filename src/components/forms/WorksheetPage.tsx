@@ -45,9 +45,10 @@ export default function WorksheetPage({ definition, clinic, links, language, wri
   useEffect(() => {
     const { hash } = window.location;
     if (!isProviderLink(hash)) return;
-    void import('../../links/worksheet-link').then(({ readWorksheetLink }) =>
-      setLink(readWorksheetLink(hash, { definition, clinic, targets: links.targets, language })),
-    );
+    // Reading is asynchronous: a link's phone numbers are checked by the one phone rule (src/lib/phone.ts).
+    void import('../../links/worksheet-link')
+      .then(({ readWorksheetLink }) => readWorksheetLink(hash, { definition, clinic, targets: links.targets, language }))
+      .then(setLink);
   }, []);
 
   const config = link?.config ?? clinic;

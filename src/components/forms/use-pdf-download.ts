@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ClinicConfig } from '../../schemas/clinic';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
+import { saveFile } from './save-file';
 
 /** What the page knows about making PDFs: from clinic.config.ts and the site language. */
 export interface PdfSettings {
@@ -13,6 +14,8 @@ export interface PdfSettings {
   sessionLengthHoursMax: number;
   /** For the chaperone card's look-in log: `protocol.lookInIntervalMinutes`. */
   lookInIntervalMinutes: number;
+  /** The whole config these came from, for what a card works out from it (the dosing-day timeline). */
+  config: ClinicConfig;
 }
 
 /**
@@ -28,6 +31,7 @@ export function pdfSettings(config: ClinicConfig, language: string): PdfSettings
     // The card's look-in log has one row per look-in over the longest session.
     sessionLengthHoursMax: config.protocol.sessionLengthHours.max,
     lookInIntervalMinutes: config.protocol.lookInIntervalMinutes,
+    config,
   };
 }
 
@@ -45,17 +49,7 @@ interface MadePdf {
 }
 
 /** Hands the PDF to the browser as a download; nothing is sent anywhere. */
-function save({ bytes, fileName }: MadePdf) {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the blob after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+const save = ({ bytes, fileName }: MadePdf) => saveFile(bytes, fileName, 'application/pdf');
 
 /**
  * Makes the worksheet PDF on this device and downloads it. pdf-lib and fonts are imported here,

@@ -1,7 +1,5 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { OverridableName } from '../../clinic/overrides';
-import { tLink } from '../../i18n/t-links';
-import { buildProviderLink } from '../../links/build-link';
 import type { SiteLinks } from '../../links/site-links';
 import { Handout } from './Handout';
 import { LinkOutput } from './LinkOutput';
@@ -9,6 +7,7 @@ import { OverrideFields, overrideLabel } from './OverrideFields';
 import { PrefillFields, prefillableFields } from './PrefillFields';
 import { useQrCode } from './QrCode';
 import { ReadingListPicker } from './ReadingListPicker';
+import { useBuiltLink } from './use-built-link';
 import { WorksheetPicker } from './WorksheetPicker';
 
 const subscribeNever = () => () => {};
@@ -30,7 +29,8 @@ const useOrigin = () =>
  * The provider link builder (/providers/link-builder/): reading list, worksheet, care-team answers
  * and clinic numbers in, a plan link, QR code and printable handout out. Everything happens in
  * this page; nothing is stored or sent. Every value is judged by the link format's own schemas
- * (`buildProviderLink`), so the builder can only make links the plan page reads back whole.
+ * (`buildProviderLink`, through {@link useBuiltLink}), so the builder can only make links the plan
+ * page reads back whole.
  */
 export default function LinkBuilder({ targets, modules, worksheets, clinic, planHref }: SiteLinks) {
   const [readingList, setReadingList] = useState<string[]>([]);
@@ -43,16 +43,18 @@ export default function LinkBuilder({ targets, modules, worksheets, clinic, plan
 
   const worksheet = targets.worksheets.find((candidate) => candidate.id === worksheetId);
   const typedPrefill = prefill[worksheetId] ?? NO_ANSWERS;
-  const built = useMemo(
-    () => buildProviderLink({ readingList, worksheet: worksheetId, prefill: typedPrefill, overrides }, targets, clinic),
-    [readingList, worksheetId, typedPrefill, overrides, targets, clinic],
+  const draft = useMemo(
+    () => ({ readingList, worksheet: worksheetId, prefill: typedPrefill, overrides }),
+    [readingList, worksheetId, typedPrefill, overrides],
   );
-  const url = origin ? `${origin}${planHref}#${built.fragment}` : undefined;
+  const built = useBuiltLink(draft, targets, clinic);
+  const problems = built?.problems ?? {};
+  const url = origin && built ? `${origin}${planHref}#${built.fragment}` : undefined;
   const qr = useQrCode(url);
 
   // An error waits until its input has lost focus once, then follows every change, so it is never
   // shown mid-typing but disappears as soon as the value is put right.
-  const errorFor = (key: string) => (touched.has(key) ? built.problems[key] : undefined);
+  const errorFor = (key: string) => (touched.has(key) ? problems[key] : undefined);
   const markTouched = (key: string) =>
     setTouched((previous) => (previous.has(key) ? previous : new Set(previous).add(key)));
 
@@ -61,16 +63,16 @@ export default function LinkBuilder({ targets, modules, worksheets, clinic, plan
       `f.${field.id}`,
       field.label.replace(/[?.:]$/, ''),
     ]),
-    ...Object.keys(built.problems)
+    ...Object.keys(problems)
       .filter((key) => key.startsWith('o.'))
       .map((key): [string, string] => [key, overrideLabel(key.slice(2) as OverridableName)]),
   ]);
-  const leftOut = Object.keys(built.problems)
+  const leftOut = Object.keys(problems)
     .filter((key) => errorFor(key))
     .map((key) => labels.get(key) ?? key);
 
   const bySlug = new Map(modules.map((module) => [module.slug, module]));
-  const chosenModules = built.link.readingList.flatMap((slug) => bySlug.get(slug) ?? []);
+  const chosenModules = (built?.link.readingList ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
 
   return (
     <div className="builder">
@@ -98,7 +100,7 @@ export default function LinkBuilder({ targets, modules, worksheets, clinic, plan
         url={url}
         qr={qr}
         modules={chosenModules}
-        worksheetTitle={worksheets.find((candidate) => candidate.id === built.link.worksheet)?.title}
+        worksheetTitle={worksheets.find((candidate) => candidate.id === built?.link.worksheet)?.title}
       />
     </div>
   );

@@ -19,7 +19,15 @@ type Props = Pick<SiteLinks, 'targets' | 'modules' | 'worksheets' | 'clinic' | '
 export default function PlanPage({ targets, modules, worksheets, clinic, planHref, language }: Props) {
   // `undefined` until read after hydration, so the built HTML never claims a plan it cannot see.
   const [reading, setReading] = useState<LinkReading | null>();
-  useEffect(() => setReading(readProviderLink(window.location.hash, targets, { config: clinic }) ?? null), []);
+  useEffect(() => {
+    let mounted = true;
+    void readProviderLink(window.location.hash, targets, { config: clinic }).then((read) => {
+      if (mounted) setReading(read ?? null);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, []);
 
   if (reading === undefined) return null;
   const link = reading?.link;

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import { readingsLogColumns } from '../card-blocks';
 import type { WorksheetDefinition } from '../types';
 
 const SHORT = 120;
@@ -29,8 +29,9 @@ const agreement = (id: string, label: string, missing: string) =>
 export const chaperoneWorksheet: WorksheetDefinition = {
   id: 'chaperone',
   version: 2,
-  title: t('worksheet.chaperone.title'),
-  description: t('worksheet.chaperone.description'),
+  order: 20,
+  title: 'Chaperone agreement',
+  description: 'Agree with your support person how they will keep you safe and supported at home.',
   fileName: 'chaperone-agreement',
   sections: [
     {
@@ -218,79 +219,76 @@ export const chaperoneWorksheet: WorksheetDefinition = {
       ],
     },
   ],
-  card: {
-    title: 'Chaperone card',
-    intro: 'Keep this where you can see it during the session.',
-    // Used during the session: nothing here is a step before the dose. Blood pressure placeholders
-    // carry their own comparison words (src/clinic/blood-pressure.ts), so none is written before them.
-    blocks: [
-      {
-        kind: 'phones',
-        title: 'Numbers',
-        entries: [
-          { label: 'Provider', answerKey: 'providerPhone' },
-          { label: 'Clinic line', answerKey: 'clinicLine' },
-          { label: 'Backup contact', answerKey: 'backupPhone' },
-          { label: 'Emergency', answerKey: 'emergencyNumber' },
-        ],
-      },
-      {
-        kind: 'list',
-        title: 'Call the care team if',
-        items: [
-          'blood pressure is {bloodPressure.callCareTeamAt}',
-          'sickness or vomiting keeps going',
-          'they want to stop, or it feels like too much (use calm words; remind them it will pass)',
-          'the video call drops and you cannot join again',
-          'you are unsure what to do',
-        ],
-      },
-      {
-        kind: 'list',
-        title: 'Call {emergency.number} now if they',
-        items: [
-          'cannot be woken',
-          'have trouble breathing or chest pain: call at once',
-          'have a seizure',
-          'vomit while not fully alert: turn them on their side first',
-          'have blood pressure {bloodPressure.seekEmergencyCareAt} after {bloodPressure.restBeforeReading} of rest and a second check',
-        ],
-      },
-      {
-        kind: 'list',
-        title: 'If they talk about hurting themselves',
-        items: ['stay with them and call {crisis.line}', 'call {emergency.number} if they are in danger now', 'tell the care team'],
-      },
-      {
-        kind: 'steps',
-        title: 'Recovery position',
-        items: [
-          'Kneel beside them. Put the near arm out at a right angle, palm up.',
-          'Bring the far arm across the chest; hold that hand to their near cheek.',
-          'Bend the far knee up, then pull it to roll them toward you onto their side.',
-          'Tilt the head back a little, mouth pointing down. Stay and watch their breathing.',
-        ],
-      },
-      {
-        kind: 'answers',
-        title: 'For emergency crews and helpers',
-        entries: [
-          { label: 'Backup contact', answerKey: 'backupName' },
-          { label: 'Medicines and allergies', answerKey: 'medicines' },
-        ],
-      },
-      {
-        kind: 'log',
-        title: 'Look-in log',
-        columns: [
-          { id: 'time', label: 'Time', width: 1 },
-          { id: 'bloodPressure', label: 'Blood pressure', width: 1.4 },
-          { id: 'pulse', label: 'Pulse', width: 0.8 },
-          { id: 'notes', label: 'Notes', width: 3 },
-        ],
-      },
-    ],
-  },
+  cards: [
+    {
+      title: 'Chaperone card',
+      intro: 'Keep this where you can see it during the session.',
+      // Used during the session: nothing here is a step before the dose. Blood pressure placeholders
+      // carry their own comparison words (src/clinic/blood-pressure.ts), so none is written before them.
+      blocks: [
+        {
+          kind: 'phones',
+          title: 'Numbers',
+          entries: [
+            { label: 'Provider', answerKey: 'providerPhone' },
+            { label: 'Clinic line', answerKey: 'clinicLine' },
+            { label: 'Backup contact', answerKey: 'backupPhone' },
+            { label: 'Emergency', answerKey: 'emergencyNumber' },
+          ],
+        },
+        {
+          kind: 'list',
+          title: 'Call the care team if',
+          items: [
+            'blood pressure is {bloodPressure.callCareTeamAt}',
+            'sickness or vomiting keeps going',
+            'they want to stop, or it feels like too much (use calm words; remind them it will pass)',
+            'the video call drops and you cannot join again',
+            'you are unsure what to do',
+          ],
+        },
+        {
+          kind: 'list',
+          title: 'Call {emergency.number} now if they',
+          items: [
+            'cannot be woken',
+            'have trouble breathing or chest pain: call at once',
+            'have a seizure',
+            'vomit while not fully alert: turn them on their side first',
+            'have blood pressure {bloodPressure.seekEmergencyCareAt} after {bloodPressure.restBeforeReading} of rest and a second check',
+          ],
+        },
+        {
+          kind: 'list',
+          title: 'If they talk about hurting themselves',
+          items: ['stay with them and call {crisis.line}', 'call {emergency.number} if they are in danger now', 'tell the care team'],
+        },
+        {
+          kind: 'steps',
+          title: 'Recovery position',
+          items: [
+            'Kneel beside them. Put the near arm out at a right angle, palm up.',
+            'Bring the far arm across the chest; hold that hand to their near cheek.',
+            'Bend the far knee up, then pull it to roll them toward you onto their side.',
+            'Tilt the head back a little, mouth pointing down. Stay and watch their breathing.',
+          ],
+        },
+        {
+          kind: 'answers',
+          title: 'For emergency crews and helpers',
+          entries: [
+            { label: 'Backup contact', answerKey: 'backupName' },
+            { label: 'Medicines and allergies', answerKey: 'medicines' },
+          ],
+        },
+        {
+          kind: 'log',
+          title: 'Look-in log',
+          columns: readingsLogColumns,
+        },
+      ],
+    },
+  ],
 };
 
 export default chaperoneWorksheet;

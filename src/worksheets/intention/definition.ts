@@ -1,4 +1,3 @@
-import { t } from '../../i18n/t';
 import type { WorksheetDefinition } from '../types';
 
 /** Long answers: room for a page of thought (the issue asks for at least 2,000 characters). */
@@ -19,8 +18,9 @@ const SHORT = 120;
 export const intentionWorksheet: WorksheetDefinition = {
   id: 'intention',
   version: 2,
-  title: t('worksheet.intention.title'),
-  description: t('worksheet.intention.description'),
+  order: 10,
+  title: 'Intention worksheet',
+  description: 'Write down your intentions, what grounds you, your fears and your hopes before your first dosing session.',
   fileName: 'intention-worksheet',
   sections: [
     {

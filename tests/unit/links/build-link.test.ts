@@ -9,8 +9,8 @@ const build = (draft: Partial<PlanDraft>) =>
   buildProviderLink({ readingList: [], prefill: {}, overrides: {}, ...draft }, siteLinkTargets, exampleClinic);
 
 describe('building a link from what a provider typed', () => {
-  it('writes a plan the plan page reads back whole, with nothing to report', () => {
-    const built = build({
+  it('writes a plan the plan page reads back whole, with nothing to report', async () => {
+    const built = await build({
       readingList: ['safety-protocol', 'setting-intentions'],
       worksheet: 'intention',
       prefill: { providerName: ' Dr Ada Lee ', practice: 'Riverside', dosingDate: '2027-01-15', modality: 'remote' },
@@ -27,11 +27,11 @@ describe('building a link from what a provider typed', () => {
       },
     };
     expect(built).toEqual({ fragment: writeProviderLink(link), link, problems: {} });
-    expect(readProviderLink(built.fragment, siteLinkTargets, { config: exampleClinic })).toEqual({ link, notices: [] });
+    expect(await readProviderLink(built.fragment, siteLinkTargets, { config: exampleClinic })).toEqual({ link, notices: [] });
   });
 
-  it('leaves an invalid value out, with the message the plan page would give, and keeps the rest', () => {
-    const built = build({
+  it('leaves an invalid value out, with the message the plan page would give, and keeps the rest', async () => {
+    const built = await build({
       worksheet: 'intention',
       prefill: { dosingDate: '2027-02-30', providerName: 'Dr Lee' },
       overrides: { 'fasting.food': '30' },
@@ -45,8 +45,8 @@ describe('building a link from what a provider typed', () => {
     });
   });
 
-  it('never carries a field about the patient, whatever the draft holds', () => {
-    const built = build({
+  it('never carries a field about the patient, whatever the draft holds', async () => {
+    const built = await build({
       worksheet: 'intention',
       prefill: { yourName: 'Jo Patient', intentions: 'private', providerName: 'Dr Lee' },
     });
@@ -55,12 +55,12 @@ describe('building a link from what a provider typed', () => {
     expect(built.problems).toEqual({});
   });
 
-  it('drops answers when no worksheet is chosen (they would belong to nothing)', () => {
-    expect(build({ prefill: { providerName: 'Dr Lee' } }).fragment).toBe('v=1');
+  it('drops answers when no worksheet is chosen (they would belong to nothing)', async () => {
+    expect((await build({ prefill: { providerName: 'Dr Lee' } })).fragment).toBe('v=1');
   });
 
-  it('treats empty and blank inputs as not set, not as mistakes', () => {
-    const built = build({
+  it('treats empty and blank inputs as not set, not as mistakes', async () => {
+    const built = await build({
       worksheet: 'chaperone',
       prefill: { providerName: '   ', providerPhone: '' },
       overrides: { 'fasting.food': ' ' },
@@ -72,17 +72,17 @@ describe('building a link from what a provider typed', () => {
     });
   });
 
-  it('flags both values of a pair that does not fit together, and leaves both out', () => {
+  it('flags both values of a pair that does not fit together, and leaves both out', async () => {
     // The clinic stops food at 4 h: clear liquids at 6 h and food at 3 h contradict each other.
-    const built = build({ overrides: { 'fasting.food': '3', 'fasting.clearLiquids': '6', 'lookIn.interval': '20' } });
+    const built = await build({ overrides: { 'fasting.food': '3', 'fasting.clearLiquids': '6', 'lookIn.interval': '20' } });
     const notice =
       'The fasting hours in your link do not fit together (clear liquids cannot stop earlier than food), so the clinic’s hours are shown.';
     expect(built.problems).toEqual({ 'o.fasting.food': notice, 'o.fasting.clearLiquids': notice });
     expect(built.link.overrides).toEqual({ 'lookIn.interval': 20 });
   });
 
-  it('flags only the value typed when the other half of the pair is the clinic’s', () => {
-    const built = build({ overrides: { 'bloodPressure.seekEmergencyCareAt': '130/85' } });
+  it('flags only the value typed when the other half of the pair is the clinic’s', async () => {
+    const built = await build({ overrides: { 'bloodPressure.seekEmergencyCareAt': '130/85' } });
     expect(Object.keys(built.problems)).toEqual(['o.bloodPressure.seekEmergencyCareAt']);
     expect(built.fragment).toBe('v=1');
   });
@@ -103,13 +103,13 @@ describe('worksheet fields as the builder sees them', () => {
     expect(modality.retiredOptions).toBeUndefined();
   });
 
-  it('still accept a retired choice from an older link, and mark it so the builder does not offer it', () => {
+  it('still accept a retired choice from an older link, and mark it so the builder does not offer it', async () => {
     const modality = siteLinkTargets.worksheets
       .find((worksheet) => worksheet.id === 'chaperone')!
       .fields.find((field) => field.id === 'modality')!;
     expect(modality.options).toContain('in-person');
     expect(modality.retiredOptions).toEqual(['in-person']);
-    expect(readProviderLink('#v=1&w=chaperone&f.modality=in-person', siteLinkTargets, { config: exampleClinic })?.link.prefill).toEqual({
+    expect((await readProviderLink('#v=1&w=chaperone&f.modality=in-person', siteLinkTargets, { config: exampleClinic }))?.link.prefill).toEqual({
       modality: 'in-person',
     });
   });

@@ -43,12 +43,12 @@ function fullPlanLink(worksheet: LinkWorksheet, letters: string): string {
 describe('a full plan link', () => {
   it.each(siteLinkTargets.worksheets.map((worksheet) => [worksheet.id, worksheet] as const))(
     'with the %s worksheet, every module, every prefill at its longest and every override stays under 2,000 characters',
-    (_id, worksheet) => {
+    async (_id, worksheet) => {
       const link = fullPlanLink(worksheet, 'Dr Maria Anna Example ');
       console.info(`full plan link with ${worksheet.id}: ${link.length} characters`);
       expect(link.length).toBeLessThan(LIMIT);
       // …and it is a link the site reads back whole.
-      const reading = readProviderLink(new URL(link).hash, siteLinkTargets, { config: exampleClinic });
+      const reading = await readProviderLink(new URL(link).hash, siteLinkTargets, { config: exampleClinic });
       expect(reading?.notices).toEqual([]);
       expect(reading?.link.readingList).toHaveLength(siteLinkTargets.moduleSlugs.length);
     },

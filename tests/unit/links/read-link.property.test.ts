@@ -31,6 +31,22 @@ const anyKey = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 
+/**
+ * Phone numbers the one phone rule accepts, written the many ways people write them: North American
+ * numbers (real area codes, exchanges 200–999) and UK numbers, with or without an extension.
+ */
+const dialableNumber = fc
+  .record({
+    area: fc.constantFrom(201, 212, 303, 415, 617, 808),
+    exchange: fc.integer({ min: 200, max: 999 }),
+    line: fc.integer({ min: 0, max: 9999 }).map((line) => String(line).padStart(4, '0')),
+    layout: fc.constantFrom('+1 A E L', '(A) E-L', 'A.E.L', '+1-A-E-L', '+44 20 7946 L'),
+    extension: fc.option(fc.tuple(fc.constantFrom(' ext. ', ' x', ' ext '), fc.integer({ min: 1, max: 999999 })), { nil: undefined }),
+  })
+  .map(({ area, exchange, line, layout, extension }) =>
+    layout.replace('A', String(area)).replace('E', String(exchange)).replace('L', line) + (extension ? extension.join('') : ''),
+  );
+
 /** Random fragments: raw key=value pairs joined with `&`, sometimes percent-encoded, sometimes not. */
 const anyFragment = fc
   .array(
@@ -40,10 +56,10 @@ const anyFragment = fc
   .chain((pairs) => fc.constantFrom(`v=1&${pairs.join('&')}`, pairs.join('&'), `#v=1&${pairs.join('&')}`));
 
 describe('any fragment', () => {
-  it('is read without throwing, and only ever yields checked values', () => {
-    fc.assert(
-      fc.property(anyFragment, fc.constantFrom(undefined, 'intention', 'chaperone'), (fragment, page) => {
-        const reading = readProviderLink(fragment, siteLinkTargets, { config: exampleClinic, worksheet: page });
+  it('is read without throwing, and only ever yields checked values', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyFragment, fc.constantFrom(undefined, 'intention', 'chaperone'), async (fragment, page) => {
+        const reading = await readProviderLink(fragment, siteLinkTargets, { config: exampleClinic, worksheet: page });
         if (!reading) return;
         const { link, notices } = reading;
         const allowed = prefillable(link.worksheet ?? page);
@@ -69,11 +85,13 @@ describe('any link the builder can make', () => {
       switch (field.kind) {
         case 'date':
           return fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+        case 'time':
+          return fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([hour, minute]) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
         case 'radio':
         case 'select':
           return fc.constantFrom(...field.options!);
         case 'tel':
-          return fc.stringMatching(/^\+?[1-9]\d{4,12}$/);
+          return dialableNumber;
         default:
           // What a provider may type: any printable text (no control characters), trimmed, within the limit.
           return fc
@@ -88,13 +106,14 @@ describe('any link the builder can make', () => {
     });
   });
 
-  it('reads back to exactly what was written', () => {
-    fc.assert(
-      fc.property(
+  it('reads back to exactly what was written', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.subarray([...siteLinkTargets.moduleSlugs]).chain((slugs) => fc.shuffledSubarray(slugs, { minLength: slugs.length })),
         worksheetLink,
         fc.record(
           {
+            'clinic.phone': dialableNumber,
             'fasting.food': fc.integer({ min: 8, max: 24 }),
             // Never above the clinic's food hours (4), so either may appear without the other.
             'fasting.clearLiquids': fc.integer({ min: 0, max: 4 }),
@@ -107,9 +126,9 @@ describe('any link the builder can make', () => {
           },
           { requiredKeys: [] },
         ),
-        (readingList, { worksheet, prefill }, overrides) => {
+        async (readingList, { worksheet, prefill }, overrides) => {
           const link = { readingList, worksheet, prefill: prefill as Record<string, string>, overrides };
-          const reading = readProviderLink(writeProviderLink(link), siteLinkTargets, { config: exampleClinic });
+          const reading = await readProviderLink(writeProviderLink(link), siteLinkTargets, { config: exampleClinic });
           expect(reading).toEqual({ link, notices: [] });
         },
       ),

@@ -10,14 +10,14 @@ const read = (hash: string, worksheet?: string) =>
   readProviderLink(hash, siteLinkTargets, { config: exampleClinic, worksheet });
 
 describe('reading a provider link', () => {
-  it('leaves ordinary section anchors alone', () => {
-    expect(read('#what-to-bring')).toBeUndefined();
-    expect(read('')).toBeUndefined();
-    expect(read('#')).toBeUndefined();
+  it('leaves ordinary section anchors alone', async () => {
+    expect(await read('#what-to-bring')).toBeUndefined();
+    expect(await read('')).toBeUndefined();
+    expect(await read('#')).toBeUndefined();
   });
 
-  it('reads a plan: reading list in order, worksheet, prefill and overrides', () => {
-    const reading = read(
+  it('reads a plan: reading list in order, worksheet, prefill and overrides', async () => {
+    const reading = await read(
       '#v=1&r=safety-protocol,setting-intentions&w=intention&f.providerName=Dr+Ada+Lee&f.dosingDate=2027-01-15' +
         '&f.modality=remote&o.fasting.food=6&o.bloodPressure.doNotStartAbove=150/95&o.lookIn.interval=20&o.clinic.phone=%2B1+201+555+0142',
     );
@@ -37,12 +37,12 @@ describe('reading a provider link', () => {
     });
   });
 
-  it('fills the page’s own worksheet when the link names none', () => {
-    expect(read('#v=1&f.providerName=Sam+Ortiz', 'chaperone')?.link.prefill).toEqual({ providerName: 'Sam Ortiz' });
+  it('fills the page’s own worksheet when the link names none', async () => {
+    expect((await read('#v=1&f.providerName=Sam+Ortiz', 'chaperone'))?.link.prefill).toEqual({ providerName: 'Sam Ortiz' });
   });
 
-  it('never fills a field about the patient, and says so by the field’s name', () => {
-    const reading = read('#v=1&w=intention&f.yourName=Jo+Patient&f.intentions=hurt&f.providerName=Dr+Lee');
+  it('never fills a field about the patient, and says so by the field’s name', async () => {
+    const reading = await read('#v=1&w=intention&f.yourName=Jo+Patient&f.intentions=hurt&f.providerName=Dr+Lee');
     expect(reading?.link.prefill).toEqual({ providerName: 'Dr Lee' });
     expect(reading?.notices).toEqual([
       'Your link tried to fill in “Your name”. Links can only fill in details about your care team and your plan, so it was left empty.',
@@ -50,20 +50,20 @@ describe('reading a provider link', () => {
     ]);
   });
 
-  it('drops unknown modules with one notice counting them, and keeps the rest in order', () => {
-    const reading = read('#v=1&r=setting-intentions,not-a-module,../../etc/passwd,safety-protocol');
+  it('drops unknown modules with one notice counting them, and keeps the rest in order', async () => {
+    const reading = await read('#v=1&r=setting-intentions,not-a-module,../../etc/passwd,safety-protocol');
     expect(reading?.link.readingList).toEqual(['setting-intentions', 'safety-protocol']);
     expect(reading?.notices).toEqual(['2 modules in your link are not on this site, so they were left out of your plan.']);
   });
 
-  it('ignores a link from another format version entirely, saying so', () => {
-    const reading = read('#v=2&r=setting-intentions&o.fasting.food=6');
+  it('ignores a link from another format version entirely, saying so', async () => {
+    const reading = await read('#v=2&r=setting-intentions&o.fasting.food=6');
     expect(reading?.link).toEqual({ readingList: [], prefill: {}, overrides: {} });
     expect(reading?.notices).toEqual(['This link was made by a different version of this site, so its settings were not used.']);
   });
 
-  it('ignores unknown keys silently, so newer links still work', () => {
-    expect(read('#v=1&r=safety-protocol&theme=dark&o.emergency.number=555&x=1')).toEqual({
+  it('ignores unknown keys silently, so newer links still work', async () => {
+    expect(await read('#v=1&r=safety-protocol&theme=dark&o.emergency.number=555&x=1')).toEqual({
       link: { readingList: ['safety-protocol'], prefill: {}, overrides: {} },
       notices: [],
     });
@@ -80,72 +80,72 @@ describe('reading a provider link', () => {
     ['o.lookIn.interval=7.5', 'The look-in time in your link must be a whole number of minutes from 1 to 60, so the clinic’s time is shown.'],
     ['o.bloodPressure.doNotStartAbove=90/140', 'The blood-pressure level for not starting a session in your link must be written as the top number, a slash, then the bottom number, so the clinic’s level is shown.'],
     ['o.clinic.phone=call+me', 'The care team’s phone number in your link is not a phone number, so the clinic’s number is shown.'],
-  ])('leaves out %s with a specific notice that does not repeat the value', (pair, message) => {
-    const reading = read(`#v=1&w=intention&${pair}`);
+  ])('leaves out %s with a specific notice that does not repeat the value', async (pair, message) => {
+    const reading = await read(`#v=1&w=intention&${pair}`);
     expect(reading?.link.prefill).toEqual({});
     expect(reading?.link.overrides).toEqual({});
     expect(reading?.notices).toEqual([message]);
   });
 
-  it('keeps overrides that only make sense together from contradicting the clinic', () => {
+  it('keeps overrides that only make sense together from contradicting the clinic', async () => {
     // The clinic says food 4 h, clear liquids 2 h: a link saying clear liquids 6 h breaks that.
-    const fasting = read('#v=1&o.fasting.clearLiquids=6');
+    const fasting = await read('#v=1&o.fasting.clearLiquids=6');
     expect(fasting?.link.overrides).toEqual({});
     expect(fasting?.notices).toEqual([
       'The fasting hours in your link do not fit together (clear liquids cannot stop earlier than food), so the clinic’s hours are shown.',
     ]);
-    expect(read('#v=1&o.fasting.clearLiquids=6&o.fasting.food=8')?.link.overrides).toEqual({
+    expect((await read('#v=1&o.fasting.clearLiquids=6&o.fasting.food=8'))?.link.overrides).toEqual({
       'fasting.clearLiquids': 6,
       'fasting.food': 8,
     });
     // 170/85 is above the clinic's call-the-care-team level (160/100) in the top number only.
-    expect(read('#v=1&o.bloodPressure.seekEmergencyCareAt=170/85')?.link.overrides).toEqual({});
+    expect((await read('#v=1&o.bloodPressure.seekEmergencyCareAt=170/85'))?.link.overrides).toEqual({});
   });
 
-  it('keeps the three blood-pressure levels rising in order, dropping all three when they do not', () => {
-    expect(read('#v=1&o.bloodPressure.callCareTeamAt=170/105')?.link.overrides).toEqual({
+  it('keeps the three blood-pressure levels rising in order, dropping all three when they do not', async () => {
+    expect((await read('#v=1&o.bloodPressure.callCareTeamAt=170/105'))?.link.overrides).toEqual({
       'bloodPressure.callCareTeamAt': { systolic: 170, diastolic: 105 },
     });
     // A call level that reuses the do-not-start level would have the chaperone calling from the start.
-    const reused = read('#v=1&o.bloodPressure.callCareTeamAt=140/90');
+    const reused = await read('#v=1&o.bloodPressure.callCareTeamAt=140/90');
     expect(reused?.link.overrides).toEqual({});
     expect(reused?.notices).toEqual([
       'The blood-pressure levels in your link do not fit together (each must be higher than the one before: do not start, then call the care team, then emergency care), so the clinic’s levels are shown.',
     ]);
-    expect(read('#v=1&o.bloodPressure.doNotStartAbove=150/95&o.bloodPressure.callCareTeamAt=165/100&o.bloodPressure.seekEmergencyCareAt=170/85')?.link.overrides).toEqual({});
+    expect((await read('#v=1&o.bloodPressure.doNotStartAbove=150/95&o.bloodPressure.callCareTeamAt=165/100&o.bloodPressure.seekEmergencyCareAt=170/85'))?.link.overrides).toEqual({});
   });
 
-  it('refuses absurdly long fragments without reading them', () => {
-    const reading = read(`#v=1&r=${'a,'.repeat(3000)}`);
+  it('refuses absurdly long fragments without reading them', async () => {
+    const reading = await read(`#v=1&r=${'a,'.repeat(3000)}`);
     expect(reading).toEqual({
       link: { readingList: [], prefill: {}, overrides: {} },
       notices: ['This link is far longer than links made by this site, so its settings were not used.'],
     });
   });
 
-  it('reads back exactly what the writer wrote, however odd the text', () => {
+  it('reads back exactly what the writer wrote, however odd the text', async () => {
     const link = {
       readingList: ['why-preparation-matters', 'setting-intentions'],
       worksheet: 'intention',
       prefill: { providerName: 'Dr. Zoë O’Neil & Partners = 100% #1 +care', practice: 'Café «Lumière» / Suite 4, 1:30' },
       overrides: { 'clinic.phone': '+44 20 7946 0958 ext. 12', 'fasting.food': 7.5 },
     };
-    expect(read(`#${writeProviderLink(link)}`)).toEqual({ link, notices: [] });
+    expect(await read(`#${writeProviderLink(link)}`)).toEqual({ link, notices: [] });
   });
 });
 
 describe('the v1 fragment schema', () => {
-  it('has no key for a patient field, so such values are stripped', () => {
+  it('has no key for a patient field, so such values are stripped', async () => {
     const intention = siteLinkTargets.worksheets.find((worksheet) => worksheet.id === 'intention');
-    const schema = linkFragmentSchema(siteLinkTargets, intention);
-    const parsed = z.parse(schema, { v: '1', 'f.yourName': 'Jo', 'f.providerName': 'Dr Lee' });
+    const schema = linkFragmentSchema(siteLinkTargets, { country: exampleClinic.clinic.country, worksheet: intention });
+    const parsed = await z.parseAsync(schema, { v: '1', 'f.yourName': 'Jo', 'f.providerName': 'Dr Lee' });
     expect(parsed).toEqual({ v: '1', 'f.providerName': 'Dr Lee' });
   });
 });
 
 describe('reading only clinic values (pages without a plan or worksheet)', () => {
-  it('reads overrides and ignores the rest without notices', () => {
-    const reading = readProviderLink('#v=1&r=nope&w=nope&f.yourName=Jo&o.lookIn.interval=10', siteLinkTargets, {
+  it('reads overrides and ignores the rest without notices', async () => {
+    const reading = await readProviderLink('#v=1&r=nope&w=nope&f.yourName=Jo&o.lookIn.interval=10', siteLinkTargets, {
       config: exampleClinic,
       scope: 'clinic-values',
     });
@@ -154,8 +154,8 @@ describe('reading only clinic values (pages without a plan or worksheet)', () =>
 });
 
 describe('on a worksheet page', () => {
-  it('fills nothing from a link made for another worksheet, and says nothing about its answers', () => {
-    const reading = read('#v=1&w=chaperone&f.providerName=Dr+Lee&f.yourName=Jo&o.lookIn.interval=10', 'intention');
+  it('fills nothing from a link made for another worksheet, and says nothing about its answers', async () => {
+    const reading = await read('#v=1&w=chaperone&f.providerName=Dr+Lee&f.yourName=Jo&o.lookIn.interval=10', 'intention');
     expect(reading).toEqual({
       link: { readingList: [], worksheet: 'chaperone', prefill: {}, overrides: { 'lookIn.interval': 10 } },
       notices: [],

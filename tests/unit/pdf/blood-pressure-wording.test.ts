@@ -6,6 +6,7 @@ import { withClinicValues } from '../../../src/worksheets/clinic-text';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { findMiswordedLevels } from '../../fixtures/blood-pressure-wording';
 import { exampleClinic } from '../../fixtures/example-clinic';
+import { clinicOptions } from '../../fixtures/pdf/card-worksheet';
 import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, pdftotext, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
@@ -22,11 +23,7 @@ async function printedWorksheets(): Promise<{ id: string; text: string }[]> {
       const pdf = await generateWorksheetPdf(filled, {}, pdfOptions({
         clinicName: exampleClinic.clinic.name,
         loadUnicodeFont: countingFontLoader().load,
-        clinic: {
-          values: clinicTexts,
-          sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max,
-          lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes,
-        },
+        clinic: clinicOptions(),
       }));
       return { id: definition.id, text: await pdftotext(pdf.bytes) };
     }),
@@ -39,10 +36,11 @@ describe('blood-pressure levels in the PDFs', () => {
     for (const { id, text } of printed) expect(findMiswordedLevels(text, levels), id).toEqual([]);
   });
 
+  // The cards' own words; a timeline's check before the dose is worded by the timeline (tests/unit/worksheets/dosing-day/).
   it('put the levels a chaperone uses during a session on the cards, and never the do-not-start level', () => {
     const cards = worksheetDefinitions.flatMap((definition) => {
-      const { card } = withClinicValues(definition, (name) => clinicTexts[name]);
-      return card ? [JSON.stringify(card)] : [];
+      const { cards = [] } = withClinicValues(definition, (name) => clinicTexts[name]);
+      return cards.map((card) => JSON.stringify(card));
     });
     expect(cards.length).toBeGreaterThan(0);
     const text = cards.join('\n');

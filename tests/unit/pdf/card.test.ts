@@ -275,7 +275,7 @@ describe('a phone answer too wide for one line', () => {
 
 describe('card text outside what Helvetica draws', () => {
   it('loads the Unicode font and draws it', async () => {
-    const greek: WorksheetDefinition = { ...cardWorksheet, card: { ...cardWorksheet.card!, intro: 'Κρατήστε την κάρτα κοντά σας.' } };
+    const greek: WorksheetDefinition = { ...cardWorksheet, cards: [{ ...cardWorksheet.cards![0]!, intro: 'Κρατήστε την κάρτα κοντά σας.' }] };
     const fonts = countingFontLoader();
     const pdf = await generateWorksheetPdf(greek, cardAnswers(), options({ loadUnicodeFont: fonts.load }));
 
@@ -288,7 +288,7 @@ describe('card text outside what Helvetica draws', () => {
 describe('a card too long for one page (a definition problem)', () => {
   it('still prints all of it on further pages, inside the margins, without failing', async () => {
     const long: CardBlock = { kind: 'steps', title: 'Many steps', items: Array.from({ length: 70 }, (_, index) => `Step number ${index + 1} of a very long card.`) };
-    const definition: WorksheetDefinition = { ...cardWorksheet, card: { ...cardWorksheet.card!, blocks: [...cardWorksheet.card!.blocks, long] } };
+    const definition: WorksheetDefinition = { ...cardWorksheet, cards: [{ ...cardWorksheet.cards![0]!, blocks: [...cardWorksheet.cards![0]!.blocks, long] }] };
     const pdf = await generateWorksheetPdf(definition, cardAnswers(), options());
     const doc = await PDFDocument.load(pdf.bytes);
     const text = normaliseSpace((await pdftotextPages(pdf.bytes)).join(' '));
@@ -304,7 +304,7 @@ describe('a card too long for one page (a definition problem)', () => {
 });
 
 describe('a card with a mistake in its definition', () => {
-  const withBlocks = (blocks: CardBlock[]): WorksheetDefinition => ({ ...cardWorksheet, card: { title: 'Card', blocks } });
+  const withBlocks = (blocks: CardBlock[]): WorksheetDefinition => ({ ...cardWorksheet, cards: [{ title: 'Card', blocks }] });
 
   it('names a placeholder that is not a clinic value', async () => {
     const definition = withBlocks([{ kind: 'list', title: 'Call', items: ['the clinic on {clinic.fax}'] }]);

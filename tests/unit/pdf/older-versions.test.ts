@@ -64,6 +64,6 @@ describe('a version 1 chaperone agreement made for a session at the clinic', () 
   });
 });
 
-/** Signatures drawn (answersAtLimit leaves them blank). */
+/** Every signature drawn with the tests' realistic pad drawing (answersAtLimit has a small example one). */
 const signatures = (definition: WorksheetDefinition) =>
   Object.fromEntries(answerSlots(definition).filter((slot) => slot.kind === 'signature').map((slot) => [slot.key, signature]));

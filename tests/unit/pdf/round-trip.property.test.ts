@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateWorksheetPdf } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
-import { answerSlots, choiceOptions } from '../../../src/worksheets/answers';
-import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
-import { everyKindWorksheet } from '../../fixtures/pdf/every-kind-worksheet';
+import { allFields, answerSlots, emptyAnswers } from '../../../src/worksheets/answers';
+import { examplesOf } from '../../../src/worksheets/kinds/examples-table';
+import { AWKWARD_TEXTS } from '../../../src/worksheets/kinds/shared/example-answers';
+import type { AnswerValue, WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
+import { kindsWorksheet } from '../../fixtures/kinds-worksheet';
 import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
@@ -27,44 +29,40 @@ const anyText = (maxLength: number) =>
     fc.string({ unit: fc.constantFrom('\r\n', '\n', '\r', '\u2028', ' ', '\t', 'word', 'é', 'Ω', '日', '👍🏽', 'x'.repeat(90)), maxLength: Math.min(maxLength, 300) }),
   );
 
-/** Random answers to every slot of `definition`: any text, any yes/no, any picks of the options. */
+/**
+ * Random answers to every field of `definition`: for each field, one of its kind's example answer
+ * sets (typical, at the limit, empty, awkward: `kinds/<kind>/examples.ts`), and in every slot
+ * that holds any text (its kind's `fit` keeps awkward text whole: names, numbers, long answers,
+ * "Other" text) any text at all. The kinds come from the table, so a new kind is covered here
+ * the moment its folder exists.
+ */
 function anyAnswers(definition: WorksheetDefinition): fc.Arbitrary<WorksheetAnswers> {
-  const shape: Record<string, fc.Arbitrary<string | boolean | string[]>> = {};
+  const sets = allFields(definition).map((field) => {
+    const examples = examplesOf(field).answers(field);
+    return fc.constantFrom(examples.typical, examples.atLimit, examples.empty, ...examples.awkward);
+  });
+  const texts: Record<string, fc.Arbitrary<AnswerValue | undefined>> = {};
   for (const slot of answerSlots(definition)) {
-    switch (slot.kind) {
-      case 'text':
-      case 'multiline':
-        shape[slot.key] = anyText(slot.maxLength!);
-        break;
-      case 'date':
-      case 'time':
-        // The engine stores what it is given; a reader may hold anything in these fields.
-        shape[slot.key] = fc.oneof(fc.constant(''), fc.constant('2026-03-14'), fc.constant('14:30'), anyText(40));
-        break;
-      case 'checkbox':
-        shape[slot.key] = fc.boolean();
-        break;
-      case 'choice':
-        shape[slot.key] = fc.constantFrom('', ...choiceOptions(slot.field as ChoiceField).map((option) => option.value));
-        break;
-      case 'choices':
-        // subarray keeps the options' order, which is the order read gives picks back in.
-        shape[slot.key] = fc.subarray(choiceOptions(slot.field as ChoiceField).map((option) => option.value));
-        break;
+    if (slot.answer.type === 'string' && AWKWARD_TEXTS.every((text) => slot.answer.fit(text) === text)) {
+      texts[slot.key] = fc.option(anyText(slot.maxLength ?? 2000), { nil: undefined, freq: 2 });
     }
   }
-  return fc.record(shape);
+  return fc.tuple(fc.tuple(...sets), fc.record(texts)).map(([picked, typed]) => {
+    const answers: WorksheetAnswers = { ...emptyAnswers(definition), ...Object.assign({}, ...picked) };
+    for (const [key, text] of Object.entries(typed)) if (text !== undefined) answers[key] = text;
+    return answers;
+  });
 }
 
 describe('any answers', () => {
-  it(`read back exactly from the PDF made of them (${RUNS} random answer sets)`, async () => {
+  it(`to a field of every kind, shown or not, read back exactly from the PDF made of them (${RUNS} random answer sets)`, async () => {
     const fonts = countingFontLoader();
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(anyAnswers(everyKindWorksheet), fc.constantFrom<'letter' | 'a4'>('letter', 'a4'), async (answers, pageSize) => {
-        const pdf = await generateWorksheetPdf(everyKindWorksheet, answers, pdfOptions({ pageSize, loadUnicodeFont: fonts.load }));
-        const read = await readWorksheetPdf(pdf.bytes, everyKindWorksheet);
-        expect(read).toEqual({ ok: true, answers, version: everyKindWorksheet.version, ignored: [], found: expect.any(Array), unreadable: [] });
+      fc.asyncProperty(anyAnswers(kindsWorksheet), fc.constantFrom<'letter' | 'a4'>('letter', 'a4'), async (answers, pageSize) => {
+        const pdf = await generateWorksheetPdf(kindsWorksheet, answers, pdfOptions({ pageSize, loadUnicodeFont: fonts.load }));
+        const read = await readWorksheetPdf(pdf.bytes, kindsWorksheet);
+        expect(read).toEqual({ ok: true, answers, version: kindsWorksheet.version, ignored: [], found: expect.any(Array), unreadable: [] });
 
         run += 1;
         if (run % QPDF_EVERY === 0) {

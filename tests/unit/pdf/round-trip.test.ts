@@ -2,7 +2,7 @@ import { PDFCheckBox, PDFDocument, PDFRadioGroup, PDFTextField } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateWorksheetPdf, type GenerateWorksheetPdfOptions } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
-import { emptyAnswers } from '../../../src/worksheets/answers';
+import { emptyAnswers, normalizeAnswers } from '../../../src/worksheets/answers';
 import { everyKindAnswers, everyKindWorksheet } from '../../fixtures/pdf/every-kind-worksheet';
 import { readBack } from '../../fixtures/pdf/answers';
 import { pdfOptions } from '../../fixtures/pdf/options';
@@ -41,9 +41,17 @@ describe('a worksheet PDF round trip', () => {
   });
 
   it('treats missing answers and answers of the wrong type as blank', async () => {
-    const { read } = await roundTrip({ fullName: 42, agree: 'yes', bring: 'water', travel: ['taxi'] });
+    const { read } = await roundTrip({ fullName: 42, agree: 'yes', bring: [7, null], travel: ['taxi'] });
 
     expect(read.ok && read.answers).toEqual(emptyAnswers(everyKindWorksheet));
+  });
+
+  it('coerces what it is given as the form does: a lone pick of a checkbox group is one pick', async () => {
+    const given = { ...everyKindAnswers(), bring: 'water' };
+    const { read } = await roundTrip(given);
+
+    expect(read.ok && read.answers).toEqual(normalizeAnswers(everyKindWorksheet, given));
+    expect(read.ok && read.answers.bring).toEqual(['water']);
   });
 
   it('leaves out picks that are not options of the question', async () => {

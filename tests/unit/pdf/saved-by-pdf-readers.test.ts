@@ -8,10 +8,11 @@ import { generateWorksheetPdf } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
 import { withClinicValues } from '../../../src/worksheets/clinic-text';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
-import type { WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
+import { answerSlots, isShown, offeredOptions } from '../../../src/worksheets/answers';
+import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
 import { exampleClinic } from '../../fixtures/example-clinic';
-import { readBack, typicalChaperoneAnswers, typicalIntentionAnswers } from '../../fixtures/pdf/answers';
-import { drawnSignature } from '../../fixtures/pdf/card-worksheet';
+import { readBack, typicalAnswers, typicalChaperoneAnswers, typicalIntentionAnswers } from '../../fixtures/pdf/answers';
+import { clinicOptions, drawnSignature } from '../../fixtures/pdf/card-worksheet';
 import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader } from '../../fixtures/pdf/pdf-tools';
 
@@ -30,15 +31,15 @@ const clinicTexts = clinicValueTexts(exampleClinic);
 interface Edits {
   /** A one-line text answer (a field of its own, `key`) and its new value (not ASCII). */
   text: { key: string; value: string };
-  /** A checkbox field (`key` or `group.option`) whose tick is flipped. */
-  checkbox: { field: string };
+  /** A checkbox field (`key` or `group.option`) whose tick is flipped; none for a worksheet without checkboxes. */
+  checkbox?: { field: string };
   /** A radio group and the option picked instead. */
   radio: { key: string; option: string };
   /** A multi-line answer and its new value, with non-ASCII text. */
   multiline: { key: string; value: string };
   /** A text answer the patient erases. */
   erase: { key: string };
-  /** The answers after the three edits `text`, `checkbox`, `radio`. */
+  /** The answers after the three edits `text`, `checkbox` (if any), `radio`. */
   after: (answers: WorksheetAnswers) => WorksheetAnswers;
 }
 
@@ -82,8 +83,54 @@ const cases: { definition: WorksheetDefinition; answers: WorksheetAnswers; edits
       },
     };
   }
-  throw new Error(`No reader edits written for the ${definition.id} worksheet: add them here.`);
+  const answers = typicalAnswers(definition, drawnSignature);
+  // Show a multi-line question, if one is shown only sometimes: answer what it depends on so it is.
+  const multiline = answerSlots(definition).find((slot) => slot.kind === 'multiline');
+  for (const condition of multiline?.conditions ?? []) answers[condition.field] = condition.equals[0]!;
+  return { definition, answers, edits: derivedEdits(definition, answers) };
 });
+
+/**
+ * The same five edits for any other worksheet, found in its definition so a new worksheet is
+ * tested without editing this file: the first one-line text answer shown, the first lone checkbox
+ * (or option of a checkbox group) if it has any, a radio group that shows or hides nothing if there
+ * is one, the first multi-line answer, and another text answer to erase.
+ */
+function derivedEdits(definition: WorksheetDefinition, answers: WorksheetAnswers): Edits {
+  const shown = answerSlots(definition).filter((slot) => isShown(slot, answers) && !slot.otherOf);
+  const missing = (what: string) => new Error(`${definition.id}: no ${what} shown with its typical answers, for a reader to edit.`);
+  const text = shown.find((slot) => slot.field.kind === 'text') ?? throwError(missing('one-line text answer'));
+  const multiline = shown.find((slot) => slot.kind === 'multiline') ?? throwError(missing('multi-line answer'));
+  const erase = shown.find((slot) => slot !== text && slot.kind === 'text' && answers[slot.key] !== '') ?? throwError(missing('second text answer'));
+  const controllers = new Set(answerSlots(definition).flatMap((slot) => slot.conditions.map((condition) => condition.field)));
+  const radios = shown.filter((slot) => slot.field.kind === 'radio' && offeredOptions(slot.field as ChoiceField, answers[slot.key]).length > 1);
+  const radio = radios.find((slot) => !controllers.has(slot.key)) ?? radios[0] ?? throwError(missing('radio group'));
+  const option = offeredOptions(radio.field as ChoiceField, answers[radio.key]).find((candidate) => candidate.value !== answers[radio.key])!.value;
+  const lone = shown.find((slot) => slot.kind === 'checkbox');
+  const group = shown.find((slot) => slot.kind === 'choices');
+  const groupOption = group && offeredOptions(group.field as ChoiceField, answers[group.key])[0]!.value;
+  const newText = 'Zoë Núñez';
+  return {
+    text: { key: text.key, value: newText },
+    ...(lone || group ? { checkbox: { field: lone ? lone.key : `${group!.key}.${groupOption}` } } : {}),
+    radio: { key: radio.key, option },
+    multiline: { key: multiline.key, value: MULTILINE_TEXT },
+    erase: { key: erase.key },
+    after: (before) => {
+      const after: WorksheetAnswers = { ...before, [text.key]: newText, [radio.key]: option };
+      if (lone) after[lone.key] = before[lone.key] !== true;
+      else if (group) {
+        const picks = before[group!.key] as string[];
+        after[group!.key] = picks.includes(groupOption!) ? picks.filter((pick) => pick !== groupOption) : offeredOptions(group!.field as ChoiceField, picks).map((o) => o.value).filter((value) => value === groupOption || picks.includes(value));
+      }
+      return after;
+    },
+  };
+}
+
+function throwError(error: Error): never {
+  throw error;
+}
 
 const makePdf = async (definition: WorksheetDefinition, answers: WorksheetAnswers) =>
   (
@@ -93,7 +140,7 @@ const makePdf = async (definition: WorksheetDefinition, answers: WorksheetAnswer
       pdfOptions({
         clinicName: exampleClinic.clinic.name,
         loadUnicodeFont: countingFontLoader().load,
-        clinic: { values: clinicTexts, sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max, lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes },
+        clinic: clinicOptions(),
       }),
     )
   ).bytes;
@@ -160,12 +207,13 @@ function editInPdfJs(edits: Edits, answers: WorksheetAnswers, include: { multili
     const text = only(named(edits.text.key), `widget of ${edits.text.key}`);
     storage.setValue(text.id, { value: edits.text.value });
 
-    const checkbox = only(named(edits.checkbox.field), `widget of ${edits.checkbox.field}`);
-    expect(checkbox.checkBox).toBe(true);
-    const ticked = edits.checkbox.field.includes('.')
-      ? (answers[edits.checkbox.field.split('.')[0]!] as string[]).includes(edits.checkbox.field.split('.')[1]!)
-      : answers[edits.checkbox.field] === true;
-    storage.setValue(checkbox.id, { value: !ticked });
+    if (edits.checkbox) {
+      const { field } = edits.checkbox;
+      const checkbox = only(named(field), `widget of ${field}`);
+      expect(checkbox.checkBox).toBe(true);
+      const ticked = field.includes('.') ? (answers[field.split('.')[0]!] as string[]).includes(field.split('.')[1]!) : answers[field] === true;
+      storage.setValue(checkbox.id, { value: !ticked });
+    }
 
     const radios = named(edits.radio.key);
     expect(radios.length).toBeGreaterThan(1);
@@ -259,10 +307,12 @@ function inMuPdf(bytes: Uint8Array, edits: Edits | undefined, options: string, i
       text.setTextValue(edits.text.value);
       text.update();
 
-      const checkbox = only(named(edits.checkbox.field), `widget of ${edits.checkbox.field}`);
-      expect(checkbox.isCheckbox()).toBe(true);
-      checkbox.toggle();
-      checkbox.update();
+      if (edits.checkbox) {
+        const checkbox = only(named(edits.checkbox.field), `widget of ${edits.checkbox.field}`);
+        expect(checkbox.isCheckbox()).toBe(true);
+        checkbox.toggle();
+        checkbox.update();
+      }
 
       const radios = named(edits.radio.key);
       expect(radios.length).toBeGreaterThan(1);

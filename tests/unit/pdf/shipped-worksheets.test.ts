@@ -8,6 +8,7 @@ import { withClinicValues } from '../../../src/worksheets/clinic-text';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { answersAtLimit } from '../../fixtures/pdf/answers';
+import { clinicOptions } from '../../fixtures/pdf/card-worksheet';
 import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, normaliseSpace, pdftotext, pdftotextPages, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
@@ -31,11 +32,7 @@ describe.each(worksheetDefinitions.map((definition) => [definition.id, withClini
         clinicName: exampleClinic.clinic.name,
         pageSize,
         loadUnicodeFont: countingFontLoader().load,
-        clinic: {
-          values: clinicTexts,
-          sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max,
-          lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes,
-        },
+        clinic: clinicOptions(),
       }));
 
     it.each(['letter', 'a4'] as const)('reads back exactly and passes qpdf --check (%s)', async (pageSize) => {
@@ -57,21 +54,24 @@ describe.each(worksheetDefinitions.map((definition) => [definition.id, withClini
       }
     });
 
-    it('fits its card on one page with every question shown and every answer at its limit', async () => {
+    it('fits each card on a page of its own with every question shown and every answer at its limit', async () => {
       const shown = { ...answers };
       // Pick, for each choice a question depends on, a value that shows it.
       for (const slot of answerSlots(definition)) for (const condition of slot.conditions) shown[condition.field] = condition.equals[0]!;
       const pdf = await generateWorksheetPdf(definition, shown, pdfOptions({
         clinicName: exampleClinic.clinic.name,
         loadUnicodeFont: countingFontLoader().load,
-        clinic: { values: clinicTexts, sessionLengthHoursMax: exampleClinic.protocol.sessionLengthHours.max, lookInIntervalMinutes: exampleClinic.protocol.lookInIntervalMinutes },
+        clinic: clinicOptions(),
       }));
       const pages = await pdftotextPages(pdf.bytes);
-      if (definition.card) {
-        expect(normaliseSpace(pages.at(-1)!)).toContain(definition.card.title);
-        expect(normaliseSpace(pages.at(-2)!)).not.toContain(definition.card.title);
-        expect(normaliseSpace(pages.at(-1)!)).not.toContain(pdfWording.logContinues);
-      }
+      // The last pages are the cards, one each, in order; the page before them is a question page.
+      const cards = definition.cards ?? [];
+      const cardPages = pages.slice(pages.length - cards.length).map(normaliseSpace);
+      cards.forEach((card, index) => {
+        expect(cardPages[index]).toContain(card.title);
+        expect(cardPages[index]).not.toContain(pdfWording.logContinues);
+      });
+      if (cards.length > 0) expect(normaliseSpace(pages.at(-cards.length - 1)!)).not.toContain(cards[0]!.title);
       expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers: shown, version: definition.version, ignored: [], found: expect.any(Array), unreadable: [] });
     });
   },

@@ -15,7 +15,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { generateWorksheetPdf, type GenerateWorksheetPdfOptions } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
 import { decodeSignature, isSignatureValue, MAX_SIGNATURE_DATA_URL_LENGTH, type SignatureBitmap } from '../../../src/pdf/signature-image';
-import { cardAnswers, cardWorksheet, clinicOptions, drawnSignature } from '../../fixtures/pdf/card-worksheet';
+import { cardAnswers, cardWorksheet, clinicOptions } from '../../fixtures/pdf/card-worksheet';
 import { chunk, concat, drawnSignaturePng, encodePng, ihdr, PNG_SIGNATURE, pngDataUrl, rawImageData, type PngSpec } from '../../fixtures/pdf/png';
 import { pdfOptions } from '../../fixtures/pdf/options';
 import { pdfimagesList, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
@@ -24,6 +24,14 @@ afterAll(removeTemporaries);
 afterEach(() => {
   vi.unstubAllGlobals();
 });
+
+/**
+ * A drawing as versions before strokes kept it (a pad's PNG), which drafts and saved PDFs still
+ * hold: this file tests that path; the strokes the form keeps now are in signature-strokes.test.ts.
+ */
+const drawnSignature = pngDataUrl(drawnSignaturePng());
+/** {@link cardAnswers} with the patient's signature as an older version kept it. */
+const pngAnswers = () => ({ ...cardAnswers(), patientSignature: drawnSignature });
 
 const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) => pdfOptions({ clinic: clinicOptions(), ...overrides });
 
@@ -210,9 +218,9 @@ describe('a signature value that is not a well-formed PNG', () => {
   });
 });
 
-describe('a drawn signature in the PDF', () => {
+describe('a drawing an older version kept as a PNG, in the PDF', () => {
   it('is ONE image (no soft mask) on the signature’s page, at the drawing’s size', async () => {
-    const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options());
+    const pdf = await generateWorksheetPdf(cardWorksheet, pngAnswers(), options());
     const doc = await PDFDocument.load(pdf.bytes);
     const widget = doc.getForm().getTextField('patientSignature').acroField.getWidgets()[0]!;
     const page = doc.getPages().findIndex((candidate) => candidate.ref === widget.P()) + 1;
@@ -223,7 +231,7 @@ describe('a drawn signature in the PDF', () => {
 
   it('keeps its colours when the ink is not grey', async () => {
     const red = pngDataUrl(encodePng({ width: 30, height: 10, colourType: 6, bitDepth: 8, sample: (x) => (x % 3 === 0 ? [200, 20, 20, 255] : [0, 0, 0, 0]) }));
-    const pdf = await generateWorksheetPdf(cardWorksheet, { ...cardAnswers(), patientSignature: red }, options());
+    const pdf = await generateWorksheetPdf(cardWorksheet, { ...pngAnswers(), patientSignature: red }, options());
 
     expect(await pdfimagesList(pdf.bytes)).toEqual([expect.objectContaining({ type: 'image', width: 30, height: 10, colour: 'rgb' })]);
     expect((await readWorksheetPdf(pdf.bytes, cardWorksheet)).ok).toBe(true);
@@ -231,14 +239,14 @@ describe('a drawn signature in the PDF', () => {
 
   it('is embedded the same without CompressionStream (pdf-lib’s own deflate)', async () => {
     vi.stubGlobal('CompressionStream', undefined);
-    const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options());
+    const pdf = await generateWorksheetPdf(cardWorksheet, pngAnswers(), options());
 
     expect(await pdfimagesList(pdf.bytes)).toEqual([expect.objectContaining({ type: 'image', width: 600, height: 200, colour: 'gray' })]);
-    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: pngAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
   });
 
   it('reads back exactly, with nothing ignored', async () => {
-    const answers = { ...cardAnswers(), chaperoneSignature: pngDataUrl(drawnSignaturePng(900, 240)) };
+    const answers = { ...pngAnswers(), chaperoneSignature: pngDataUrl(drawnSignaturePng(900, 240)) };
     const pdf = await generateWorksheetPdf(cardWorksheet, answers, options());
 
     expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
@@ -246,7 +254,7 @@ describe('a drawn signature in the PDF', () => {
   });
 
   it('reads back exactly from an A4 PDF, and a blank one as ""', async () => {
-    const answers = cardAnswers();
+    const answers = pngAnswers();
     const pdf = await generateWorksheetPdf(cardWorksheet, answers, options({ pageSize: 'a4' }));
     const read = await readWorksheetPdf(pdf.bytes, cardWorksheet);
 
@@ -255,7 +263,7 @@ describe('a drawn signature in the PDF', () => {
   });
 
   it('keeps its value in a hidden, read-only field that is not printed', async () => {
-    const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options());
+    const pdf = await generateWorksheetPdf(cardWorksheet, pngAnswers(), options());
     const field = (await PDFDocument.load(pdf.bytes)).getForm().getField('patientSignature');
 
     expect(field).toBeInstanceOf(PDFTextField);
@@ -273,7 +281,7 @@ describe('a drawn signature in the PDF', () => {
       [100, 400],
       [1200, 100],
     ] as const) {
-      const answers = { ...cardAnswers(), patientSignature: pngDataUrl(drawnSignaturePng(width, height)) };
+      const answers = { ...pngAnswers(), patientSignature: pngDataUrl(drawnSignaturePng(width, height)) };
       const pdf = await generateWorksheetPdf(cardWorksheet, answers, options());
       const doc = await PDFDocument.load(pdf.bytes);
       const widget = doc.getForm().getTextField('patientSignature').acroField.getWidgets()[0]!;
@@ -291,7 +299,7 @@ describe('a drawn signature in the PDF', () => {
   });
 
   it('passes qpdf --check', async () => {
-    const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options());
+    const pdf = await generateWorksheetPdf(cardWorksheet, pngAnswers(), options());
     const check = await qpdfCheck(pdf.bytes);
 
     expect(check.code, check.stdout + check.stderr).toBe(0);
@@ -301,14 +309,14 @@ describe('a drawn signature in the PDF', () => {
 
 describe('resuming a PDF whose signature field was changed in another program', () => {
   it('leaves the signature blank and lists the field when it no longer holds a PNG', async () => {
-    const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options());
+    const pdf = await generateWorksheetPdf(cardWorksheet, pngAnswers(), options());
     const doc = await PDFDocument.load(pdf.bytes);
     doc.getForm().getTextField('patientSignature').acroField.dict.set(PDFName.of('V'), PDFString.of('data:image/png;base64,AAAA'));
     const edited = await doc.save();
 
     expect(await readWorksheetPdf(edited, cardWorksheet)).toEqual({
       ok: true,
-      answers: { ...cardAnswers(), patientSignature: '' },
+      answers: { ...pngAnswers(), patientSignature: '' },
       version: 2,
       ignored: ['patientSignature'],
       found: expect.any(Array),
@@ -317,7 +325,7 @@ describe('resuming a PDF whose signature field was changed in another program', 
   });
 
   it('takes a signature another program wrote as a UTF-16 string', async () => {
-    const pdf = await generateWorksheetPdf(cardWorksheet, { ...cardAnswers(), patientSignature: '' }, options());
+    const pdf = await generateWorksheetPdf(cardWorksheet, { ...pngAnswers(), patientSignature: '' }, options());
     const doc = await PDFDocument.load(pdf.bytes);
     doc.getForm().getTextField('patientSignature').setText(drawnSignature);
     const edited = await doc.save({ updateFieldAppearances: false });

@@ -10,6 +10,7 @@ const clinicText = (name: Parameters<typeof formatClinicValue>[1]) => formatClin
 const definition: WorksheetDefinition = {
   id: 'chaperone',
   version: 1,
+  order: 100,
   title: 'Agreement',
   description: 'A test.',
   fileName: 'test',
@@ -24,7 +25,7 @@ const definition: WorksheetDefinition = {
       ],
     },
   ],
-  card: { title: 'Card', blocks: [{ kind: 'list', title: 'Call now if', items: ['blood pressure is {bloodPressure.seekEmergencyCareAt}'] }] },
+  cards: [{ title: 'Card', blocks: [{ kind: 'list', title: 'Call now if', items: ['blood pressure is {bloodPressure.seekEmergencyCareAt}'] }] }],
 };
 
 describe('withClinicValues', () => {
@@ -32,7 +33,7 @@ describe('withClinicValues', () => {
     const filled = withClinicValues(definition, clinicText);
     expect(filled.sections[0]!.title).toBe('Look in every 15 minutes');
     expect(filled.sections[0]!.fields[0]!.label).toBe('I will call your local emergency number (911) in an emergency.');
-    expect(filled.card!.blocks[0]).toMatchObject({ items: ['blood pressure is at or above 180/120 mm Hg'] });
+    expect(filled.cards![0]!.blocks[0]).toMatchObject({ items: ['blood pressure is at or above 180/120 mm Hg'] });
   });
 
   it('leaves the definition it was given unchanged', () => {
@@ -48,6 +49,6 @@ describe('withClinicValues', () => {
 
 describe('initialAnswers', () => {
   it('starts fields marked defaultFrom with the clinic value, and the rest blank', () => {
-    expect(initialAnswers(definition, clinicText)).toEqual({ agree: false, line: '+1 555 010 0100', note: '' });
+    expect(initialAnswers(definition, clinicText)).toEqual({ agree: false, line: '+1 201 555 0100', note: '' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerSlots, emptyAnswers, normalizeAnswers } from '../../../src/worksheets/answers';
+import { answerSlots, emptyAnswers, isInUse, normalizeAnswers } from '../../../src/worksheets/answers';
+import { checkDefinition } from '../../../src/worksheets/check-definition';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { isRealDate, localToday, worksheetSchema } from '../../../src/worksheets/schema';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
@@ -40,7 +41,7 @@ describe('answer slots', () => {
       ...everyKindWorksheet,
       sections: [{ id: 's', title: 'S', fields: [{ id: 'x', kind: 'text', label: 'X', maxLength: 5, required: true }] }],
     };
-    expect(() => answerSlots(broken)).toThrow(/"x" needs a requiredMessage/);
+    expect(() => checkDefinition(broken)).toThrow(/"x" needs a requiredMessage/);
   });
 
   it('refuses two answers with the same key, naming it', async () => {
@@ -51,12 +52,12 @@ describe('answer slots', () => {
         { id: 'colourOther', kind: 'text', label: 'X', maxLength: 5 },
       ] }],
     };
-    expect(() => answerSlots(broken)).toThrow(/"colourOther"/);
+    expect(() => checkDefinition(broken)).toThrow(/"colourOther"/);
   });
 
   it('refuses ids that are not camelCase, since they become PDF field names', async () => {
     const broken: WorksheetDefinition = { ...everyKindWorksheet, sections: [{ id: 's', title: 'S', fields: [{ id: 'my.field', kind: 'text', label: 'X', maxLength: 5 }] }] };
-    expect(() => answerSlots(broken)).toThrow(/camelCase/);
+    expect(() => checkDefinition(broken)).toThrow(/camelCase/);
   });
 });
 
@@ -129,8 +130,11 @@ describe('every shipped worksheet definition', () => {
     const prefillable = slots.filter((slot) => slot.field.prefillable).map((slot) => slot.key);
     // Patient-identifying answers can never be carried in a provider's link.
     expect(prefillable).not.toContain('yourName');
-    expect((await worksheetSchema(definition).safeParseAsync(emptyAnswers(definition))).success).toBe(
-      slots.every((slot) => !slot.field.required || slot.otherOf),
+    // Blank, it is complete unless it asks for something: a required answer in use (an entry of a
+    // repeated section is not in use while it is blank).
+    const blank = emptyAnswers(definition);
+    expect((await worksheetSchema(definition).safeParseAsync(blank)).success).toBe(
+      slots.every((slot) => !slot.field.required || slot.otherOf || !isInUse(slot, blank)),
     );
   });
 });

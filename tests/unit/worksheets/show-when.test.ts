@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerSlots, emptyAnswers, isSectionShown, isShown, offeredOptions } from '../../../src/worksheets/answers';
+import { checkDefinition } from '../../../src/worksheets/check-definition';
 import { fitAnswers } from '../../../src/worksheets/fit-draft';
 import { worksheetSchema } from '../../../src/worksheets/schema';
 import type { ChoiceField, WorksheetAnswers, WorksheetDefinition, WorksheetField } from '../../../src/worksheets/types';
@@ -55,18 +56,18 @@ describe('showWhen', () => {
 
   it('refuses a condition that could not work, naming the field', () => {
     const condition = (field: string, equals: string[]) => ({ id: 'x', kind: 'text', label: 'X', maxLength: 5, showWhen: { field, equals } }) as const;
-    expect(() => answerSlots(withFields(condition('nothing', ['video'])))).toThrow(/"x" shows when "nothing", which is not a field before it/);
-    expect(() => answerSlots(withFields(condition('name', ['Sam'])))).toThrow(/not a radio, select or checkbox-group field/);
-    expect(() => answerSlots(withFields(condition('mode', ['boat'])))).toThrow(/equals "boat", not an option of it/);
-    expect(() => answerSlots(withFields(condition('mode', [])))).toThrow(/equals nothing/);
+    expect(() => checkDefinition(withFields(condition('nothing', ['video'])))).toThrow(/"x" shows when "nothing", which is not a field before it/);
+    expect(() => checkDefinition(withFields(condition('name', ['Sam'])))).toThrow(/not a radio, select or checkbox-group field/);
+    expect(() => checkDefinition(withFields(condition('mode', ['boat'])))).toThrow(/equals "boat", not an option of it/);
+    expect(() => checkDefinition(withFields(condition('mode', [])))).toThrow(/equals nothing/);
     const chained = withFields(
       { id: 'device', kind: 'radio', label: 'D', options: [{ value: 'laptop', label: 'L' }], showWhen: { field: 'mode', equals: ['video'] } },
       condition('device', ['laptop']),
     );
-    expect(() => answerSlots(chained)).toThrow(/conditions cannot chain/);
+    expect(() => checkDefinition(chained)).toThrow(/conditions cannot chain/);
     // A later field cannot control an earlier one.
     const later: WorksheetDefinition = { ...conditionalWorksheet, sections: [{ id: 's', title: 'S', fields: [condition('mode', ['video']), conditionalWorksheet.sections[0]!.fields[1]!] }] };
-    expect(() => answerSlots(later)).toThrow(/not a field before it/);
+    expect(() => checkDefinition(later)).toThrow(/not a field before it/);
   });
 });
 

@@ -1,0 +1,3 @@
+import { choiceChecks } from '../shared/choice-checks';
+
+export default choiceChecks('radio', false);

@@ -1,0 +1,3 @@
+import { choiceExamples } from '../shared/choice-examples';
+
+export default choiceExamples('radio', false);

@@ -1,0 +1,3 @@
+import { choicePdf } from '../shared/choice-pdf';
+
+export default choicePdf('radio', false);
