@@ -1,4 +1,5 @@
 import { readingsLogColumns } from '../card-blocks';
+import { sessionDateField } from '../shared-fields';
 import type { WorksheetDefinition } from '../types';
 
 const SHORT = 120;
@@ -43,18 +44,7 @@ export const chaperoneWorksheet: WorksheetDefinition = {
         { id: 'chaperoneName', kind: 'text', label: 'Chaperone’s name', required: true, requiredMessage: 'Enter the chaperone’s name', maxLength: SHORT, autocomplete: 'off' },
         { id: 'relationship', kind: 'text', label: 'How the chaperone knows the patient', hint: 'For example: partner, friend, sister.', maxLength: SHORT, autocomplete: 'off' },
         { id: 'chaperonePhone', kind: 'tel', label: 'Chaperone’s phone number', required: true, requiredMessage: 'Enter the chaperone’s phone number', maxLength: 40, autocomplete: 'off' },
-        {
-          id: 'sessionDate',
-          kind: 'date',
-          label: 'Date of the session',
-          required: true,
-          requiredMessage: 'Enter the date of the session',
-          within: {
-            notPast: { message: 'The date of the session must be today or in the future' },
-            yearsAhead: { years: 1, message: 'The date of the session must be within a year from today' },
-          },
-          prefillable: true,
-        },
+        sessionDateField,
         { id: 'startTime', kind: 'time', label: 'Start time', required: true, requiredMessage: 'Enter the start time of the session' },
         {
           id: 'address',

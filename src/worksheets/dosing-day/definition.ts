@@ -1,4 +1,5 @@
 import { readingsLogColumns } from '../card-blocks';
+import { sessionDateField } from '../shared-fields';
 import type { WorksheetDefinition } from '../types';
 import type { SessionPlace } from './timeline';
 
@@ -35,18 +36,7 @@ export const dosingDayWorksheet: WorksheetDefinition = {
       title: 'Your session',
       intro: 'Your timeline is worked out on this device from these answers and your clinic’s rules. It shows under these questions.',
       fields: [
-        {
-          id: 'sessionDate',
-          kind: 'date',
-          label: 'Date of the session',
-          required: true,
-          requiredMessage: 'Enter the date of the session',
-          within: {
-            notPast: { message: 'The date of the session must be today or in the future' },
-            yearsAhead: { years: 1, message: 'The date of the session must be within a year from today' },
-          },
-          prefillable: true,
-        },
+        sessionDateField,
         {
           id: 'startTime',
           kind: 'time',
