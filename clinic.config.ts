@@ -16,12 +16,18 @@ export default defineClinicConfig({
     website: 'https://example.org',
     country: 'US',
   },
+  // Settings that are words (read inside a sentence) are given in each language the site is built in.
   emergency: {
     number: '911',
-    phrase: 'your local emergency number',
+    phrase: { en: 'your local emergency number', es: 'tu número local de emergencias' },
   },
-  // Answers in English and Spanish. UK and Ireland: { name: 'Samaritans', number: '116 123', how: 'call' }.
-  crisisLine: { name: 'the 988 Suicide & Crisis Lifeline', number: '988', how: 'call or text' },
+  // Answers in English and Spanish. UK and Ireland:
+  // { name: { en: 'Samaritans', es: 'Samaritans' }, number: '116 123', how: { en: 'call', es: 'llama al' } }.
+  crisisLine: {
+    name: { en: 'the 988 Suicide & Crisis Lifeline', es: 'la Línea 988 de Prevención del Suicidio y Crisis' },
+    number: '988',
+    how: { en: 'call or text', es: 'llama o envía un mensaje de texto al' },
+  },
   protocol: {
     fasting: { food: 4, clearLiquids: 2 },
     bloodPressure: {
@@ -38,7 +44,7 @@ export default defineClinicConfig({
     holdInMouthMinutes: { min: 7, max: 12 },
     lookInIntervalMinutes: 15,
     sessionLengthHours: { min: 2, max: 3 },
-    drivingAllowedAgain: 'the next day, after a full night’s sleep',
+    drivingAllowedAgain: { en: 'the next day, after a full night’s sleep', es: 'el día siguiente, después de dormir toda la noche' },
     // The dosing-day plan: when a chaperone arrives for a session at home, and how early to come
     // to the clinic for a session there (minutes before the start).
     chaperoneArrivesMinutesBefore: 30,

@@ -16,6 +16,7 @@
  * The chaperone agreement also prints its card page (phones, lists, look-in log).
  */
 import { clinicValueNames, formatClinicValue } from '../src/clinic/values';
+import { translatorFor } from '../src/i18n/strings';
 import { pdfClinicOptions } from '../src/pdf/clinic-options';
 import { generateWorksheetPdf } from '../src/pdf/generate';
 import { answerSlots } from '../src/worksheets/answers';
@@ -89,7 +90,10 @@ export function withGreekAndCyrillic(answers: WorksheetAnswers): WorksheetAnswer
   );
 }
 
-const clinicText = (name: (typeof clinicValueNames)[number]) => formatClinicValue(exampleClinic, name).text;
+/** The English pages' words: the PDFs measured are the English ones (a Spanish PDF draws the same fields). */
+const ui = translatorFor('en');
+
+const clinicText = (name: (typeof clinicValueNames)[number]) => formatClinicValue(exampleClinic, name, ui).text;
 
 /** Typical answers: hand-written for the shipped worksheets, generic for any other. */
 function typicalFor(definition: WorksheetDefinition, signature: string): WorksheetAnswers {
@@ -167,7 +171,7 @@ export async function runPdfCases(loadUnicodeFont: FontLoader, signatures: Bench
       const pdf = await generateWorksheetPdf(definition, answers, {
         clinicName: exampleClinic.clinic.name,
         pageSize: exampleClinic.pdf.pageSize,
-        language: 'en',
+        ui,
         createdOn: new Date(2026, 2, 14),
         loadUnicodeFont: countingLoader,
         clinic: pdfClinicOptions(exampleClinic, 'America/New_York'),

@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchBuildScaling } from './lib/build-scaling.mjs';
-import { buildSite } from './lib/build-site.mjs';
+import { buildSite, buildSiteOneLanguage } from './lib/build-site.mjs';
 import { requireChromium } from './lib/chromium.mjs';
 import { benchLighthouse } from './lib/lighthouse.mjs';
 import { measurePageWeight } from './lib/page-weight.mjs';
@@ -114,6 +114,7 @@ async function main() {
     const outDir = join(tmp, 'site');
     if (steps.has('build')) results.build = await step('astro build', () => buildSite(repoRoot, outDir));
     const built = results.build !== undefined && !('error' in results.build);
+    if (steps.has('build')) results.buildOneLanguage = await step('astro build, default language only', () => buildSiteOneLanguage(repoRoot, tmp));
 
     if (steps.has('pdf')) {
       const signatures = await benchSignatures(repoRoot);

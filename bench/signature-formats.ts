@@ -49,6 +49,7 @@ import { strokeShapes } from '../src/pdf/signature-curves';
 import { decodeSignature, embedSignature } from '../src/pdf/signature-image';
 import { strokeOperators } from '../src/pdf/signature-strokes';
 import { formatClinicValue } from '../src/clinic/values';
+import { translatorFor } from '../src/i18n/strings';
 import chaperoneDefinition from '../src/worksheets/chaperone/definition';
 import { withClinicValues } from '../src/worksheets/clinic-text';
 import signatureExamples from '../src/worksheets/kinds/signature/examples';
@@ -166,12 +167,13 @@ async function time(run: () => Promise<unknown>): Promise<{ medianMs: number; p9
 }
 
 /** The agreement as its page builds it: the example clinic's values filled in (as bench/pdf-cases.ts does). */
-const chaperoneWorksheet = withClinicValues(chaperoneDefinition, (name) => formatClinicValue(exampleClinic, name).text);
+const ui = translatorFor('en');
+const chaperoneWorksheet = withClinicValues(chaperoneDefinition, (name) => formatClinicValue(exampleClinic, name, ui).text);
 
 const pdfOptions = {
   clinicName: exampleClinic.clinic.name,
   pageSize: exampleClinic.pdf.pageSize,
-  language: 'en',
+  ui,
   createdOn: new Date(2026, 2, 14),
   clinic: pdfClinicOptions(exampleClinic, 'America/New_York'),
 } as const;

@@ -1,11 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { moduleSchema, pageSchema } from './schemas/module';
+import { moduleSchema, moduleTranslationSchema, pageSchema, pageTranslationSchema } from './schemas/module';
 
-/** Educational modules: the curriculum. The file name is the slug providers link to. */
+/** Educational modules: the curriculum, in English (the source language). The file name is the slug providers link to. */
 const modules = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/modules' }),
   schema: moduleSchema,
+});
+
+/**
+ * Translated modules: `src/content/modules/<locale>/<slug>.mdx`, the same slug as the English
+ * module they translate (id `es/set-and-setting`). Their frontmatter holds only what is written in
+ * words; a module's place, section, audience and worksheets are the English module's, so the
+ * languages never disagree about them (src/lib/modules.ts puts the two together).
+ */
+const moduleTranslations = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/modules' }),
+  schema: moduleTranslationSchema,
 });
 
 /** Standalone prose pages (privacy, providers), kept in MDX so no prose lives in templates. */
@@ -14,4 +25,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { modules, pages };
+/** Translated standalone pages: `src/content/pages/<locale>/<id>.mdx`. */
+const pageTranslations = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/pages' }),
+  schema: pageTranslationSchema,
+});
+
+export const collections = { modules, moduleTranslations, pages, pageTranslations };

@@ -16,7 +16,7 @@
  * - `treePeakKb`: the largest sum of resident memory over the whole process tree in one sample.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +98,37 @@ export async function measuredAstroBuild({ astroBin, root, outDir, config }) {
 export async function buildSite(repoRoot, outDir) {
   const { log, ...measured } = await measuredAstroBuild({ astroBin: join(repoRoot, 'node_modules/astro/bin/astro.mjs'), root: repoRoot, outDir });
   return { ...measured, phases: buildPhases(log, measured.wallMs) };
+}
+
+/** What a build of the kit reads (the same list as tests/build/astro-build.ts's `copyProject`). */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'clinic.config.ts', 'tsconfig.json', 'package.json'];
+
+/**
+ * The kit built in its default language only, beside the full build (step 4): what the other
+ * languages cost. A temporary copy with every other locale's line removed from
+ * src/i18n/locales.ts and its folders (strings, modules, pages) deleted — the reverse of adding a
+ * language.
+ * @param {string} repoRoot
+ * @param {string} tmp a scratch folder of the bench
+ */
+export async function buildSiteOneLanguage(repoRoot, tmp) {
+  const root = join(tmp, 'one-language');
+  await mkdir(root, { recursive: true });
+  for (const path of PROJECT_FILES) await cp(join(repoRoot, path), join(root, path), { recursive: true });
+  await symlink(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const localesFile = join(root, 'src/i18n/locales.ts');
+  const source = await readFile(localesFile, 'utf8');
+  const block = /export const locales = \{\n([\s\S]*?)\n\}/.exec(source);
+  if (!block) throw new Error('src/i18n/locales.ts: the `locales` object was not found.');
+  const [first = '', ...rest] = (block[1] ?? '').split('\n');
+  const others = rest.map((line) => /^\s*'?([\w-]+)'?:/.exec(line)?.[1]).filter((id) => id !== undefined);
+  await writeFile(localesFile, source.replace(block[1] ?? '', first));
+  for (const id of others) {
+    await rm(join(root, 'src/i18n', id), { recursive: true, force: true });
+    for (const collection of await readdir(join(root, 'src/content'))) await rm(join(root, 'src/content', collection, id), { recursive: true, force: true });
+  }
+  const { log, ...measured } = await measuredAstroBuild({ astroBin: join(repoRoot, 'node_modules/astro/bin/astro.mjs'), root, outDir: join(root, 'dist') });
+  return { ...measured, locales: 1, removed: others, phases: buildPhases(log, measured.wallMs) };
 }
 
 /**

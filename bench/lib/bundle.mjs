@@ -27,7 +27,7 @@ const ttfUrlPlugin = {
 };
 
 /** Vite's eager glob of default exports, the only shape the kit uses (src/worksheets/definitions.ts). */
-const EAGER_DEFAULT_GLOB = /import\.meta\.glob(?:<[^>]*>)?\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*,\s*import:\s*(['"])default\3\s*,?\s*\}\s*\)/g;
+const EAGER_DEFAULT_GLOB = /import\.meta\.glob(?:<(?:[^<>]|<[^<>]*>)*>)?\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*,\s*import:\s*(['"])default\3\s*,?\s*\}\s*\)/g;
 
 /**
  * Vite's `import.meta.glob('./*\/x.ts', { eager: true, import: 'default' })` for esbuild: the call

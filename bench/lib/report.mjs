@@ -140,14 +140,22 @@ const memoryCells = (build) => {
 /**
  * @param {any} build results.build
  * @param {any} scaling results.buildScaling
+ * @param {any} [oneLanguage] results.buildOneLanguage
  */
-function buildSection(build, scaling) {
+function buildSection(build, scaling, oneLanguage) {
   const out = [];
   if (build?.error) out.push(`astro build of this repository failed: ${build.error}`);
   else if (build) {
     out.push(
       `astro build of this repository (into a temp folder, telemetry off): ${seconds(build.wallMs)} wall clock, ${seconds(build.cpuMs)} CPU, ` +
         `build process max RSS ${mb(build.maxRssKb)}, whole process tree at most ${mb(build.treePeakKb)}.`,
+    );
+  }
+  if (oneLanguage?.error) out.push(`astro build in the default language only failed: ${oneLanguage.error}`);
+  else if (oneLanguage && build && !build.error) {
+    out.push(
+      `The same build in the default language only (a copy without ${oneLanguage.removed.join(', ')}): ${seconds(oneLanguage.wallMs)} wall clock, ${seconds(oneLanguage.cpuMs)} CPU, ` +
+        `max RSS ${mb(oneLanguage.maxRssKb)}; every language: ×${(build.wallMs / oneLanguage.wallMs).toFixed(2)} wall, ×${(build.cpuMs / oneLanguage.cpuMs).toFixed(2)} CPU.`,
     );
   }
   if (scaling?.error) out.push(`Build scaling failed: ${scaling.error}`);
@@ -230,7 +238,7 @@ export function formatReport(results) {
   if (results.pdf) out.push(pdfSection(results.pdf));
   if (results.pageWeight) out.push(pageWeightSection(results.pageWeight));
   if (results.pagefind) out.push(pagefindSection(results.pagefind));
-  if (results.build || results.buildScaling) out.push(buildSection(results.build, results.buildScaling));
+  if (results.build || results.buildScaling) out.push(buildSection(results.build, results.buildScaling, results.buildOneLanguage));
   if (results.lighthouse) out.push(lighthouseSection(results.lighthouse));
   out.push(`Bench runtime ${(meta.totalMs / 1000).toFixed(0)} s; results in bench/results.json${results.errors.length > 0 ? `; ${results.errors.length} step(s) FAILED` : ''}.`);
   return out.join('\n\n');

@@ -1,4 +1,4 @@
-import type { LinkStringKey } from '../i18n/t-links';
+import type { LinkStringKey } from '../i18n/strings';
 import type { ClinicConfig } from '../schemas/clinic';
 import { protocolLimits } from '../schemas/protocol-limits';
 import type { BloodPressure, BloodPressureLevelKey } from './blood-pressure';
@@ -10,8 +10,8 @@ import type { ClinicValueName } from './values';
  * that says what a value is called, how a link carries it, what it may be, how the link builder
  * asks for it, how it changes the config and how notices name it. The link schema
  * (src/schemas/link-fragment.ts), the writer, the builder's inputs and the notices all loop over
- * this table, so adding an overridable value is one row here plus its words in en-links.json
- * (a test requires them).
+ * this table, so adding an overridable value is one row here plus its words in
+ * src/i18n/en/links.json (a test requires them; every other locale's links.json follows by parity).
  *
  * Contacts other than the care-team phone, the emergency number and session facts are the clinic's
  * alone: a link must never be able to change who a patient calls in an emergency.

@@ -1,4 +1,5 @@
-import { t } from '../i18n/t';
+import { localeOfLanguage } from '../i18n/locales';
+import type { UiTranslator } from '../i18n/strings';
 import { numberFormat } from '../lib/intl-cache';
 import type { ClinicConfig } from '../schemas/clinic';
 import { bloodPressureLevels, comparisonOf, readingText, type BloodPressureLevelKey } from './blood-pressure';
@@ -23,14 +24,20 @@ const telHref = (phone: string) => {
  * A blood-pressure level with its comparison word, "above 140/90 mm Hg": prose, cards and notices
  * never write the word themselves (a test checks), so every place compares a reading the same way.
  */
-const level = (c: ClinicConfig, key: BloodPressureLevelKey) =>
-  t('clinicValue.bloodPressure', { comparison: comparisonWord(key), reading: readingText(c.protocol.bloodPressure[key]) });
+const level = (c: ClinicConfig, key: BloodPressureLevelKey, ui: UiTranslator) =>
+  ui.t('clinicValue.bloodPressure', { comparison: comparisonWord(key, ui), reading: readingText(c.protocol.bloodPressure[key]) });
 
 /**
  * The word that compares a reading with a blood-pressure level ("above", "at or above"), for the
  * places that name a level without its number, such as the link builder's labels.
  */
-export const comparisonWord = (key: BloodPressureLevelKey) => t(`clinicValue.comparison.${comparisonOf(key)}`);
+export const comparisonWord = (key: BloodPressureLevelKey, ui: UiTranslator) => ui.t(`clinicValue.comparison.${comparisonOf(key)}`);
+
+/**
+ * A prose setting in the translator's language (clinic.config.ts gives each in every language; the
+ * schema checked that at build).
+ */
+const prose = (text: Readonly<Record<string, string>>, ui: UiTranslator) => text[localeOfLanguage(ui.language)] ?? Object.values(text)[0]!;
 
 /** The level a blood-pressure clinic value shows (`"bloodPressure.callCareTeamAt"` → `"callCareTeamAt"`), if it is one. */
 export function bloodPressureLevelOf(name: string): BloodPressureLevelKey | undefined {
@@ -53,28 +60,32 @@ const formatters = {
   // Emergency numbers are deliberately not links: a stray tap on a phone would dial them, and
   // everyone can dial three digits without help.
   'emergency.number': (c) => ({ text: c.emergency.number }),
-  'emergency.call': (c) => ({ text: `${c.emergency.phrase} (${c.emergency.number})` }),
-  'fasting.food': (c, locale) => ({ text: hoursFormat(locale).format(c.protocol.fasting.food) }),
-  'fasting.clearLiquids': (c, locale) => ({ text: hoursFormat(locale).format(c.protocol.fasting.clearLiquids) }),
-  // A crisis line is not a link either, for the same reason as the emergency number.
-  'crisis.line': (c) => ({ text: `${c.crisisLine.name} (${c.crisisLine.how} ${c.crisisLine.number})` }),
-  'crisis.number': (c) => ({ text: c.crisisLine.number }),
-  'bloodPressure.doNotStartAbove': (c) => ({ text: level(c, 'doNotStartAbove') }),
-  'bloodPressure.callCareTeamAt': (c) => ({ text: level(c, 'callCareTeamAt') }),
-  'bloodPressure.seekEmergencyCareAt': (c) => ({ text: level(c, 'seekEmergencyCareAt') }),
-  'bloodPressure.restBeforeReading': (c, locale) => ({
-    text: minutesFormat(locale).format(c.protocol.bloodPressure.restBeforeReadingMinutes),
+  'emergency.call': (c, ui) => ({
+    text: ui.t('clinicValue.emergency.call', { phrase: c.emergency.phrase ? prose(c.emergency.phrase, ui) : ui.t('clinicValue.emergency.phrase'), number: c.emergency.number }),
   }),
-  'substances.stopBefore': (c, locale) => ({ text: hoursFormat(locale).format(c.protocol.noAlcoholOrCannabisHours) }),
-  'medicine.holdInMouth': (c, locale) => ({ text: minutesRange(locale, c.protocol.holdInMouthMinutes) }),
-  'lookIn.interval': (c, locale) => ({ text: minutesFormat(locale).format(c.protocol.lookInIntervalMinutes) }),
-  'session.length': (c, locale) => {
+  'fasting.food': (c, ui) => ({ text: hoursFormat(ui.language).format(c.protocol.fasting.food) }),
+  'fasting.clearLiquids': (c, ui) => ({ text: hoursFormat(ui.language).format(c.protocol.fasting.clearLiquids) }),
+  // A crisis line is not a link either, for the same reason as the emergency number.
+  'crisis.line': (c, ui) => ({
+    text: ui.t('clinicValue.crisisLine', { name: prose(c.crisisLine.name, ui), how: prose(c.crisisLine.how, ui), number: c.crisisLine.number }),
+  }),
+  'crisis.number': (c) => ({ text: c.crisisLine.number }),
+  'bloodPressure.doNotStartAbove': (c, ui) => ({ text: level(c, 'doNotStartAbove', ui) }),
+  'bloodPressure.callCareTeamAt': (c, ui) => ({ text: level(c, 'callCareTeamAt', ui) }),
+  'bloodPressure.seekEmergencyCareAt': (c, ui) => ({ text: level(c, 'seekEmergencyCareAt', ui) }),
+  'bloodPressure.restBeforeReading': (c, ui) => ({
+    text: minutesFormat(ui.language).format(c.protocol.bloodPressure.restBeforeReadingMinutes),
+  }),
+  'substances.stopBefore': (c, ui) => ({ text: hoursFormat(ui.language).format(c.protocol.noAlcoholOrCannabisHours) }),
+  'medicine.holdInMouth': (c, ui) => ({ text: minutesRange(ui.language, c.protocol.holdInMouthMinutes) }),
+  'lookIn.interval': (c, ui) => ({ text: minutesFormat(ui.language).format(c.protocol.lookInIntervalMinutes) }),
+  'session.length': (c, ui) => {
     const { min, max } = c.protocol.sessionLengthHours;
-    const format = hoursFormat(locale);
+    const format = hoursFormat(ui.language);
     return { text: min === max ? format.format(min) : format.formatRange(min, max) };
   },
-  'driving.allowedAgain': (c) => ({ text: c.protocol.drivingAllowedAgain }),
-} satisfies Record<string, (config: ClinicConfig, locale: string) => ClinicValueParts>;
+  'driving.allowedAgain': (c, ui) => ({ text: prose(c.protocol.drivingAllowedAgain, ui) }),
+} satisfies Record<string, (config: ClinicConfig, ui: UiTranslator) => ClinicValueParts>;
 
 /** A name `<ClinicValue name="…" />` accepts. */
 export type ClinicValueName = keyof typeof formatters;
@@ -91,19 +102,20 @@ export function isClinicValueName(name: string): name is ClinicValueName {
  * Formats one clinic value for prose.
  * @param config the validated clinic config
  * @param name which value, e.g. `"fasting.food"`
- * @param locale BCP 47 locale for numbers and units (the site's language)
+ * @param ui the page's translator: its language formats numbers and units, its strings word the
+ *   comparisons, and it picks the clinic's prose settings in that language
  * @returns the text to show and, for phone numbers, emails and websites, the link target
  */
-export function formatClinicValue(config: ClinicConfig, name: ClinicValueName, locale = 'en'): ClinicValueParts {
-  return formatters[name](config, locale);
+export function formatClinicValue(config: ClinicConfig, name: ClinicValueName, ui: UiTranslator): ClinicValueParts {
+  return formatters[name](config, ui);
 }
 
 /**
  * The text of every clinic value, by name: what a worksheet page hands its island (so hydrating
  * formats nothing) and what the PDF engine fills `{placeholders}` with.
  * @param config the validated clinic config
- * @param locale BCP 47 locale for numbers and units (the site's language)
+ * @param ui the page's translator (see {@link formatClinicValue})
  */
-export function clinicValueTexts(config: ClinicConfig, locale = 'en'): Record<ClinicValueName, string> {
-  return Object.fromEntries(clinicValueNames.map((name) => [name, formatClinicValue(config, name, locale).text])) as Record<ClinicValueName, string>;
+export function clinicValueTexts(config: ClinicConfig, ui: UiTranslator): Record<ClinicValueName, string> {
+  return Object.fromEntries(clinicValueNames.map((name) => [name, formatClinicValue(config, name, ui).text])) as Record<ClinicValueName, string>;
 }

@@ -8,9 +8,16 @@
  * blocking time in Lighthouse. So a page is given the numbers its first render shows already
  * written, by the build ({@link writtenNumbers} on the server, {@link rememberNumbers} in the
  * island), and the formatter is made only for any other number, once per language.
+ *
+ * Grouping is always on: `Intl` leaves four-digit numbers ungrouped in Spanish ("2000"), but the
+ * kit writes counts and limits the same way at every size ("2.000 caracteres", as the Spanish
+ * glossary says), so a limit reads alike in the hint, the count and the error.
  */
 
 import { numberFormat } from '../lib/intl-cache';
+
+/** The one formatter of whole numbers in `language` (made once, then kept by intl-cache.ts). */
+const wholeNumbers = (language: string) => numberFormat(language, { useGrouping: 'always' });
 
 const remembered = new Map<string, string>();
 
@@ -18,12 +25,12 @@ const key = (language: string, value: number) => `${language} ${value}`;
 
 /** `value` written in `language`, from what the page was given or else from `Intl`. */
 export function formatNumber(value: number, language: string): string {
-  return remembered.get(key(language, value)) ?? numberFormat(language).format(value);
+  return remembered.get(key(language, value)) ?? wholeNumbers(language).format(value);
 }
 
 /** Makes the language's formatter now (e.g. while the patient moves into a form), not on the first keystroke. */
 export function prepareNumbers(language: string): void {
-  numberFormat(language);
+  wholeNumbers(language);
 }
 
 /**
@@ -31,7 +38,7 @@ export function prepareNumbers(language: string): void {
  * @returns value → text, e.g. `{ "2000": "2,000" }`
  */
 export function writtenNumbers(values: readonly number[], language: string): Record<string, string> {
-  return Object.fromEntries([...new Set(values)].map((value) => [String(value), numberFormat(language).format(value)]));
+  return Object.fromEntries([...new Set(values)].map((value) => [String(value), wholeNumbers(language).format(value)]));
 }
 
 /** Takes numbers written by {@link writtenNumbers}, so formatting them needs no `Intl` formatter. */

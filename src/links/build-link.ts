@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { overridableValues } from '../clinic/overridable-values';
 import { isPhoneRefusal } from '../clinic/override-kinds';
 import { consistentOverrides, overridePairs, type ClinicOverrides, type OverridableName } from '../clinic/overrides';
-import { tLink } from '../i18n/t-links';
+import type { LinkTranslator } from '../i18n/strings';
 import type { ClinicConfig } from '../schemas/clinic';
 import { overrideSchema, prefillValueSchema, type LinkTargets } from '../schemas/link-fragment';
+import { bareLabel } from './bare-label';
 import { readProviderLink, type ProviderLink } from './read-link';
 import { writeProviderLink } from './write-link';
 
@@ -40,10 +41,10 @@ export interface BuiltLink {
  * notice, "… in your link is not a phone number", would make no sense before there is a link).
  * @param label how the input is named
  */
-function problemText(issues: readonly z.core.$ZodIssue[], label: string): string {
+function problemText(issues: readonly z.core.$ZodIssue[], label: string, links: LinkTranslator): string {
   const issue = issues[0];
   if (!issue) return '';
-  return isPhoneRefusal(issue) ? tLink('builder.error.phone', { label: label.replace(/[?.:]$/, '') }) : issue.message;
+  return isPhoneRefusal(issue) ? links.t('builder.error.phone', { label: bareLabel(label) }) : issue.message;
 }
 
 /**
@@ -52,8 +53,15 @@ function problemText(issues: readonly z.core.$ZodIssue[], label: string): string
  * left out (with that schema's message for the input they came from), and the fragment is read
  * back with {@link readProviderLink} so the builder shows exactly what the patient will get.
  * Asynchronous, as reading a link is: phone numbers are checked by the one phone rule.
+ * @param links the builder page's provider-link strings: problems are in the provider's language,
+ *   whatever language the patient's plan will be in (the fragment is the same in every language)
  */
-export async function buildProviderLink(draft: PlanDraft, targets: LinkTargets, config: ClinicConfig): Promise<BuiltLink> {
+export async function buildProviderLink(
+  draft: PlanDraft,
+  targets: LinkTargets,
+  config: ClinicConfig,
+  links: LinkTranslator,
+): Promise<BuiltLink> {
   const { country } = config.clinic;
   const problems: Record<string, string> = {};
   const worksheet = targets.worksheets.find((candidate) => candidate.id === draft.worksheet);
@@ -63,9 +71,9 @@ export async function buildProviderLink(draft: PlanDraft, targets: LinkTargets, 
   for (const field of worksheet?.fields.filter((candidate) => candidate.prefillable) ?? []) {
     const typed = draft.prefill[field.id] ?? '';
     if (typed.trim() === '') continue;
-    const result = await z.safeParseAsync(prefillValueSchema(field, country), typed);
+    const result = await z.safeParseAsync(prefillValueSchema(field, country, links), typed);
     if (result.success) prefill[field.id] = result.data;
-    else problems[`f.${field.id}`] = problemText(result.error.issues, field.label);
+    else problems[`f.${field.id}`] = problemText(result.error.issues, field.label, links);
   }
 
   const overrides: ClinicOverrides = {};
@@ -73,9 +81,9 @@ export async function buildProviderLink(draft: PlanDraft, targets: LinkTargets, 
     // Trimmed here because the number schemas read the text exactly, and a stray space is no mistake.
     const typed = draft.overrides[name]?.trim() ?? '';
     if (typed === '') continue;
-    const result = await z.safeParseAsync(overrideSchema(name, country), typed);
+    const result = await z.safeParseAsync(overrideSchema(name, country, links), typed);
     if (result.success) Object.assign(overrides, { [name]: result.data });
-    else problems[`o.${name}`] = problemText(result.error.issues, tLink(notice.label));
+    else problems[`o.${name}`] = problemText(result.error.issues, links.t(notice.label), links);
   }
 
   // Values that are fine alone but break a rule together (clear liquids longer than food) are left
@@ -83,7 +91,7 @@ export async function buildProviderLink(draft: PlanDraft, targets: LinkTargets, 
   const { overrides: kept, dropped } = consistentOverrides(config, overrides);
   for (const pair of dropped) {
     for (const name of overridePairs[pair]) {
-      if (overrides[name] !== undefined) problems[`o.${name}`] = tLink(`link.notice.pair.${pair}`);
+      if (overrides[name] !== undefined) problems[`o.${name}`] = links.t(`link.notice.pair.${pair}`);
     }
   }
 
@@ -93,6 +101,6 @@ export async function buildProviderLink(draft: PlanDraft, targets: LinkTargets, 
     prefill,
     overrides: kept,
   });
-  const reading = await readProviderLink(fragment, targets, { config });
+  const reading = await readProviderLink(fragment, targets, { config, links });
   return { fragment, link: reading!.link, problems };
 }

@@ -1,8 +1,9 @@
 import { consistentOverrides, isOverridableName, type ClinicOverrides } from '../clinic/overrides';
-import { tLink, tLinkPlural } from '../i18n/t-links';
+import type { LinkTranslator } from '../i18n/strings';
 import type { ClinicConfig } from '../schemas/clinic';
 import { linkFragmentShape, MAX_FRAGMENT_LENGTH, type LinkTargets } from '../schemas/link-fragment';
 import * as z from 'zod/mini';
+import { bareLabel } from './bare-label';
 import { isProviderLink } from './is-provider-link';
 
 /** What a provider's link sets, after checking: only values that passed. */
@@ -27,6 +28,8 @@ export interface LinkReading {
 export interface ReadOptions {
   /** The clinic's config, which overrides are checked against. */
   config: ClinicConfig;
+  /** The page's provider-link strings: every notice is written in its language. */
+  links: LinkTranslator;
   /** On a worksheet page: that worksheet, whose fields `f.` keys fill when the link names none. */
   worksheet?: string;
   /**
@@ -41,7 +44,8 @@ const empty = (): ProviderLink => ({ readingList: [], prefill: {}, overrides: {}
 /**
  * Reads a provider link's fragment (`location.hash`). Never rejects, never returns markup: every
  * value is checked by the v1 schema (src/schemas/link-fragment.ts) and a bad one is left out with a
- * notice. Unknown keys are ignored, so links from a newer builder still work here.
+ * notice in the page's language (`options.links`). The fragment itself has no language: the same
+ * link reads the same on the English and the Spanish plan, only the notices' words differ. Unknown keys are ignored, so links from a newer builder still work here.
  * Asynchronous because phone numbers are checked by the kit's one phone rule, whose library loads
  * only when a link holds a phone number (src/lib/phone.ts).
  * @param hash the fragment, with or without its leading `#`
@@ -53,8 +57,9 @@ export async function readProviderLink(
   options: ReadOptions,
 ): Promise<LinkReading | undefined> {
   if (!isProviderLink(hash)) return undefined;
+  const { links } = options;
   const fragment = hash.replace(/^#/, '');
-  if (fragment.length > MAX_FRAGMENT_LENGTH) return { link: empty(), notices: [tLink('link.notice.tooLong')] };
+  if (fragment.length > MAX_FRAGMENT_LENGTH) return { link: empty(), notices: [links.t('link.notice.tooLong')] };
 
   // URLSearchParams never throws: a broken %-escape is kept as text, and the schema then judges it.
   const params = new URLSearchParams(fragment);
@@ -63,13 +68,13 @@ export async function readProviderLink(
   const parse = async <T>(schema: z.ZodMiniType, value: string): Promise<T | undefined> => {
     const result = await z.safeParseAsync(schema, value);
     if (result.success) return result.data as T;
-    notices.push(result.error.issues[0]?.message ?? tLink('link.notice.version'));
+    notices.push(result.error.issues[0]?.message ?? links.t('link.notice.version'));
     return undefined;
   };
 
   const first = (key: string) => params.get(key) ?? undefined;
   const { country } = options.config.clinic;
-  const shapeWithoutWorksheet = linkFragmentShape(targets, { country });
+  const shapeWithoutWorksheet = linkFragmentShape(targets, { country, links });
   if ((await parse(shapeWithoutWorksheet.v!, first('v') ?? '')) === undefined) return { link: empty(), notices };
 
   const link = empty();
@@ -81,12 +86,12 @@ export async function readProviderLink(
   const target = otherWorksheet
     ? undefined
     : targets.worksheets.find((worksheet) => worksheet.id === (options.worksheet ?? link.worksheet));
-  const shape = linkFragmentShape(targets, { country, worksheet: target });
+  const shape = linkFragmentShape(targets, { country, worksheet: target, links });
 
   const slugs = first('r') === undefined || onlyClinicValues ? [] : ((await parse<string[]>(shape.r!, first('r')!)) ?? []);
   link.readingList = slugs.filter((slug) => targets.moduleSlugs.includes(slug));
   const missing = slugs.length - link.readingList.length;
-  if (missing > 0) notices.push(tLinkPlural('link.notice.modules', missing));
+  if (missing > 0) notices.push(links.tPlural('link.notice.modules', missing));
 
   let unknownField = false;
   let prefillWithoutWorksheet = false;
@@ -105,7 +110,7 @@ export async function readProviderLink(
         continue;
       }
       const field = target.fields.find((candidate) => candidate.id === id);
-      if (field) notices.push(tLink('link.notice.notPrefillable', { label: field.label.replace(/[?.:]$/, '') }));
+      if (field) notices.push(links.t('link.notice.notPrefillable', { label: bareLabel(field.label) }));
       else unknownField = true;
     } else if (key.startsWith('o.')) {
       const name = key.slice(2);
@@ -114,12 +119,12 @@ export async function readProviderLink(
       if (value !== undefined) link.overrides[name] = value;
     }
   }
-  if (unknownField) notices.push(tLink('link.notice.unknownField'));
-  if (prefillWithoutWorksheet) notices.push(tLink('link.notice.noWorksheet'));
+  if (unknownField) notices.push(links.t('link.notice.unknownField'));
+  if (prefillWithoutWorksheet) notices.push(links.t('link.notice.noWorksheet'));
 
   const { overrides, dropped } = consistentOverrides(options.config, link.overrides);
   link.overrides = overrides;
-  for (const name of dropped) notices.push(tLink(`link.notice.pair.${name}`));
+  for (const name of dropped) notices.push(links.t(`link.notice.pair.${name}`));
   return { link, notices };
 }
 

@@ -1,8 +1,9 @@
 import { clinicValueNames, isClinicValueName, type ClinicValueName } from '../clinic/values';
+import type { UiTranslator } from '../i18n/strings';
 import type { ClinicConfig } from '../schemas/clinic';
 import { isShown, type AnswerSlot } from '../worksheets/answers';
 import { dosingDayTimeline, timelineRows, type TimelineRow } from '../worksheets/dosing-day/timeline';
-import { dayWords } from '../worksheets/dosing-day/words';
+import { worksheetWords } from '../worksheets/worksheet-words';
 import type { CardText, WorksheetDefinition } from '../worksheets/types';
 import { cardFieldName, logFieldName } from './field-names';
 import type { SlotValue } from './worksheet-layout';
@@ -16,7 +17,7 @@ import type { SlotValue } from './worksheet-layout';
 
 /** What the engine needs from `clinic.config.ts` for a card. Passed in, so the engine never imports the config. */
 export interface CardClinicOptions {
-  /** The text of each clinic value (`formatClinicValue(config, name).text`), for `{name}` placeholders. */
+  /** The text of each clinic value (`formatClinicValue(config, name, ui).text`), for `{name}` placeholders. */
   values: Partial<Record<ClinicValueName, string>>;
   /** `protocol.sessionLengthHours.max`. */
   sessionLengthHoursMax: number;
@@ -103,6 +104,7 @@ export function lookInRows(sessionLengthHoursMax: number, lookInIntervalMinutes:
  * @param slots the definition's answer slots
  * @param values each slot's answer, coerced to its kind
  * @param clinic clinic values and protocol numbers; needed when a card has placeholders, a log or a timeline
+ * @param ui the page's translator: the language a timeline's times and words are written in
  * @throws on a placeholder that is not a clinic value (or has no value passed), a phone or answer
  * entry whose `answerKey` is not a text answer, a log column id that is not camelCase, a width that is not
  * positive, a card field whose name another field already has (on any card), or a timeline whose answers are not
@@ -113,6 +115,7 @@ export function resolveCards(
   slots: readonly AnswerSlot[],
   values: ReadonlyMap<string, SlotValue>,
   clinic: CardClinicOptions | undefined,
+  ui: UiTranslator,
 ): CardContent[] {
   const where = `${definition.id} card`;
   const fill = (text: CardText): string =>
@@ -191,12 +194,15 @@ export function resolveCards(
           if (!clinic?.timeline) throw new Error(`${where}: the timeline needs the clinic's settings and the time zone; pass options.clinic.timeline to generateWorksheetPdf.`);
           const { config, timeZone } = clinic.timeline;
           const timeline = dosingDayTimeline({ ...input, timeZone }, config);
+          // The timeline's words are the definition's own (the dosing-day plan's `words`), in the language the definition is in.
+          if (!definition.words) throw new Error(`${where}: timeline "${block.title}" needs the worksheet's words (\`words\`, as the dosing-day plan's definition sets them from its en.json).`);
+          const words = worksheetWords(definition, ui.language);
           return {
             kind: 'timeline',
             title: fill(block.title),
-            headings: { time: dayWords('dosingDay.timeline.column.time'), what: dayWords('dosingDay.timeline.column.what') },
-            rows: timeline ? timelineRows(timeline, config) : [],
-            empty: dayWords('dosingDay.timeline.incomplete'),
+            headings: { time: words.t('dosingDay.timeline.column.time'), what: words.t('dosingDay.timeline.column.what') },
+            rows: timeline ? timelineRows(timeline, config, { ui, words }) : [],
+            empty: words.t('dosingDay.timeline.incomplete'),
           };
         }
       }

@@ -30,7 +30,7 @@ import type { DrawingFont, WorksheetFonts } from './fonts';
 import { hasLineBreak } from './line-breaking';
 import { baselineInSlot, type PageFlow } from './page-flow';
 import { card as style, colour, fontSize, leading } from './page-style';
-import { pdfWording } from './wording';
+import type { PdfWording } from './wording';
 
 /**
  * Draws one of a worksheet's cards (`definition.cards`) on ONE page of its own after the questions: the
@@ -118,6 +118,8 @@ export class CardLayout {
     private readonly form: PDFForm,
     private readonly fonts: WorksheetFonts,
     private readonly clinicName: string,
+    /** The words the engine adds (the line under a log that runs out), in the PDF's language. */
+    private readonly wording: PdfWording,
   ) {}
 
   private get body(): DrawingFont {
@@ -228,7 +230,7 @@ export class CardLayout {
 
   /** The line under a log that could not hold every look-in. */
   private continuesNote(width: number): Piece {
-    return this.textPiece(pdfWording.logContinues, this.body, fontSize.hint, colour.muted, width);
+    return this.textPiece(this.wording.logContinues, this.body, fontSize.hint, colour.muted, width);
   }
 
   /** Wrapped text, drawn from the top of its piece. */

@@ -17,7 +17,7 @@ import type { DrawingFont, WorksheetFonts } from './fonts';
 import { hasLineBreak, type LaidOutLine } from './line-breaking';
 import type { PageFlow } from './page-flow';
 import { colour, fontSize, leading, space, toggle } from './page-style';
-import { pdfWording } from './wording';
+import type { PdfWording } from './wording';
 
 /**
  * What a field kind draws a question with (`kinds/<kind>/pdf.ts`): its label, text boxes that grow
@@ -28,9 +28,12 @@ import { pdfWording } from './wording';
 /** Lines a text box keeps below its label when the rest of a tall answer must go on later pages. */
 const MIN_LINES_WITH_LABEL = 3;
 
-/** The label as printed: "(optional)" after fields that are not required; never an asterisk. */
-export function printedLabel(field: Pick<WorksheetField, 'label' | 'required'>): string {
-  return field.required ? field.label : `${field.label} ${pdfWording.optional}`;
+/**
+ * The label as printed: "(optional)" after fields that are not required; never an asterisk.
+ * @param wording the PDF's words, in its language (`FieldCanvas.wording`)
+ */
+export function printedLabel(field: Pick<WorksheetField, 'label' | 'required'>, wording: Pick<PdfWording, 'optional'>): string {
+  return field.required ? field.label : `${field.label} ${wording.optional}`;
 }
 
 /** How a text answer is drawn: its label, notes under the label, and its box. */
@@ -68,7 +71,14 @@ export class FieldCanvas {
     readonly fonts: WorksheetFonts,
     /** Font size and padding of answer boxes. */
     readonly metrics: AnswerMetrics,
+    /** The words the engine adds ("(optional)", the date format, "continued"), in the PDF's language. */
+    readonly wording: PdfWording,
   ) {}
+
+  /** A question's label as printed (see {@link printedLabel}), in the PDF's language. */
+  printedLabel(field: Pick<WorksheetField, 'label' | 'required'>): string {
+    return printedLabel(field, this.wording);
+  }
 
   /** The font of labels' notes, answers and options. */
   get body(): DrawingFont {
@@ -143,13 +153,13 @@ export class FieldCanvas {
       field.acroField.setDefaultAppearance(defaultAppearance(this.body, metrics.size));
       if (pieceValue !== '') field.setText(pieceValue);
       setTextAppearance(field, this.body, answerAppearance(textLines, this.body, metrics, { width, height }, singleLine));
-      setAccessibleName(field, piece === 0 ? options.accessibleName : `${options.accessibleName} ${pdfWording.continuedField(piece + 1)}`);
+      setAccessibleName(field, piece === 0 ? options.accessibleName : `${options.accessibleName} ${this.wording.continuedField(piece + 1)}`);
       flow.advance(height);
       if (last) return;
       index += capacity;
       flow.newPage();
       // Say which question the box on the new page belongs to.
-      flow.drawText(pdfWording.continued(options.accessibleName), { font: this.body, size: fontSize.hint, color: colour.muted });
+      flow.drawText(this.wording.continued(options.accessibleName), { font: this.body, size: fontSize.hint, color: colour.muted });
       flow.advance(space.afterLabel);
     }
   }

@@ -3,13 +3,14 @@ import { answerSlots, isEmptyAnswer, isShown, type AnswerSlot } from '../workshe
 import { pdfOf } from '../worksheets/kinds/pdf-table';
 import type { WorksheetAnswers, WorksheetDefinition } from '../worksheets/types';
 import type { ClinicValueName } from '../clinic/values';
+import type { UiTranslator } from '../i18n/strings';
 import { defaultAppearance } from './answer-box';
 import { cardTexts, resolveCards, type CardClinicOptions } from './card-content';
 import { DrawableText } from './drawable-text';
 import { MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, markerValue } from './field-names';
 import { embedWorksheetFonts } from './fonts';
 import { fontSize, pageSizes } from './page-style';
-import { pdfWording } from './wording';
+import { pdfWording, type PdfWording } from './wording';
 import { sectionTexts, WorksheetLayout, type SlotValue } from './worksheet-layout';
 
 /**
@@ -25,8 +26,14 @@ export interface GenerateWorksheetPdfOptions {
   clinicName: string;
   /** `pdf.pageSize` from `clinic.config.ts`. */
   pageSize: 'letter' | 'a4';
-  /** BCP 47 language of the text, e.g. `en`; stored as the catalog's `/Lang` for screen readers. */
-  language: string;
+  /**
+   * The page's translator: the words the engine adds (footer, page numbers, "(optional)",
+   * "continued", the date and time formats) are its strings, and its `language` (BCP 47, e.g. `es`)
+   * is stored as the catalog's `/Lang` for screen readers. The definition comes already in that
+   * language; the fields' names never depend on it, so a PDF made in one language resumes into
+   * the form of any other.
+   */
+  ui: UiTranslator;
   /** When the PDF is made: its creation date and the date in its file name. */
   createdOn: Date;
   /**
@@ -36,7 +43,7 @@ export interface GenerateWorksheetPdfOptions {
   loadUnicodeFont?: () => Promise<ArrayBuffer | Uint8Array>;
   /**
    * From `clinic.config.ts`, for a definition with cards (`definition.cards`): the text of every
-   * clinic value (`formatClinicValue(config, name).text`, for `{name}` placeholders), the longest
+   * clinic value (`formatClinicValue(config, name, ui).text`, for `{name}` placeholders), the longest
    * session (`protocol.sessionLengthHours.max`) and the look-in interval
    * (`protocol.lookInIntervalMinutes`), which set the rows of the card's log. Passed in so the
    * engine never imports the config. Required when the card has placeholders or a log.
@@ -98,10 +105,21 @@ function hiddenAnswers(slots: AnswerSlot[], values: ReadonlyMap<string, SlotValu
 }
 
 /** Every piece of text the PDF draws, to decide whether Helvetica can draw all of it. */
-function drawnTexts(definition: WorksheetDefinition, values: ReadonlyMap<string, SlotValue>, clinicName: string): string[] {
-  const texts = [clinicName, definition.title, definition.description, pdfWording.footer, pdfWording.dateFormat, pdfWording.timeFormat];
+function drawnTexts(definition: WorksheetDefinition, values: ReadonlyMap<string, SlotValue>, clinicName: string, wording: PdfWording): string[] {
+  const texts = [
+    clinicName,
+    definition.title,
+    definition.description,
+    wording.footer,
+    // Its words, whatever the numbers: digits are drawn by every font.
+    wording.pageOf(1, 1),
+    wording.continued(definition.title),
+    wording.dateFormat,
+    wording.timeFormat,
+    wording.logContinues,
+  ];
   // What each section draws, every entry of a repeated one included (see `sectionTexts`).
-  for (const section of definition.sections) texts.push(...sectionTexts(section, values));
+  for (const section of definition.sections) texts.push(...sectionTexts(section, values, wording));
   return texts;
 }
 
@@ -131,7 +149,7 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
  *
  * @param definition the worksheet
  * @param answers the patient's answers, keyed like `emptyAnswers(definition)`; missing keys are blank
- * @throws when `pageSize` or `language` is not one the engine knows, or the card is wrong (a
+ * @throws when `pageSize` or the translator's `language` is not one the engine knows, or the card is wrong (a
  * placeholder that is not a clinic value, `clinic` missing when needed, a phone entry naming no
  * text answer, a bad log column): programming errors, never caused by answers
  */
@@ -142,18 +160,20 @@ export async function generateWorksheetPdf(
 ): Promise<GeneratedWorksheetPdf> {
   const pageSize = pageSizes[options.pageSize];
   if (!pageSize) throw new Error(`Unknown page size "${String(options.pageSize)}": use "letter" or "a4".`);
-  if (!LANGUAGE_TAG.test(options.language)) throw new Error(`"${options.language}" is not a BCP 47 language tag such as "en".`);
+  const { language } = options.ui;
+  if (!LANGUAGE_TAG.test(language)) throw new Error(`"${language}" is not a BCP 47 language tag such as "en".`);
+  const wording = pdfWording(options.ui);
 
   const slots = answerSlots(definition);
   const values = slotValues(slots, answers);
   // Before anything else, so a card mistake fails fast.
-  const cards = resolveCards(definition, slots, values, options.clinic);
+  const cards = resolveCards(definition, slots, values, options.clinic, options.ui);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const marker = markerValue(definition);
-  setDocumentInformation(doc, definition, options, marker);
+  setDocumentInformation(doc, definition, options, wording, marker);
   const prepared = await prepareFields(doc, slots, values);
 
-  const texts = drawnTexts(definition, values, options.clinicName);
+  const texts = drawnTexts(definition, values, options.clinicName, wording);
   for (const card of cards) texts.push(...cardTexts(card));
   const fonts = await embedWorksheetFonts(doc, texts, options.loadUnicodeFont);
   const drawable = new DrawableText(fonts.coverage);
@@ -164,7 +184,7 @@ export async function generateWorksheetPdf(
   acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [fonts.body.name]: fonts.body.ref } }));
   acroForm.set(PDFName.of('DA'), PDFString.of(defaultAppearance(fonts.body, fontSize.answer)));
 
-  const layout = new WorksheetLayout(doc, fonts, drawable, pageSize, definition, options.clinicName);
+  const layout = new WorksheetLayout(doc, fonts, drawable, pageSize, definition, options.clinicName, wording);
   layout.drawHeader();
   layout.drawSections(slots, values, prepared);
   for (const card of cards) layout.drawCard(card);
@@ -202,13 +222,19 @@ async function prepareFields(doc: PDFDocument, slots: AnswerSlot[], values: Map<
   return prepared;
 }
 
-/** Title, subject, language, creator, dates and the kit's marker. */
-function setDocumentInformation(doc: PDFDocument, definition: WorksheetDefinition, options: GenerateWorksheetPdfOptions, marker: string): void {
+/** Title and subject (the definition's, in its language), language, creator, dates and the kit's marker. */
+function setDocumentInformation(
+  doc: PDFDocument,
+  definition: WorksheetDefinition,
+  options: GenerateWorksheetPdfOptions,
+  wording: PdfWording,
+  marker: string,
+): void {
   doc.setTitle(definition.title, { showInWindowTitleBar: true });
   doc.setSubject(definition.description);
-  doc.setLanguage(options.language);
-  doc.setCreator(pdfWording.creator);
-  doc.setProducer(pdfWording.producer);
+  doc.setLanguage(options.ui.language);
+  doc.setCreator(wording.creator);
+  doc.setProducer(wording.producer);
   doc.setKeywords([`${MARKER_KEYWORD_PREFIX}${marker}`]);
   doc.setCreationDate(options.createdOn);
   doc.setModificationDate(options.createdOn);

@@ -1,30 +1,38 @@
-import { t } from '../i18n/t';
+import type { UiTranslator } from '../i18n/strings';
 
 /**
- * The words the PDF engine adds around a worksheet's own text. They live with every other UI
- * string in `src/i18n/en.json` (keys `pdf.*`), so a translation covers the PDF too.
+ * The words the PDF engine adds around a worksheet's own text, in the page's language. They live
+ * with every other UI string in `src/i18n/<locale>/ui.json` (keys `pdf.*`), so a translation
+ * covers the PDF too; the engine is handed the page's translator (`GenerateWorksheetPdfOptions.ui`)
+ * and never imports any language's strings itself.
+ * @param ui the page's translator
  */
-export const pdfWording = {
+export const pdfWording = (ui: UiTranslator) => ({
   /** After the label of a field that is not required. Never an asterisk for required ones. */
-  optional: t('form.optional'),
+  optional: ui.t('form.optional'),
   /** Footer on every page: where the file came from and that nothing left the device. */
-  footer: t('pdf.footer'),
+  footer: ui.t('pdf.footer'),
   /** Page number in the footer. */
-  pageOf: (page: number, pages: number) => t('pdf.pageOf', { page, pages }),
+  pageOf: (page: number, pages: number) => ui.t('pdf.pageOf', { page, pages }),
   /** Under the label of a date field: the format resume reads back. */
-  dateFormat: t('pdf.dateFormat'),
+  dateFormat: ui.t('pdf.dateFormat'),
   /** Under the label of a time field. */
-  timeFormat: t('pdf.timeFormat'),
+  timeFormat: ui.t('pdf.timeFormat'),
   /** Running header of every page after the first, and above the rest of an answer continued on a new page. */
-  continued: (title: string) => t('pdf.continued', { title }),
+  continued: (title: string) => ui.t('pdf.continued', { title }),
+  /** A question of a repeated section's entry, as readers name its field: "Entry 2: How did you sleep?". */
+  inEntry: (entry: string, label: string) => ui.t('form.inEntry', { entry, text: label }),
   /** Accessible name of the 2nd, 3rd… piece of an answer continued over pages. */
-  continuedField: (part: number) => t('pdf.continuedField', { part }),
+  continuedField: (part: number) => ui.t('pdf.continuedField', { part }),
   /** Creator and Producer of the document information. */
-  creator: t('site.name'),
-  producer: t('pdf.producer'),
+  creator: ui.t('site.name'),
+  producer: ui.t('pdf.producer'),
   /**
    * Under a card's log grid when the clinic's session has more look-ins than rows fit on the card
    * page (see `card-layout.ts`).
    */
-  logContinues: t('pdf.logContinues'),
-} as const;
+  logContinues: ui.t('pdf.logContinues'),
+});
+
+/** The PDF engine's own words in one language: what {@link pdfWording} gives. */
+export type PdfWording = ReturnType<typeof pdfWording>;

@@ -12,7 +12,7 @@ import { HIDDEN_ANSWERS_FIELD, MARKER_FIELD } from './field-names';
 import type { DrawingFont, WorksheetFonts } from './fonts';
 import { PageFlow } from './page-flow';
 import { colour, fontSize, footerBaseline, margin, space } from './page-style';
-import { pdfWording } from './wording';
+import type { PdfWording } from './wording';
 
 export { printedLabel } from './field-canvas';
 
@@ -35,12 +35,13 @@ const entryTitle = { size: 12, before: 10, after: 4 } as const;
  * question's label and hint, and what each kind draws besides (`kinds/<kind>/pdf.ts` `texts`:
  * options, typed answers) — for every entry of a repeated section, so the fonts chosen can draw
  * whatever is printed.
+ * @param wording the PDF's words ("(optional)" is printed after labels)
  */
-export function sectionTexts(section: WorksheetSection, values: ReadonlyMap<string, SlotValue>): string[] {
+export function sectionTexts(section: WorksheetSection, values: ReadonlyMap<string, SlotValue>, wording: PdfWording): string[] {
   const texts = [section.title, section.intro ?? ''];
   for (const entry of sectionEntries(section)) {
     texts.push(entry.title ?? '');
-    for (const field of entry.fields) texts.push(printedLabel(field), field.label, field.hint ?? '', ...pdfOf(field).texts(field, values));
+    for (const field of entry.fields) texts.push(printedLabel(field, wording), field.label, field.hint ?? '', ...pdfOf(field).texts(field, values));
   }
   return texts;
 }
@@ -59,6 +60,8 @@ export class WorksheetLayout {
     pageSize: [number, number],
     private readonly definition: WorksheetDefinition,
     private readonly clinicName: string,
+    /** The words the engine adds, in the PDF's language. */
+    private readonly wording: PdfWording,
   ) {
     this.form = doc.getForm();
     this.metrics = answerMetrics(fonts.body);
@@ -66,12 +69,12 @@ export class WorksheetLayout {
       flow.drawText(this.runningHeader(), { font: fonts.body, size: fontSize.runningHeader, color: colour.muted });
       flow.advance(space.afterTitle);
     });
-    this.canvas = new FieldCanvas(this.flow, this.form, fonts, this.metrics);
+    this.canvas = new FieldCanvas(this.flow, this.form, fonts, this.metrics, wording);
   }
 
   /** Text of the small header on every page after the first. */
   runningHeader(): string {
-    return `${this.clinicName} · ${pdfWording.continued(this.definition.title)}`;
+    return `${this.clinicName} · ${this.wording.continued(this.definition.title)}`;
   }
 
   private get body(): DrawingFont {
@@ -102,7 +105,7 @@ export class WorksheetLayout {
       const slot = slotByKey.get(field.id)!;
       return {
         field,
-        name: slot.entry ? `${slot.entry.title}: ${field.label}` : field.label,
+        name: slot.entry ? this.wording.inEntry(slot.entry.title, field.label) : field.label,
         value: values.get(field.id) ?? slot.answer.empty,
         values,
         prepared: prepared.get(field.id),
@@ -156,7 +159,7 @@ export class WorksheetLayout {
 
   /** One card page (of `definition.cards`), after every question; see card-layout.ts. */
   drawCard(card: CardContent): void {
-    new CardLayout(this.flow, this.form, this.fonts, this.clinicName).draw(card);
+    new CardLayout(this.flow, this.form, this.fonts, this.clinicName, this.wording).draw(card);
   }
 
   /** Footer and page number on every page; called once all pages exist. */
@@ -167,8 +170,8 @@ export class WorksheetLayout {
       const size = fontSize.footer;
       const style = { font: this.body, size, color: colour.muted };
       const breaker = this.flow.breaker(this.body, size);
-      const [footer] = breaker.lines(pdfWording.footer, Number.POSITIVE_INFINITY);
-      const [number] = breaker.lines(pdfWording.pageOf(index + 1, pages.length), Number.POSITIVE_INFINITY);
+      const [footer] = breaker.lines(this.wording.footer, Number.POSITIVE_INFINITY);
+      const [number] = breaker.lines(this.wording.pageOf(index + 1, pages.length), Number.POSITIVE_INFINITY);
       this.flow.drawLine(page, footer!.text, side, footerBaseline, style);
       this.flow.drawLine(page, number!.text, page.getWidth() - side - number!.width, footerBaseline, style);
     });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { levelsRiseInOrder } from '../clinic/blood-pressure';
 import { PHONE_MAX_CHARACTERS } from '../lib/phone';
 import { isPhoneCountry, isPhoneNumberAtBuild } from '../lib/phone-at-build';
+import { localeIds, locales } from '../i18n/locales';
 import { protocolLimits } from './protocol-limits';
 
 /**
@@ -85,6 +86,30 @@ export const ContactSchema = () =>
       },
     });
 
+/**
+ * A setting that is prose (it is read inside a sentence), given once per language the site is built
+ * in: `{ en: 'the next day, after a full night’s sleep', es: 'al día siguiente, después de dormir toda la noche' }`.
+ * Every locale of src/i18n/locales.ts must have its text, so the build names the language a
+ * setting lacks instead of showing a Spanish reader English in the middle of a sentence. Text for
+ * a language the site is not built in is ignored (a clinic can build fewer languages than it wrote;
+ * a misspelt locale still leaves the real one missing, which is reported).
+ * @param name the setting's path, as messages name it (`` `emergency.phrase` ``)
+ * @param example what a clinic might write, in each language, for the message
+ */
+export const ProseSchema = (name: string, min: number, max: number, example: Readonly<Record<string, string>>) => {
+  const shape = `{ ${localeIds.map((locale) => `${locale}: '${example[locale] ?? '…'}'`).join(', ')} }`;
+  return z
+    .record(z.string(), z.string().trim().min(min, { error: `Each text of ${name} needs at least ${min} characters.` }).max(max, { error: `Keep each text of ${name} to ${max} characters or fewer.` }), {
+      error: `Set ${name} to its words in each language the site is built in, such as ${shape}.`,
+    })
+    .check((context) => {
+      const given = Object.keys(context.value);
+      for (const locale of localeIds.filter((id) => !given.includes(id))) {
+        context.issues.push({ code: 'custom', input: context.value, path: [locale], message: `${name} has no ${locales[locale].label} (${locale}) text: add ${locale}: '…' (the site is built in ${localeIds.join(', ')}).` });
+      }
+    });
+};
+
 /** The number to call in an emergency and the words used around it in prose. */
 export const EmergencySchema = () =>
   z
@@ -95,8 +120,11 @@ export const EmergencySchema = () =>
         .trim()
         .regex(/^[\d+#*]{2,8}$/, { error: 'Set `emergency.number` to the digits to dial, such as "911" or "112".' })
         .default('911'),
-      /** How prose names it before the number: "your local emergency number (911)". */
-      phrase: z.string().trim().min(3).max(60).default('your local emergency number'),
+      /**
+       * How prose names it before the number, per language: "your local emergency number (911)".
+       * Left out, each language's own words are used (`clinicValue.emergency.phrase` in src/i18n/).
+       */
+      phrase: ProseSchema('`emergency.phrase`', 3, 60, { en: 'your local emergency number', es: 'tu número local de emergencias' }).optional(),
     })
     .strict()
     .prefault({});
@@ -110,19 +138,19 @@ export const CrisisLineSchema = () =>
   z
     .object(
       {
-        /** How prose names it: "the 988 Suicide & Crisis Lifeline", "Samaritans". */
-        name: z.string().trim().min(3).max(80),
+        /** How prose names it, per language: "the 988 Suicide & Crisis Lifeline", "Samaritans". */
+        name: ProseSchema('`crisisLine.name`', 3, 80, { en: 'the 988 Suicide & Crisis Lifeline', es: 'la Línea 988 de Prevención del Suicidio y Crisis' }),
         /** What to dial or text, as patients write it: "988", "116 123". */
         number: z
           .string()
           .trim()
           .regex(/^[\d+][\d\s-]{1,15}$/, { error: 'Set `crisisLine.number` to the digits to call, such as "988" or "116 123".' }),
-        /** How to reach it, finishing "… 988": "call or text", "call". */
-        how: z.string().trim().min(3).max(40),
+        /** How to reach it, per language, finishing "… 988": "call or text", "call". */
+        how: ProseSchema('`crisisLine.how`', 3, 40, { en: 'call or text', es: 'llama o envía un mensaje de texto al' }),
       },
       {
         error:
-          'Set `crisisLine` to the suicide and crisis line your patients can reach, such as { name: \'the 988 Suicide & Crisis Lifeline\', number: \'988\', how: \'call or text\' } in the US, or { name: \'Samaritans\', number: \'116 123\', how: \'call\' } in the UK and Ireland.',
+          'Set `crisisLine` to the suicide and crisis line your patients can reach, with its name and how to reach it in each language, such as { name: { en: \'the 988 Suicide & Crisis Lifeline\', es: \'la Línea 988 de Prevención del Suicidio y Crisis\' }, number: \'988\', how: { en: \'call or text\', es: \'llama o envía un mensaje de texto al\' } } in the US.',
       },
     )
     .strict();
@@ -208,8 +236,11 @@ export const ProtocolSchema = () =>
         .refine((s) => s.min > 0 && s.max >= s.min, {
           error: '`protocol.sessionLengthHours` needs `min` above 0 and `max` at least `min`.',
         }),
-      /** When driving is allowed again, as words that finish "Do not drive until …". */
-      drivingAllowedAgain: z.string().trim().min(3).max(120),
+      /** When driving is allowed again, per language, as words that finish "Do not drive until …". */
+      drivingAllowedAgain: ProseSchema('`protocol.drivingAllowedAgain`', 3, 120, {
+        en: 'the next day, after a full night’s sleep',
+        es: 'el día siguiente, después de dormir toda la noche',
+      }),
       /**
        * For a session at home: how many minutes before the start the chaperone arrives (the
        * dosing-day plan's timeline and calendar reminder). Defaults to 30: time to set up the room

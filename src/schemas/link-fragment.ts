@@ -3,7 +3,9 @@
 import * as z from 'zod/mini';
 import { overridableValue, overridableValues, type OverridableName, type OverrideValue } from '../clinic/overridable-values';
 import { phoneCheck } from '../clinic/override-kinds';
-import { tLink, type LinkStringKey } from '../i18n/t-links';
+import { formatNumber } from '../i18n/numbers';
+import type { LinkTranslator } from '../i18n/strings';
+import { bareLabel } from '../links/bare-label';
 import { isRealDate } from '../worksheets/kinds/date/kind';
 import { isTimeOfDay } from '../worksheets/kinds/time/kind';
 import { characterLength } from '../worksheets/text-length';
@@ -11,7 +13,8 @@ import { characterLength } from '../worksheets/text-length';
 /**
  * The schema of a provider link's `#fragment`, format version 1 (docs/decisions/0002-provider-links.md).
  * Every key has its own schema, so one bad value is dropped with its own message while the rest of
- * the link still works. Messages are UI strings: they never repeat the value from the link.
+ * the link still works. Messages are UI strings, in the language of the translator given (the
+ * page's), and they never repeat the value from the link.
  * Phone numbers are checked by the kit's one phone rule, whose library loads on first use: parse
  * with `safeParseAsync`.
  */
@@ -63,32 +66,35 @@ export interface LinkTargets {
 // differently on screen than it is stored (CVE-2021-42574, "Trojan Source").
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-const notice = (key: string, values?: Record<string, string | number>) => tLink(key as LinkStringKey, values);
+/** A range's numbers written in the translator's language ("2.000" in Spanish), for `{min}`/`{max}`. */
+const rangeWords = (words: Readonly<Record<string, number>>, links: LinkTranslator) =>
+  Object.fromEntries(Object.entries(words).map(([name, value]) => [name, formatNumber(value, links.language)]));
 
 /**
  * The schema for the value of `f.<id>`: checked by the field's own kind, options and length.
  * @param country the clinic's country, for phone numbers written without a +country code
+ * @param links the page's provider-link strings: the notices are in its language
  */
-export function prefillValueSchema(field: LinkField, country: string): z.ZodMiniType<string, string> {
-  const label = field.label.replace(/[?.:]$/, '');
+export function prefillValueSchema(field: LinkField, country: string, links: LinkTranslator): z.ZodMiniType<string, string> {
+  const label = bareLabel(field.label);
   const readable = z.refine<string>((value) => !UNSAFE_CHARACTERS.test(value), {
-    error: notice('link.notice.field.notText', { label }),
+    error: links.t('link.notice.field.notText', { label }),
     abort: true,
   });
   switch (field.kind) {
     case 'date':
-      return z.string().check(z.refine(isRealDate, { error: notice('link.notice.field.notDate', { label }) }));
+      return z.string().check(z.refine(isRealDate, { error: links.t('link.notice.field.notDate', { label }) }));
     case 'time':
       return z.string().check(
         z.refine(isTimeOfDay, {
-          error: notice('link.notice.field.notTime', { label }),
+          error: links.t('link.notice.field.notTime', { label }),
         }),
       );
     case 'radio':
     case 'select':
       return z.string().check(
         z.refine((value) => field.options?.includes(value) ?? false, {
-          error: notice('link.notice.field.notChoice', { label }),
+          error: links.t('link.notice.field.notChoice', { label }),
         }),
       );
     default: {
@@ -96,15 +102,15 @@ export function prefillValueSchema(field: LinkField, country: string): z.ZodMini
       const checks = [
         readable,
         z.refine<string>((value) => characterLength(value) <= max, {
-          error: notice('link.notice.field.tooLong', { label, max: max.toLocaleString('en') }),
+          error: links.t('link.notice.field.tooLong', { label, max: formatNumber(max, links.language) }),
           abort: true,
         }),
       ];
-      if (field.kind === 'tel') checks.push(phoneCheck(notice('link.notice.field.notPhone', { label }), country));
+      if (field.kind === 'tel') checks.push(phoneCheck(links.t('link.notice.field.notPhone', { label }), country));
       if (field.kind === 'email') {
         const email = z.email();
         checks.push(
-          z.refine((value) => z.safeParse(email, value).success, { error: notice('link.notice.field.notEmail', { label }) }),
+          z.refine((value) => z.safeParse(email, value).success, { error: links.t('link.notice.field.notEmail', { label }) }),
         );
       }
       return z.pipe(z.string().check(z.trim()), z.string().check(...checks));
@@ -117,10 +123,15 @@ export function prefillValueSchema(field: LinkField, country: string): z.ZodMini
  * blood pressure as `systolic/diastolic`, the phone as the provider writes it. Each comes from the
  * value's row in src/clinic/overridable-values.ts, with the ranges `clinic.config.ts` keeps to.
  * @param country the clinic's country, for the care team's phone number
+ * @param links the page's provider-link strings: the notice is in its language
  */
-export function overrideSchema<Name extends OverridableName>(name: Name, country: string): z.ZodMiniType<OverrideValue<Name>, string> {
+export function overrideSchema<Name extends OverridableName>(
+  name: Name,
+  country: string,
+  links: LinkTranslator,
+): z.ZodMiniType<OverrideValue<Name>, string> {
   const row = overridableValue(name);
-  return row.kind.schema({ message: notice(row.notice.refused, row.kind.words), country });
+  return row.kind.schema({ message: links.t(row.notice.refused, rangeWords(row.kind.words, links)), country });
 }
 
 /** `r`: module slugs in order, comma-separated; blanks and repeats are dropped, the list is capped. */
@@ -131,8 +142,8 @@ export const readingListSchema = z.pipe(
   ),
 );
 
-/** `v`: only version 1 is read. */
-export const versionSchema = z.literal(LINK_FORMAT_VERSION, { error: notice('link.notice.version') });
+/** `v`: only version 1 is read; the notice for any other is in the translator's language. */
+export const versionSchema = (links: LinkTranslator) => z.literal(LINK_FORMAT_VERSION, { error: links.t('link.notice.version') });
 
 /** What the fragment's schema depends on besides the site's modules and worksheets. */
 export interface FragmentOptions {
@@ -140,6 +151,8 @@ export interface FragmentOptions {
   country: string;
   /** The worksheet whose answers the link fills in, if any. */
   worksheet?: LinkWorksheet;
+  /** The page's provider-link strings: every refused value's notice is in its language. */
+  links: LinkTranslator;
 }
 
 /**
@@ -147,18 +160,18 @@ export interface FragmentOptions {
  * `o.<name>`). Only the prefillable fields of `worksheet` get an `f.` key: a field about the patient
  * has no schema, so no value for it can ever get through.
  */
-export function linkFragmentShape(targets: LinkTargets, { country, worksheet }: FragmentOptions): Record<string, z.ZodMiniType> {
+export function linkFragmentShape(targets: LinkTargets, { country, worksheet, links }: FragmentOptions): Record<string, z.ZodMiniType> {
   const worksheetIds = targets.worksheets.map((target) => target.id);
   return {
-    v: versionSchema,
+    v: versionSchema(links),
     r: readingListSchema,
-    w: z.string().check(z.refine((id) => worksheetIds.includes(id), { error: notice('link.notice.worksheet') })),
+    w: z.string().check(z.refine((id) => worksheetIds.includes(id), { error: links.t('link.notice.worksheet') })),
     ...Object.fromEntries(
       (worksheet?.fields ?? [])
         .filter((field) => field.prefillable)
-        .map((field) => [`f.${field.id}`, prefillValueSchema(field, country)]),
+        .map((field) => [`f.${field.id}`, prefillValueSchema(field, country, links)]),
     ),
-    ...Object.fromEntries(overridableValues.map(({ name }) => [`o.${name}`, overrideSchema(name, country)])),
+    ...Object.fromEntries(overridableValues.map(({ name }) => [`o.${name}`, overrideSchema(name, country, links)])),
   };
 }
 

@@ -126,3 +126,23 @@ export const pageSchema = z
     lastReviewed: LastReviewedSchema(),
   })
   .strict();
+
+/**
+ * Frontmatter of a translated module (`src/content/modules/<locale>/<slug>.mdx`): only what is in
+ * words. `order`, `section`, `audience` and `worksheets` come from the English module of the same
+ * slug, so two languages can never list a module in different places. `sources` are the
+ * translation's own (the English ones, plus any in the reader's language). `draft: true` shows the
+ * English module with a "not translated yet" notice instead.
+ */
+export const moduleTranslationSchema = z
+  .object({
+    title: TitleSchema(),
+    description: DescriptionSchema(),
+    lastReviewed: LastReviewedSchema(),
+    sources: SourcesSchema(),
+    draft: DraftSchema(),
+  })
+  .strict();
+
+/** Frontmatter of a translated standalone page (`src/content/pages/<locale>/<id>.mdx`). */
+export const pageTranslationSchema = pageSchema;

@@ -1,7 +1,9 @@
+import type { UiTranslator } from '../i18n/strings';
 import { allFields, sectionEntries } from './entries';
 import type { AnswerKind, AnswerType } from './kinds/field-kind';
 import { kindOf } from './kinds/kind-table';
 import { otherKey, type ChoiceField } from './kinds/shared/choices';
+import { asSubject } from './kinds/shared/label-words';
 import { textStorage } from './kinds/shared/storage';
 import type { AnswerValue, OwnDetailToken, ShowWhen, WorksheetAnswers, WorksheetDefinition, WorksheetField, WorksheetSection } from './types';
 
@@ -195,11 +197,11 @@ export function isInUse(slot: Pick<AnswerSlot, 'conditions' | 'entry'>, answers:
 /**
  * How an answer is named to the patient (a draft's or a PDF's answer left out, say): the question,
  * or the "Other" box's own label, after its entry's title in a repeated section ("Entry 2: How did
- * you sleep"). No closing "?", "." or ":".
+ * you sleep", worded by the translator's `form.inEntry`). No closing "?", "." or ":", nor an opening "¿".
  */
-export function slotLabel(slot: AnswerSlot): string {
-  const label = (slot.otherOf?.other?.textLabel ?? slot.field.label).replace(/[?.:]$/, '');
-  return slot.entry ? `${slot.entry.title}: ${label}` : label;
+export function slotLabel(slot: AnswerSlot, ui: UiTranslator): string {
+  const label = asSubject(slot.otherOf?.other?.textLabel ?? slot.field.label);
+  return slot.entry ? ui.t('form.inEntry', { entry: slot.entry.title, text: label }) : label;
 }
 
 /** A blank set of answers for a definition. */

@@ -5,7 +5,9 @@ import type { WorksheetDefinition } from './types';
  * Fills `{name}` placeholders (any `<ClinicValue>` name, e.g. `{lookIn.interval}`) in every piece
  * of text of a definition — labels, hints, card text — with the clinic's values, so a worksheet
  * says "look in about every 15 minutes" wherever it is built, and changes with clinic.config.ts.
- * @param definition the worksheet as written
+ * The worksheet's own `words` are left as they are: their `{placeholders}` are filled where they
+ * are used (see worksheet-words.ts), with clinic values among other things.
+ * @param definition the worksheet as written (in any language)
  * @param clinicValue the text of one clinic value, e.g. from `formatClinicValue`
  * @throws on a placeholder that is not a clinic value, naming it (a typo must not reach a patient)
  */
@@ -21,5 +23,6 @@ export function withClinicValues(definition: WorksheetDefinition, clinicValue: (
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner)]));
     return value;
   };
-  return walk(definition) as WorksheetDefinition;
+  const { words, ...text } = definition;
+  return { ...(walk(text) as WorksheetDefinition), ...(words ? { words } : {}) };
 }

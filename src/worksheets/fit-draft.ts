@@ -1,3 +1,4 @@
+import type { UiTranslator } from '../i18n/strings';
 import { parseAnswerFieldName } from '../pdf/field-names';
 import { answerSlots, fitAnswer, slotLabel } from './answers';
 import type { WorksheetAnswers, WorksheetDefinition } from './types';
@@ -80,16 +81,17 @@ const MAX_NAMED_ID = 40;
  * id ("favouriteColour" → “favourite colour”) for one the worksheet no longer has. Anything not
  * shaped like an answer's name (pdf/field-names.ts: `<key>`, `<key>__<n>`, `<key>.<option>`) was
  * never an answer the kit saved, and is not repeated back.
+ * @param ui the page's translator: its quotes (`form.quoted`) and entry names (`form.inEntry`)
  */
-export function ignoredFieldNames(definition: WorksheetDefinition, keys: readonly string[]): string[] {
+export function ignoredFieldNames(definition: WorksheetDefinition, keys: readonly string[], ui: UiTranslator): string[] {
   const slots = answerSlots(definition);
   const names = keys.flatMap((key) => {
     const id = parseAnswerFieldName(key)?.key;
     // Longer than any id the kit writes: not repeated back, whatever it says.
     if (!id || id.length > MAX_NAMED_ID) return [];
     const slot = slots.find((candidate) => candidate.key === id);
-    const words = slot ? slotLabel(slot) : id.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/[?.:]$/, '');
-    return [`“${words}”`];
+    const words = slot ? slotLabel(slot, ui) : id.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/[?.:]$/, '');
+    return [ui.t('form.quoted', { text: words })];
   });
   return [...new Set(names)];
 }

@@ -1,7 +1,8 @@
 /**
  * The shape of a worksheet definition: the one piece of data that drives a worksheet's form,
  * validation, PDF, prefill, resume and tests. A worksheet is data, not code: adding one is a new
- * `src/worksheets/<id>/definition.ts` that exports a `WorksheetDefinition`.
+ * `src/worksheets/<id>/definition.ts` that exports a `WorksheetDefinition`. Its words are written
+ * in English there; a translation is `src/i18n/<locale>/worksheets/<id>.json` (see localize.ts).
  */
 import type { WorksheetId } from './ids';
 import type { WorksheetField } from './kinds/field-kind';
@@ -180,6 +181,14 @@ export interface WorksheetDefinition {
    * in; they are not answers, and resume skips them.
    */
   cards?: readonly CardDefinition[];
+  /**
+   * The worksheet's own words beyond its questions and cards, by key (the dosing-day plan's
+   * timeline, panel and calendar file: `src/worksheets/dosing-day/en.json`), with `{placeholders}`
+   * filled by the code that shows them. Read through `worksheetWords(definition, language)`
+   * (worksheet-words.ts), so a translated definition brings its words with it. Translated as
+   * `words.<key>` (localize.ts); clinic values are not filled in them.
+   */
+  words?: Readonly<Record<string, string>>;
 }
 
 /** A patient's answer to one field: text, a yes/no, or the values picked. */

@@ -42,13 +42,32 @@ describe('the build refuses bad input with a message that says where', () => {
   it('fails on a clinic config written before the safety settings, naming each one to add', async () => {
     const result = await buildBroken((dir) => {
       const file = join(dir, 'clinic.config.ts');
-      replaceIn(file, /^\s*crisisLine: .*$/m, '');
+      replaceIn(file, /^\s*crisisLine: \{[\s\S]*?^\s*\},$/m, '');
       replaceIn(file, /^\s*callCareTeamAt: .*$/m, '');
     });
     expect(result.ok).toBe(false);
     expect(result.output).toContain('clinic.config.ts is not valid');
     expect(result.output).toMatch(/crisisLine: Set `crisisLine` to the suicide and crisis line/);
     expect(result.output).toMatch(/protocol\.bloodPressure\.callCareTeamAt: Set `protocol\.bloodPressure\.callCareTeamAt`/);
+  });
+
+  it('fails on a prose setting with no Spanish, naming the setting and the language', async () => {
+    const result = await buildBroken((dir) => replaceIn(join(dir, 'clinic.config.ts'), /drivingAllowedAgain: \{ en: ('[^']*'), es: '[^']*' \}/, 'drivingAllowedAgain: { en: $1 }'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('`protocol.drivingAllowedAgain` has no Español (es) text');
+  });
+
+  it('fails on a translation with a missing key, naming the file and the key', async () => {
+    const result = await buildBroken((dir) => replaceIn(join(dir, 'src/i18n/es/ui.json'), /^\s*"nav\.privacy": .*\n/m, ''));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('src/i18n/es/ui.json: "nav.privacy" is missing');
+  });
+
+  it('fails on a translated module whose headings differ from the English, naming the file', async () => {
+    const slug = publishedModuleSlugs()[0]!;
+    const result = await buildBroken((dir) => replaceIn(join(dir, 'src/content/modules/es', `${slug}.mdx`), /^## .*$/m, ''));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`src/content/modules/es/${slug}.mdx must have the same headings as the English module`);
   });
 
   it('fails on an unknown <ClinicValue> name, listing the names it accepts', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import shippedConfig from '../../clinic.config';
 import { formatClinicValue } from '../../src/clinic/values';
+import { translatorFor } from '../../src/i18n/strings';
 import { findMiswordedLevels, visibleText } from '../fixtures/blood-pressure-wording';
 import { astroBuild, copyProject, listFiles, readBuilt, removeDir, type BuildResult } from './astro-build';
 
@@ -10,8 +11,8 @@ import { astroBuild, copyProject, listFiles, readBuilt, removeDir, type BuildRes
 const otherClinic = `import { defineClinicConfig } from './src/schemas/clinic';
 export default defineClinicConfig({
   clinic: { name: 'Harbour Mind Care', phone: '+44 161 496 0000', email: 'team@harbour.example', website: 'https://harbour.example' },
-  emergency: { number: '999', phrase: 'the emergency services' },
-  crisisLine: { name: 'Samaritans', number: '116 123', how: 'call' },
+  emergency: { number: '999', phrase: { en: 'the emergency services', es: 'los servicios de emergencia' } },
+  crisisLine: { name: { en: 'Samaritans', es: 'Samaritans' }, number: '116 123', how: { en: 'call', es: 'llama al' } },
   protocol: {
     fasting: { food: 6, clearLiquids: 3 },
     bloodPressure: {
@@ -24,12 +25,13 @@ export default defineClinicConfig({
     holdInMouthMinutes: { min: 10, max: 15 },
     lookInIntervalMinutes: 20,
     sessionLengthHours: { min: 3, max: 4 },
-    drivingAllowedAgain: '24 hours after your dose',
+    drivingAllowedAgain: { en: '24 hours after your dose', es: 'pasen 24 horas después de tu dosis' },
   },
   pdf: { pageSize: 'a4' },
 });
 `;
 
+/** What the English pages show (the Spanish ones are checked for the prose settings below). */
 const expected: Record<string, string> = {
   'clinic.name': 'Harbour Mind Care',
   'clinic.phone': '+44 161 496 0000',
@@ -71,7 +73,7 @@ describe('a clinic that edits clinic.config.ts', () => {
 
   it('sees every sentence that shows a clinic value change', () => {
     const shown = new Map<string, Set<string>>();
-    for (const { html } of pages) {
+    for (const { html } of pages.filter(({ file }) => !file.startsWith('es/'))) {
       for (const [, name, text] of html.matchAll(/data-clinic-value="([^"]+)"[^>]*>([^<]*)</g)) {
         shown.set(name!, (shown.get(name!) ?? new Set()).add(text!.replaceAll('&amp;', '&')));
       }
@@ -82,9 +84,17 @@ describe('a clinic that edits clinic.config.ts', () => {
     expect(shown.size).toBeGreaterThanOrEqual(8);
   });
 
+  it('shows the clinic’s prose settings in Spanish on the Spanish pages', () => {
+    // What a reader sees: the page's config block (LinkSettings) holds every language's words.
+    const spanish = pages.filter(({ file }) => file.startsWith('es/')).map(({ html }) => visibleText(html)).join('\n');
+    expect(spanish).toContain('los servicios de emergencia (999)');
+    expect(spanish).toContain('Samaritans (llama al 116 123)');
+    expect(spanish).not.toContain('the emergency services');
+  });
+
   it('words the clinic’s own blood-pressure levels on every page as the blood-pressure model does', () => {
     const levels = { doNotStartAbove: { systolic: 150, diastolic: 95 }, callCareTeamAt: { systolic: 170, diastolic: 110 }, seekEmergencyCareAt: { systolic: 185, diastolic: 125 } };
-    const misworded = pages.flatMap(({ file, html }) => findMiswordedLevels(visibleText(html), levels).map((problem) => ({ file, ...problem })));
+    const misworded = pages.flatMap(({ file, html }) => findMiswordedLevels(visibleText(html), levels, translatorFor(file.startsWith('es/') ? 'es' : 'en')).map((problem) => ({ file, ...problem })));
     expect(misworded).toEqual([]);
   });
 
@@ -95,7 +105,8 @@ describe('a clinic that edits clinic.config.ts', () => {
       shippedConfig.clinic.email,
       `(${shippedConfig.emergency.number})`,
       // As prose and notices show it (a module's sources may still cite the US line by name).
-      formatClinicValue(shippedConfig, 'crisis.line').text,
+      formatClinicValue(shippedConfig, 'crisis.line', translatorFor('en')).text,
+      formatClinicValue(shippedConfig, 'crisis.line', translatorFor('es')).text,
     ];
     const leftovers = pages.filter(({ html }) => shipped.some((value) => html.includes(value))).map(({ file }) => file);
     expect(leftovers).toEqual([]);

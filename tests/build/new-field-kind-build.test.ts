@@ -106,6 +106,7 @@ export default sleepLog;
 `;
 
 const check = `import clinic from './clinic.config';
+import { translatorFor } from './src/i18n/strings';
 import { generateWorksheetPdf } from './src/pdf/generate';
 import { readWorksheetPdf } from './src/pdf/read';
 import { normalizeAnswers } from './src/worksheets/answers';
@@ -114,12 +115,13 @@ import { fitDraft } from './src/worksheets/fit-draft';
 import { worksheetSchema } from './src/worksheets/schema';
 import * as z from 'zod/mini';
 
+const ui = translatorFor('en');
 const definition = worksheetDefinitions.find((candidate) => candidate.id === 'sleep-log');
 if (!definition) throw new Error('not registered');
 const answers = normalizeAnswers(definition, { hoursSlept: '7', notes: 'Woke once.' });
-const schema = worksheetSchema(definition, { country: clinic.clinic.country });
+const schema = worksheetSchema(definition, { ui, country: clinic.clinic.country });
 const messages = async (raw: Record<string, unknown>) => (await z.safeParseAsync(schema, normalizeAnswers(definition, raw))).error?.issues.map((issue) => issue.message) ?? [];
-const pdf = await generateWorksheetPdf(definition, answers, { clinicName: clinic.clinic.name, pageSize: 'letter', language: 'en', createdOn: new Date(Date.UTC(2030, 0, 2)) });
+const pdf = await generateWorksheetPdf(definition, answers, { clinicName: clinic.clinic.name, pageSize: 'letter', ui, createdOn: new Date(Date.UTC(2030, 0, 2)) });
 const read = await readWorksheetPdf(pdf.bytes, definition);
 console.log(JSON.stringify({
   valid: await messages({ hoursSlept: '7' }),

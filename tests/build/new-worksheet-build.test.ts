@@ -59,6 +59,7 @@ export default fixtureSheet;
 
 /** Run in Node against the copy's own source (bundled with the bench's esbuild setup). */
 const check = `import clinic from './clinic.config';
+import { translatorFor } from './src/i18n/strings';
 import { formatClinicValue } from './src/clinic/values';
 import { linkWorksheet } from './src/links/targets';
 import { generateWorksheetPdf } from './src/pdf/generate';
@@ -70,15 +71,16 @@ import { worksheetIds } from './src/worksheets/ids';
 import { worksheetSchema } from './src/worksheets/schema';
 import * as z from 'zod/mini';
 
+const ui = translatorFor('en');
 const definition = worksheetDefinitions.find((candidate) => candidate.id === '${ID}');
 if (!definition) throw new Error('not registered');
 const answers = normalizeAnswers(definition, {
-  nickname: 'Robin', visitDate: '2031-05-06', careLine: formatClinicValue(clinic, 'clinic.phone').text, where: 'home', notes: 'Bring socks. ¿Sí?', ready: true,
+  nickname: 'Robin', visitDate: '2031-05-06', careLine: formatClinicValue(clinic, 'clinic.phone', ui).text, where: 'home', notes: 'Bring socks. ¿Sí?', ready: true,
 });
-const schema = worksheetSchema(definition, { country: clinic.clinic.country, today: '2030-01-01' });
+const schema = worksheetSchema(definition, { ui, country: clinic.clinic.country, today: '2030-01-01' });
 const valid = await z.safeParseAsync(schema, answers);
 const blank = await z.safeParseAsync(schema, normalizeAnswers(definition, {}));
-const pdf = await generateWorksheetPdf(definition, answers, { clinicName: clinic.clinic.name, pageSize: 'letter', language: 'en', createdOn: new Date(Date.UTC(2030, 0, 2)) });
+const pdf = await generateWorksheetPdf(definition, answers, { clinicName: clinic.clinic.name, pageSize: 'letter', ui, createdOn: new Date(Date.UTC(2030, 0, 2)) });
 const read = await readWorksheetPdf(pdf.bytes, definition);
 const draft = fitDraft(definition, { version: 1, savedAt: '2030-01-02T10:00:00.000Z', answers });
 console.log(JSON.stringify({
@@ -124,6 +126,14 @@ describe('a new worksheet is one folder', () => {
       expect(text).toContain(label);
     }
     expect(text).toContain('Anything else (optional)');
+  });
+
+  it('gets a page in every other language too, in English with the "not translated yet" notice until it is translated', () => {
+    const html = readBuilt(join(dir, 'dist'), `es/worksheets/${ID}/index.html`);
+    expect(html).toContain('<html lang="es"');
+    expect(html).toContain('data-not-translated');
+    expect(html).toContain(TITLE);
+    expect(readBuilt(join(dir, 'dist'), 'es/index.html')).toContain(`href="/es/worksheets/${ID}/"`);
   });
 
   it('is listed on the home page in its order, between the intention worksheet and the chaperone agreement', () => {

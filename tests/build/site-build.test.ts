@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePage, measurePageWeight, pdfEnginePart, siteFiles } from '../../bench/lib/page-weight.mjs';
-import { t } from '../../src/i18n/t';
+import { defaultLocale, isLocale, localeIds, type Locale } from '../../src/i18n/locales';
+import { translatorFor } from '../../src/i18n/strings';
 import { formatMinutes } from '../../src/lib/format';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
 import shippedConfig from '../../clinic.config';
@@ -12,6 +13,24 @@ import { findMiswordedLevels, visibleText } from '../fixtures/blood-pressure-wor
 import { findPolicyProblems, findStringEval } from './csp-check';
 import { findBrokenLinks } from './link-check';
 import { astroBuild, listFiles, publishedModuleSlugs, readBuilt, removeDir, ROOT, tempDir, type BuildResult } from './astro-build';
+
+const { t } = translatorFor(defaultLocale);
+
+/** A locale's pages' folder in the build: `""` for the default locale, `"es/"` for Spanish. */
+const prefix = (locale: Locale) => (locale === defaultLocale ? '' : `${locale}/`);
+/** Where a module's words are written in a locale (its translation, or the English file). */
+const moduleSource = (locale: Locale, slug: string) => `src/content/modules/${prefix(locale)}${slug}.mdx`;
+/** Where a standalone page's words are written in a locale. */
+const pageSource = (locale: Locale, id: string) => `src/content/pages/${prefix(locale)}${id}.mdx`;
+/** The published modules translated into a locale (every one in the default locale). */
+const translatedSlugs = (locale: Locale) => publishedModuleSlugs().filter((slug) => existsSync(join(ROOT, moduleSource(locale, slug))));
+/** The locale a built file is in, from its folder. */
+const localeOfFile = (file: string): Locale => {
+  const first = file.split('/')[0];
+  return isLocale(first) ? first : defaultLocale;
+};
+/** How a locale spells out KAP before it first says it. */
+const KAP_SPELLED_OUT: Record<Locale, RegExp> = { en: /ketamine-assisted psychotherapy \($/i, es: /psicoterapia asistida con ketamina \($/i };
 
 describe('building the site', () => {
   let out: string;
@@ -32,71 +51,113 @@ describe('building the site', () => {
     expect(build.ok).toBe(true);
   });
 
-  it('writes a page for every published module at its stable URL', () => {
-    const built = files.filter((file) => /^modules\/[^/]+\/index\.html$/.test(file)).map((file) => file.split('/')[1]).sort();
+  it.each(localeIds)('writes a page for every published module at its stable URL, in %s', (locale) => {
+    const pattern = new RegExp(`^${prefix(locale)}modules/[^/]+/index\\.html$`);
+    const built = files.filter((file) => pattern.test(file)).map((file) => file.split('/').at(-2)).sort();
     expect(built).toEqual(publishedModuleSlugs());
   });
 
-  it('writes the home, privacy, providers, search and not-found pages', () => {
+  it.each(localeIds)('writes the home, privacy, providers, search, plan and worksheet pages in %s, and one not-found page', (locale) => {
+    expect(files).toContain('404.html');
     expect(files).toEqual(
-      expect.arrayContaining([
-        'index.html',
-        'privacy/index.html',
-        'providers/index.html',
-        'search/index.html',
-        '404.html',
-        'worksheets/intention/index.html',
-        'providers/link-builder/index.html',
-        'plan/index.html',
-      ]),
+      expect.arrayContaining(
+        ['index.html', 'privacy/index.html', 'providers/index.html', 'search/index.html', 'worksheets/intention/index.html', 'providers/link-builder/index.html', 'plan/index.html'].map(
+          (file) => `${prefix(locale)}${file}`,
+        ),
+      ),
     );
+    expect(readBuilt(out, `${prefix(locale)}index.html`)).toContain(`<html lang="${locale}" dir="ltr">`);
   });
 
-  it('links /providers/ to every module by its title, and to the link builder, the plan and privacy', () => {
-    const links = linksInMain(readBuilt(out, 'providers/index.html'), '/providers/');
+  it.each(localeIds)('links the providers page to every module by its title, and to the link builder, the plan and privacy, in %s', (locale) => {
+    const here = `/${prefix(locale)}`;
+    const links = linksInMain(readBuilt(out, `${prefix(locale)}providers/index.html`), `${here}providers/`);
     for (const slug of publishedModuleSlugs()) {
-      const title = /^title:\s*"?(.*?)"?\s*$/m.exec(readBuilt(ROOT, `src/content/modules/${slug}.mdx`))?.[1]?.replaceAll('’', "'");
-      expect(links, slug).toContainEqual({ path: `/modules/${slug}/`, text: title });
+      const source = existsSync(join(ROOT, moduleSource(locale, slug))) ? moduleSource(locale, slug) : moduleSource(defaultLocale, slug);
+      const title = /^title:\s*"?(.*?)"?\s*$/m.exec(readBuilt(ROOT, source))?.[1]?.replaceAll('’', "'");
+      expect(links, slug).toContainEqual({ path: `${here}modules/${slug}/`, text: title });
     }
     const paths = links.map((link) => link.path);
-    expect(paths).toEqual(expect.arrayContaining(['/providers/link-builder/', '/plan/', '/privacy/', '/worksheets/intention/', '/worksheets/chaperone/']));
+    expect(paths).toEqual(expect.arrayContaining(['providers/link-builder/', 'plan/', 'privacy/', 'worksheets/intention/', 'worksheets/chaperone/'].map((path) => `${here}${path}`)));
   });
 
-  it('puts "For providers" in the main navigation', () => {
-    for (const file of ['index.html', 'privacy/index.html', `modules/${publishedModuleSlugs()[0]}/index.html`]) {
-      expect(readBuilt(out, file), file).toMatch(/<nav class="site-nav"[\s\S]*<a href="\/providers\/"[^>]*>For providers<\/a>[\s\S]*<\/nav>/);
+  it.each(localeIds)('puts the providers page in the main navigation, in %s', (locale) => {
+    const label = translatorFor(locale).t('nav.providers');
+    for (const file of ['index.html', 'privacy/index.html', `modules/${publishedModuleSlugs()[0]}/index.html`].map((path) => `${prefix(locale)}${path}`)) {
+      expect(readBuilt(out, file), file).toMatch(new RegExp(`<nav class="site-nav"[\\s\\S]*<a href="/${prefix(locale)}providers/"[^>]*>${label}</a>[\\s\\S]*</nav>`));
+    }
+  });
+
+  it('links every page to the same page in the other languages, in their own words, and says which are translations', () => {
+    for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && f !== '404.html')) {
+      const html = readBuilt(out, file);
+      const locale = localeOfFile(file);
+      const path = file.slice(prefix(locale).length).replace(/index\.html$/, '');
+      for (const other of localeIds.filter((id) => id !== locale)) {
+        expect(html, file).toContain(`href="/${prefix(other)}${path}" lang="${other}" hreflang="${other}" data-language-switch`);
+      }
+    }
+    // hreflang: each module names its translations, the English as x-default.
+    const slug = translatedSlugs('es')[0]!;
+    for (const file of [`modules/${slug}/index.html`, `es/modules/${slug}/index.html`]) {
+      const html = readBuilt(out, file);
+      expect(html, file).toContain(`<link rel="alternate" hreflang="en" href="/modules/${slug}/">`);
+      expect(html, file).toContain(`<link rel="alternate" hreflang="es" href="/es/modules/${slug}/">`);
+      expect(html, file).toContain(`<link rel="alternate" hreflang="x-default" href="/modules/${slug}/">`);
+    }
+    expect(readBuilt(out, '404.html')).not.toContain('data-language-switch');
+  });
+
+  it('gives each section the same id in every language, so a section link opens it in either', () => {
+    const sectionIds = (file: string) => [...proseOf(readBuilt(out, file)).matchAll(/<h([23])\b[^>]*\sid="([^"]+)"/g)].map(([, level, id]) => `${level} ${id}`);
+    for (const locale of localeIds.filter((id) => id !== defaultLocale)) {
+      for (const slug of translatedSlugs(locale)) {
+        const english = sectionIds(`modules/${slug}/index.html`);
+        expect(english.length, slug).toBeGreaterThan(2);
+        expect(sectionIds(`${prefix(locale)}modules/${slug}/index.html`), `${locale}/${slug}`).toEqual(english);
+      }
+      expect(sectionIds(`${prefix(locale)}privacy/index.html`)).toEqual(sectionIds('privacy/index.html'));
     }
   });
 
   it('writes a Pagefind index with one entry per module and its Component UI', () => {
     expect(files).toEqual(expect.arrayContaining(['pagefind/pagefind-entry.json', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css']));
     const fragments = files.filter((file) => file.startsWith('pagefind/fragment/'));
-    expect(fragments).toHaveLength(publishedModuleSlugs().length);
+    expect(fragments).toHaveLength(localeIds.reduce((sum, locale) => sum + translatedSlugs(locale).length, 0));
     const entry = JSON.parse(readBuilt(out, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(entry.languages['en']?.page_count).toBe(publishedModuleSlugs().length);
+    // One index per language, with only that language's pages: results never mix languages.
+    for (const locale of localeIds) expect(entry.languages[locale]?.page_count, locale).toBe(translatedSlugs(locale).length);
+    expect(Object.keys(entry.languages).sort()).toEqual([...localeIds].sort());
   });
 
   it('words every blood-pressure level on every page as the blood-pressure model does', () => {
     const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
     const misworded = pages.flatMap((file) =>
-      findMiswordedLevels(visibleText(readBuilt(out, file)), shippedConfig.protocol.bloodPressure).map((problem) => ({ file, ...problem })),
+      findMiswordedLevels(visibleText(readBuilt(out, file)), shippedConfig.protocol.bloodPressure, translatorFor(localeOfFile(file))).map((problem) => ({ file, ...problem })),
     );
     expect(misworded).toEqual([]);
     // Not vacuous: the levels are on the pages that teach them.
     expect(visibleText(readBuilt(out, 'modules/blood-pressure-monitoring/index.html'))).toMatch(/above 140\/90 mm Hg/);
+    expect(visibleText(readBuilt(out, 'es/modules/blood-pressure-monitoring/index.html'))).toMatch(/por encima de 140\/90 mm Hg/);
   });
 
-  it('shows the crisis line beside the emergency number on every page, and in every module’s notice', () => {
-    const crisis = formatClinicValue(shippedConfig, 'crisis.line').text;
+  it('shows the crisis line beside the emergency number on every page, and in every module’s notice, in the page’s language', () => {
     const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
     for (const file of pages) {
+      const ui = translatorFor(localeOfFile(file));
+      const crisis = formatClinicValue(shippedConfig, 'crisis.line', ui).text;
       const footer = visibleText(/<footer\b[\s\S]*<\/footer>/.exec(readBuilt(out, file))?.[0] ?? '');
-      expect(footer, file).toContain(t('footer.emergency', { emergency: formatClinicValue(shippedConfig, 'emergency.call').text }));
-      expect(footer, file).toContain(t('footer.crisis', { crisis }));
+      expect(footer, file).toContain(ui.t('footer.emergency', { emergency: formatClinicValue(shippedConfig, 'emergency.call', ui).text }));
+      expect(footer, file).toContain(ui.t('footer.crisis', { crisis }));
     }
-    for (const slug of publishedModuleSlugs()) {
-      const notice = visibleText(/<div class="notice"[\s\S]*?<\/div>/.exec(readBuilt(out, `modules/${slug}/index.html`))?.[0] ?? '');
-      expect(notice, slug).toContain(t('module.crisis', { crisis }));
+    for (const locale of localeIds) {
+      const ui = translatorFor(locale);
+      const crisis = formatClinicValue(shippedConfig, 'crisis.line', ui).text;
+      for (const slug of publishedModuleSlugs()) {
+        const html = readBuilt(out, `${prefix(locale)}modules/${slug}/index.html`);
+        const notice = visibleText(html.slice(html.indexOf('<div class="notice" data-pagefind-ignore>')).replace(/<\/div>[\s\S]*/, ''));
+        expect(notice, slug).toContain(ui.t('module.crisis', { crisis }));
+      }
     }
   });
 
@@ -107,7 +168,7 @@ describe('building the site', () => {
       // The kit's own name is a name, not a use of the abbreviation.
       const text = visibleText(main).replaceAll(t('site.name'), '');
       const first = /\bKAP\b/.exec(text);
-      return first !== null && !/ketamine-assisted psychotherapy \($/i.test(text.slice(0, first.index));
+      return first !== null && !KAP_SPELLED_OUT[localeOfFile(file)].test(text.slice(0, first.index));
     });
     expect(unexplained).toEqual([]);
   });
@@ -118,36 +179,41 @@ describe('building the site', () => {
     }
   });
 
-  it('lists every module on the home page in reading order', () => {
-    const home = readBuilt(out, 'index.html');
-    const linked = [...home.matchAll(/href="\/modules\/([^/]+)\/"/g)].map((match) => match[1]);
+  it.each(localeIds)('lists every module on the home page in reading order, in %s', (locale) => {
+    const home = readBuilt(out, `${prefix(locale)}index.html`);
+    const linked = [...home.matchAll(new RegExp(`href="/${prefix(locale)}modules/([^/]+)/"`, 'g'))].map((match) => match[1]!);
     expect([...linked].sort()).toEqual(publishedModuleSlugs());
-    const order = linked.map((slug) => Number(/^order:\s*(\d+)/m.exec(readBuilt(ROOT, `src/content/modules/${slug}.mdx`))?.[1]));
+    // The place is the English module's, in every language.
+    const order = linked.map((slug) => Number(/^order:\s*(\d+)/m.exec(readBuilt(ROOT, moduleSource(defaultLocale, slug)))?.[1]));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('shows each module\'s reading time, counted from its body, alike on the home page and the module page', () => {
-    const home = readBuilt(out, 'index.html');
+  it.each(localeIds)('shows each module\'s reading time, counted from the body it shows, alike on the home page and the module page, in %s', (locale) => {
+    const ui = translatorFor(locale);
+    const home = readBuilt(out, `${prefix(locale)}index.html`);
     const slugs = publishedModuleSlugs();
+    const href = (slug: string) => `href="/${prefix(locale)}modules/${slug}/"`;
     for (const slug of slugs) {
-      const body = readBuilt(ROOT, `src/content/modules/${slug}.mdx`).replace(/^---\n[\s\S]*?\n---\n/, '');
-      const expected = t('module.readingTime', { duration: formatMinutes(readingMinutes(countWords(body))) });
-      expect(readBuilt(out, `modules/${slug}/index.html`), slug).toContain(expected);
-      const start = home.indexOf(`href="/modules/${slug}/"`);
-      const nextCard = slugs.map((other) => (other === slug ? -1 : home.indexOf(`href="/modules/${other}/"`, start))).filter((at) => at > start);
+      const source = existsSync(join(ROOT, moduleSource(locale, slug))) ? moduleSource(locale, slug) : moduleSource(defaultLocale, slug);
+      const body = readBuilt(ROOT, source).replace(/^---\n[\s\S]*?\n---\n/, '');
+      const expected = ui.t('module.readingTime', { duration: formatMinutes(readingMinutes(countWords(body)), ui.language) });
+      expect(readBuilt(out, `${prefix(locale)}modules/${slug}/index.html`), slug).toContain(expected);
+      const start = home.indexOf(href(slug));
+      const nextCard = slugs.map((other) => (other === slug ? -1 : home.indexOf(href(other), start))).filter((at) => at > start);
       const card = home.slice(start, Math.min(home.length, ...nextCard));
       expect(card, slug).toContain(expected);
     }
   });
 
-  it('marks only module content as searchable, with section and audience filters', () => {
-    for (const slug of publishedModuleSlugs()) {
-      const page = readBuilt(out, `modules/${slug}/index.html`);
+  it.each(localeIds)('marks only module content in %s as searchable, with section and audience filters', (locale) => {
+    for (const slug of translatedSlugs(locale)) {
+      const page = readBuilt(out, `${prefix(locale)}modules/${slug}/index.html`);
       expect(page).toContain('data-pagefind-body');
+      expect(page).not.toContain('data-not-translated');
       expect(page).toMatch(/data-pagefind-filter="section"/);
       expect(page).toMatch(/data-pagefind-filter="audience\[content\]"/);
     }
-    expect(readBuilt(out, 'index.html')).not.toContain('data-pagefind-body');
+    expect(readBuilt(out, `${prefix(locale)}index.html`)).not.toContain('data-pagefind-body');
   });
 
   it('has no internal link or #anchor that goes nowhere', () => {
@@ -155,10 +221,10 @@ describe('building the site', () => {
   });
 
   it('gives every prose heading a unique id and exactly one "copy link" control pointing at it', () => {
-    const pages = [
-      ...publishedModuleSlugs().map((slug) => [`modules/${slug}/index.html`, `src/content/modules/${slug}.mdx`]),
-      ['privacy/index.html', 'src/content/pages/privacy.mdx'],
-    ] as const;
+    const pages = localeIds.flatMap((locale) => [
+      ...translatedSlugs(locale).map((slug) => [`${prefix(locale)}modules/${slug}/index.html`, moduleSource(locale, slug)] as const),
+      ...(existsSync(join(ROOT, pageSource(locale, 'privacy'))) ? [[`${prefix(locale)}privacy/index.html`, pageSource(locale, 'privacy')] as const] : []),
+    ]);
     for (const [file, source] of pages) {
       const html = readBuilt(out, file);
       const prose = proseOf(html);
@@ -177,13 +243,13 @@ describe('building the site', () => {
   });
 
   it('keeps the "copy link" labels out of the search index', () => {
-    const label = t('sectionLink.label', { heading: '' }).trim();
+    const labels = localeIds.map((locale) => translatorFor(locale).t('sectionLink.label', { heading: '' }).trim());
     const fragments = files.filter((file) => file.startsWith('pagefind/fragment/'));
     expect(fragments.length).toBeGreaterThan(0);
     for (const file of fragments) {
       const text = gunzipSync(readFileSync(join(out, file))).toString('utf8');
       expect(text, file).toMatch(/"anchors":\[\{"element":"h2"/);
-      expect(text, file).not.toContain(label);
+      for (const label of labels) expect(text, file).not.toContain(label);
     }
   });
 
@@ -197,7 +263,8 @@ describe('building the site', () => {
   const htmlPages = () => files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 
   it('keeps content pages free of framework code, with at most 2 KB (gzip) of script', async () => {
-    for (const file of ['index.html', ...publishedModuleSlugs().map((slug) => `modules/${slug}/index.html`), 'privacy/index.html']) {
+    const content = localeIds.flatMap((locale) => ['index.html', ...publishedModuleSlugs().map((slug) => `modules/${slug}/index.html`), 'privacy/index.html'].map((file) => `${prefix(locale)}${file}`));
+    for (const file of content) {
       const { js, code } = await weigh(file);
       expect(code, file).not.toMatch(/react|__astro_island|astro-island/i);
       expect(js.gzip, file).toBeLessThanOrEqual(2048);
@@ -205,8 +272,8 @@ describe('building the site', () => {
   });
 
   it('keeps worksheet pages under 100 KB (gzip) of script before interaction, with no PDF library or validation in it', async () => {
-    const worksheets = htmlPages().filter((file) => file.startsWith('worksheets/'));
-    expect(worksheets).toEqual(expect.arrayContaining(['worksheets/intention/index.html', 'worksheets/chaperone/index.html']));
+    const worksheets = htmlPages().filter((file) => /^(?:[a-z]{2}(?:-[a-z]+)?\/)?worksheets\//.test(file));
+    expect(worksheets).toEqual(expect.arrayContaining(['worksheets/intention/index.html', 'worksheets/chaperone/index.html', 'es/worksheets/intention/index.html', 'es/worksheets/dosing-day/index.html']));
     for (const file of worksheets) {
       const { js, jsUrls, code } = await weigh(file);
       expect(js.gzip, file).toBeLessThanOrEqual(100 * 1024);
@@ -240,8 +307,8 @@ describe('building the site', () => {
     }
   });
 
-  it('keeps the link builder, an island page, under 100 KB (gzip) before interaction, with the QR encoder loaded later', async () => {
-    const { js, jsUrls, code } = await weigh('providers/link-builder/index.html');
+  it.each(localeIds)('keeps the link builder in %s, an island page, under 100 KB (gzip) before interaction, with the QR encoder loaded later', async (locale) => {
+    const { js, jsUrls, code } = await weigh(`${prefix(locale)}providers/link-builder/index.html`);
     expect(jsUrls.join(' ')).toMatch(/LinkBuilder/);
     expect(js.gzip).toBeLessThanOrEqual(100 * 1024);
     expect(jsUrls.join(' ')).not.toMatch(/qr-code|qrcode/);
@@ -267,7 +334,7 @@ describe('building the site', () => {
   });
 
   it('loads no search code on content pages until search is used', () => {
-    for (const file of ['index.html', `modules/${publishedModuleSlugs()[0]}/index.html`, 'privacy/index.html']) {
+    for (const file of ['index.html', `modules/${publishedModuleSlugs()[0]}/index.html`, 'privacy/index.html', 'es/index.html', `es/modules/${publishedModuleSlugs()[0]}/index.html`]) {
       expect(readBuilt(out, file)).not.toMatch(/<script[^>]+src="[^"]*pagefind/);
     }
   });
@@ -316,7 +383,7 @@ describe('building under a subpath (base)', () => {
     expect(urls).toEqual(expect.arrayContaining(publishedModuleSlugs().map((slug) => `${site}modules/${slug}/`)));
     const pages = listFiles(out)
       .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/') && file !== '404.html')
-      .filter((file) => file !== 'plan/index.html')
+      .filter((file) => !/^(?:[a-z]{2}(?:-[a-z]+)?\/)?plan\/index\.html$/.test(file))
       .map((file) => `${site}${file.replace(/(^|\/)index\.html$/, '$1')}`);
     expect([...urls].sort()).toEqual(pages.sort());
     // The plan page is empty without a link's fragment: kept out of search engines.

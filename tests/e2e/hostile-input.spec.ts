@@ -2,7 +2,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, truncateSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { t, tPlural } from '../../src/i18n/t';
+import en from '../../src/i18n/en/ui.json' with { type: 'json' };
+import { createTranslator } from '../../src/i18n/translator';
 import { formatList } from '../../src/lib/format';
 import { MAX_PDF_BYTES } from '../../src/pdf/limits';
 import type { ReadFailureReason } from '../../src/pdf/read';
@@ -41,6 +42,9 @@ import {
  * chosen while another is read — and 2 of text: (j) 50,000 characters in a 2,000-character answer,
  * (k) control, bidi and zero-width characters, markup, emoji and lone surrogates.
  */
+
+/** The English page's words (Playwright runs in plain Node: a translator made here, not strings.ts). */
+const { t, tPlural } = createTranslator(en, 'en');
 
 /** The message the page shows for `reason` on the intention worksheet. */
 const problem = (reason: ReadFailureReason | 'failed') => t(`form.resume.problem.${reason}`, { title: intentionWorksheet.title.toLowerCase() });
@@ -251,7 +255,7 @@ test('(h) a worksheet PDF with 3,000 more fields named by another program is rea
   const path = scratchFile('many-fields.pdf', await withExtraFields(read(await madePdf(browser, baseURL!, 'intention')), 3_000, names));
   const { errors } = await typedWorksheet(page);
   const named = Array.from({ length: 10 }, (_, index) => `“extra${2 * index}”`);
-  await offerAndTime(page, path, t('form.resume.ignored', { fields: formatList([...named, tPlural('form.resume.more', 2_990)]) }), QUICK_MS);
+  await offerAndTime(page, path, t('form.resume.ignored', { fields: formatList([...named, tPlural('form.resume.more', 2_990)], 'en') }), QUICK_MS);
   await expect(page.locator('.resume__status')).not.toContainText('Call 555-0100');
   expect(errors).toEqual([]);
 });

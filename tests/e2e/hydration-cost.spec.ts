@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import clinic from '../../clinic.config';
 import { clinicValueTexts, type ClinicValueName } from '../../src/clinic/values';
+import en from '../../src/i18n/en/ui.json' with { type: 'json' };
+import { createTranslator } from '../../src/i18n/translator';
 import { sectionEntries } from '../../src/worksheets/entries';
 import type { WorksheetDefinition } from '../../src/worksheets/types';
 import { shippedWorksheets } from './shipped-worksheets';
@@ -46,7 +48,7 @@ const firstTextarea = (definition: WorksheetDefinition) =>
 
 /** Clinic values (`{name}`) the worksheet's words name, written as the example clinic's build writes them. */
 const clinicValuesNamed = (definition: WorksheetDefinition) => {
-  const texts = clinicValueTexts(clinic, 'en');
+  const texts = clinicValueTexts(clinic, createTranslator(en, 'en'));
   return [...new Set([...JSON.stringify(definition.sections).matchAll(/\{([a-zA-Z.]+)\}/g)].map((match) => match[1] as ClinicValueName))].map((name) => texts[name]);
 };
 

@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import en from '../../src/i18n/en/ui.json' with { type: 'json' };
+import es from '../../src/i18n/es/ui.json' with { type: 'json' };
 import { builtPagePaths } from './built-site';
 
 const MODULE = '/modules/blood-pressure-monitoring/';
@@ -23,7 +25,10 @@ test('every page has banner, navigation, main and contentinfo landmarks', async 
     for (const role of ['banner', 'main', 'contentinfo'] as const) {
       await expect(page.getByRole(role), `${path} ${role}`).toHaveCount(1);
     }
-    await expect(page.getByRole('navigation', { name: 'Main' }), path).toHaveCount(1);
+    // The main navigation, named in the page's language; every page but the not-found one also has the language switch.
+    const words = path.startsWith('/es/') ? es : en;
+    await expect(page.getByRole('navigation', { name: words['nav.label'], exact: true }), path).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: words['language.label'], exact: true }), path).toHaveCount(path === '/404.html' ? 0 : 1);
   }
 });
 

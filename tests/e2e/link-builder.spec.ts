@@ -276,6 +276,26 @@ test('a link over 2,000 characters is flagged next to the link', async ({ page }
   await expect(screenQr(page)).toHaveAttribute('data-qr-version', /^\d+$/);
 });
 
+test('a plan for a patient who reads Spanish links to the Spanish plan, with its handout in Spanish', async ({ page }) => {
+  await open(page);
+  await page.getByRole('checkbox', { name: 'Setting intentions' }).check();
+  // Each language is named in its own words.
+  await page.getByRole('radio', { name: 'Español' }).check();
+  const expected = `${new URL(page.url()).origin}/es/plan/#v=1&r=setting-intentions`;
+  await expect(linkField(page)).toHaveValue(expected);
+  await expect.poll(() => decodeQr(screenQr(page))).toEqual([expected]);
+  const handout = page.locator('.handout');
+  await expect(handout).toHaveAttribute('lang', 'es');
+  await expect(handout).toContainText(expected);
+  // The builder itself stays in the page's language.
+  await expect(page.getByRole('heading', { name: 'Link to send' })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(linkField(page)).toHaveValue(planUrl(page, 'v=1&r=setting-intentions'));
+  await expect(handout).toHaveAttribute('lang', 'en');
+  await expect(handout).toContainText('Read these guides in this order:');
+});
+
 test('the built page holds no plan link until it runs, and loads the QR encoder only when needed', async ({ page }) => {
   const html = await (await page.request.get(PAGE)).text();
   expect(html).not.toMatch(/href="[^"]*\/plan\//);

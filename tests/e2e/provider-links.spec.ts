@@ -175,3 +175,28 @@ test('a provider builds a plan, and the patient lands on it with the worksheet p
   // What the provider typed travelled only in the fragment: no request carried it.
   expect(requests.filter((url) => url.href.includes('Ada'))).toEqual([]);
 });
+
+test('a link to the Spanish plan keeps the patient on Spanish pages, with the provider’s numbers in Spanish', async ({ page }) => {
+  await open(page, `/es/plan/#${fragment}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // The same fragment as the English plan's: only the pages' language differs.
+  const guides = page.locator('.plan__list').getByRole('link');
+  await expect(guides).toHaveCount(2);
+  for (const href of await guides.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    expect(href).toMatch(/^\/es\/modules\/[^/]+\/#v=1&/);
+  }
+  await expect(page.locator('.link-notice')).toContainText('6 horas');
+
+  await page.locator('a[href^="/es/worksheets/chaperone/"]').click();
+  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  await expect(page).toHaveURL(/\/es\/worksheets\/chaperone\/#v=1&/);
+  const notice = page.locator('.link-notice');
+  await expect(notice).toContainText('20 minutos');
+  await expect(notice.getByRole('link')).toHaveAttribute('href', /^\/es\/plan\/#v=1&/);
+
+  await notice.getByRole('link').click();
+  await page.locator('.plan__list a[href^="/es/modules/safety-protocol/"]').click();
+  await expect(page).toHaveURL(/\/es\/modules\/safety-protocol\/#v=1&/);
+  await expect(page.locator('.prose [data-clinic-value="fasting.food"]').first()).toHaveText('6 horas');
+  await expect(page.locator('[data-link-notice] a')).toHaveAttribute('href', /^\/es\/plan\/#v=1&/);
+});

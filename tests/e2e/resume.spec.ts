@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { basename } from 'node:path';
-import { t, tPlural } from '../../src/i18n/t';
+import en from '../../src/i18n/en/ui.json' with { type: 'json' };
+import { createTranslator } from '../../src/i18n/translator';
 import { expectNoViolations } from './axe';
 import {
   downloadPdf,
@@ -14,6 +15,9 @@ import {
   scratchFile,
   strokeSignaturesIn,
 } from './worksheets';
+
+/** The English page's words (Playwright runs in plain Node: a translator made here, not strings.ts). */
+const { t, tPlural } = createTranslator(en, 'en');
 
 /**
  * Issue 14: "Continue from a saved PDF" never blanks or replaces an answer silently. When the file

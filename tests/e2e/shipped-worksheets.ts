@@ -1,5 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultLocale, type Locale } from '../../src/i18n/locales';
+import { localizeDefinition } from '../../src/worksheets/localize';
 import { orderedDefinitions } from '../../src/worksheets/ordered-definitions';
 import type { WorksheetDefinition } from '../../src/worksheets/types';
 
@@ -23,3 +25,18 @@ export const shippedWorksheets: readonly WorksheetDefinition[] = orderedDefiniti
     ),
   ),
 );
+
+/**
+ * The shipped worksheets as a locale's pages show them, in the same order: each in the words of
+ * `src/i18n/<locale>/worksheets/<id>.json`, or in English while that file does not exist (the page
+ * then shows the English worksheet with a notice), as the registry does (src/worksheets/definitions.ts).
+ * @throws naming the file and key, for a translation that does not match its English definition
+ */
+export function shippedWorksheetsIn(locale: Locale): readonly WorksheetDefinition[] {
+  if (locale === defaultLocale) return shippedWorksheets;
+  return shippedWorksheets.map((definition) => {
+    const file = join(import.meta.dirname, '..', '..', 'src', 'i18n', locale, 'worksheets', `${definition.id}.json`);
+    if (!existsSync(file)) return definition;
+    return localizeDefinition(definition, JSON.parse(readFileSync(file, 'utf8')) as unknown, `src/i18n/${locale}/worksheets/${definition.id}.json`);
+  });
+}

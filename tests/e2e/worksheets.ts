@@ -76,11 +76,14 @@ export async function downloadLoadingPdfLibOnlyThen(page: Page, id: string, fill
   return path;
 }
 
-/** Opens "Continue from a saved PDF" (if closed) and offers it the file at `path`. */
-export async function offerSavedPdf(page: Page, path: string) {
+/**
+ * Opens "Continue from a saved PDF" (if closed) and offers it the file at `path`.
+ * @param label the file input's label in the page's language
+ */
+export async function offerSavedPdf(page: Page, path: string, label = 'Saved worksheet PDF') {
   const details = page.locator('details.resume');
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
-  await page.getByLabel('Saved worksheet PDF').setInputFiles(path);
+  await page.getByLabel(label).setInputFiles(path);
 }
 
 /** The page's uncaught errors from now on (`pageerror`), to assert none happened. */

@@ -49,13 +49,31 @@ describe('defineClinicConfig', () => {
   });
 
   it('fills in the emergency number and phrase when emergency is left out', () => {
-    expect(defineClinicConfig(validInput()).emergency).toEqual({ number: '911', phrase: 'your local emergency number' });
+    // The phrase is each language's own words (`clinicValue.emergency.phrase`) when the clinic gives none.
+    expect(defineClinicConfig(validInput()).emergency).toEqual({ number: '911' });
   });
 
-  it('keeps a clinic’s own emergency number and fills in only the phrase', () => {
-    expect(defineClinicConfig(configWith('emergency', { number: '112' })).emergency).toEqual({
-      number: '112',
-      phrase: 'your local emergency number',
+  it('keeps a clinic’s own emergency number, leaving the phrase to each language', () => {
+    expect(defineClinicConfig(configWith('emergency', { number: '112' })).emergency).toEqual({ number: '112' });
+  });
+
+  describe('settings that are words, given per language', () => {
+    it('names the setting and the language a text is missing for', () => {
+      const input = validInput();
+      input.protocol.drivingAllowedAgain = { en: 'the next day' };
+      expect(() => defineClinicConfig(input)).toThrow('`protocol.drivingAllowedAgain` has no Español (es) text');
+    });
+
+    it('refuses a plain string, showing the shape with every language', () => {
+      const input = validInput();
+      (input.crisisLine as { name: unknown }).name = 'Samaritans';
+      expect(() => defineClinicConfig(input)).toThrow("Set `crisisLine.name` to its words in each language the site is built in, such as { en: 'the 988 Suicide & Crisis Lifeline', es: 'la Línea 988 de Prevención del Suicidio y Crisis' }.");
+    });
+
+    it('ignores text for a language the site is not built in', () => {
+      const input = validInput();
+      input.emergency = { phrase: { en: 'the emergency services', es: 'los servicios de emergencia', fr: 'les urgences' } };
+      expect(defineClinicConfig(input).emergency.phrase).toEqual({ en: 'the emergency services', es: 'los servicios de emergencia', fr: 'les urgences' });
     });
   });
 

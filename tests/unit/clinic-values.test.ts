@@ -8,13 +8,20 @@ import {
   type ClinicValueName,
   type ClinicValueParts,
 } from '../../src/clinic/values';
+import { translatorFor, uiStrings } from '../../src/i18n/strings';
+import { createTranslator } from '../../src/i18n/translator';
 import { defineClinicConfig, type ClinicConfigInput } from '../../src/schemas/clinic';
+
+const en = translatorFor('en');
+const es = translatorFor('es');
+/** English words, German numbers and units: shows the translator's language formats the numbers. */
+const german = createTranslator(uiStrings('en'), 'de');
 
 /** A valid config built through `defineClinicConfig`, with top-level blocks replaced by `overrides`. */
 function clinicConfig(overrides: Partial<ClinicConfigInput> = {}) {
   return defineClinicConfig({
     clinic: { name: 'Riverside Wellness', phone: '+1 201 555 0199', email: 'hello@riverside.example', website: 'https://riverside.example/' },
-    crisisLine: { name: 'Samaritans', number: '116 123', how: 'call' },
+    crisisLine: { name: { en: 'Samaritans', es: 'Samaritans' }, number: '116 123', how: { en: 'call', es: 'llama al' } },
     protocol: {
       fasting: { food: 6, clearLiquids: 1 },
       bloodPressure: {
@@ -27,7 +34,7 @@ function clinicConfig(overrides: Partial<ClinicConfigInput> = {}) {
       holdInMouthMinutes: { min: 10, max: 10 },
       lookInIntervalMinutes: 30,
       sessionLengthHours: { min: 4, max: 6 },
-      drivingAllowedAgain: '24 hours have passed',
+      drivingAllowedAgain: { en: '24 hours have passed', es: 'pasen 24 horas' },
     },
     ...overrides,
   });
@@ -62,18 +69,18 @@ describe('formatClinicValue with the example clinic', () => {
   });
 
   it.each(clinicValueNames)('formats "%s"', (name) => {
-    expect(formatClinicValue(exampleConfig, name)).toStrictEqual(exampleValues[name]);
+    expect(formatClinicValue(exampleConfig, name, en)).toStrictEqual(exampleValues[name]);
   });
 
   it('gives the text of every value by name, in the locale given', () => {
-    const texts = clinicValueTexts(exampleConfig);
+    const texts = clinicValueTexts(exampleConfig, en);
     expect(Object.keys(texts)).toEqual(clinicValueNames);
     for (const name of clinicValueNames) expect(texts[name], name).toBe(exampleValues[name].text);
-    expect(clinicValueTexts(exampleConfig, 'de')['fasting.food']).toBe('4 Stunden');
+    expect(clinicValueTexts(exampleConfig, german)['fasting.food']).toBe('4 Stunden');
   });
 
   it('joins a session length range with an en dash', () => {
-    expect(formatClinicValue(exampleConfig, 'session.length').text).toContain('\u2013');
+    expect(formatClinicValue(exampleConfig, 'session.length', en).text).toContain('\u2013');
   });
 });
 
@@ -81,7 +88,7 @@ describe('formatClinicValue', () => {
   it('shows a session of one fixed length as a single number', () => {
     const config = clinicConfig({ protocol: { ...exampleConfig.protocol, sessionLengthHours: { min: 2, max: 2 } } });
 
-    expect(formatClinicValue(config, 'session.length').text).toBe('2 hours');
+    expect(formatClinicValue(config, 'session.length', en).text).toBe('2 hours');
   });
 
   it('uses the singular for 1 hour and 1 minute', () => {
@@ -89,40 +96,40 @@ describe('formatClinicValue', () => {
       protocol: { ...exampleConfig.protocol, fasting: { food: 1, clearLiquids: 1 }, lookInIntervalMinutes: 1 },
     });
 
-    expect(formatClinicValue(config, 'fasting.food').text).toBe('1 hour');
-    expect(formatClinicValue(config, 'lookIn.interval').text).toBe('1 minute');
+    expect(formatClinicValue(config, 'fasting.food', en).text).toBe('1 hour');
+    expect(formatClinicValue(config, 'lookIn.interval', en).text).toBe('1 minute');
   });
 
   it('shows fractional hours as decimals', () => {
     const config = clinicConfig({ protocol: { ...exampleConfig.protocol, fasting: { food: 4, clearLiquids: 1.5 } } });
 
-    expect(formatClinicValue(config, 'fasting.clearLiquids').text).toBe('1.5 hours');
+    expect(formatClinicValue(config, 'fasting.clearLiquids', en).text).toBe('1.5 hours');
   });
 
   it('formats units in the locale given', () => {
-    expect(formatClinicValue(exampleConfig, 'fasting.food', 'de').text).toBe('4 Stunden');
+    expect(formatClinicValue(exampleConfig, 'fasting.food', german).text).toBe('4 Stunden');
   });
 
   it('follows the config: other numbers give other text', () => {
     const config = clinicConfig();
 
-    expect(formatClinicValue(config, 'clinic.name').text).toBe('Riverside Wellness');
-    expect(formatClinicValue(config, 'fasting.food').text).toBe('6 hours');
-    expect(formatClinicValue(config, 'fasting.clearLiquids').text).toBe('1 hour');
-    expect(formatClinicValue(config, 'bloodPressure.doNotStartAbove').text).toBe('above 150/95 mm Hg');
-    expect(formatClinicValue(config, 'bloodPressure.callCareTeamAt').text).toBe('at or above 170/105 mm Hg');
-    expect(formatClinicValue(config, 'bloodPressure.seekEmergencyCareAt').text).toBe('at or above 190/115 mm Hg');
-    expect(formatClinicValue(config, 'bloodPressure.restBeforeReading').text).toBe('10 minutes');
-    expect(formatClinicValue(config, 'crisis.line').text).toBe('Samaritans (call 116 123)');
-    expect(formatClinicValue(config, 'substances.stopBefore').text).toBe('72 hours');
-    expect(formatClinicValue(config, 'medicine.holdInMouth').text).toBe('10 minutes');
-    expect(formatClinicValue(config, 'lookIn.interval').text).toBe('30 minutes');
-    expect(formatClinicValue(config, 'session.length').text).toBe('4–6 hours');
-    expect(formatClinicValue(config, 'driving.allowedAgain').text).toBe('24 hours have passed');
+    expect(formatClinicValue(config, 'clinic.name', en).text).toBe('Riverside Wellness');
+    expect(formatClinicValue(config, 'fasting.food', en).text).toBe('6 hours');
+    expect(formatClinicValue(config, 'fasting.clearLiquids', en).text).toBe('1 hour');
+    expect(formatClinicValue(config, 'bloodPressure.doNotStartAbove', en).text).toBe('above 150/95 mm Hg');
+    expect(formatClinicValue(config, 'bloodPressure.callCareTeamAt', en).text).toBe('at or above 170/105 mm Hg');
+    expect(formatClinicValue(config, 'bloodPressure.seekEmergencyCareAt', en).text).toBe('at or above 190/115 mm Hg');
+    expect(formatClinicValue(config, 'bloodPressure.restBeforeReading', en).text).toBe('10 minutes');
+    expect(formatClinicValue(config, 'crisis.line', en).text).toBe('Samaritans (call 116 123)');
+    expect(formatClinicValue(config, 'substances.stopBefore', en).text).toBe('72 hours');
+    expect(formatClinicValue(config, 'medicine.holdInMouth', en).text).toBe('10 minutes');
+    expect(formatClinicValue(config, 'lookIn.interval', en).text).toBe('30 minutes');
+    expect(formatClinicValue(config, 'session.length', en).text).toBe('4–6 hours');
+    expect(formatClinicValue(config, 'driving.allowedAgain', en).text).toBe('24 hours have passed');
   });
 
   it('shows a website without its scheme or trailing slash but links to the full address', () => {
-    expect(formatClinicValue(clinicConfig(), 'clinic.website')).toStrictEqual({
+    expect(formatClinicValue(clinicConfig(), 'clinic.website', en)).toStrictEqual({
       text: 'riverside.example',
       href: 'https://riverside.example/',
     });
@@ -131,11 +138,11 @@ describe('formatClinicValue', () => {
   it('keeps the path of a website under a subfolder', () => {
     const config = clinicConfig({ clinic: { ...exampleConfig.clinic, website: 'https://example.org/kap/' } });
 
-    expect(formatClinicValue(config, 'clinic.website').text).toBe('example.org/kap');
+    expect(formatClinicValue(config, 'clinic.website', en).text).toBe('example.org/kap');
   });
 
   it('links an email address with mailto:', () => {
-    expect(formatClinicValue(clinicConfig(), 'clinic.email').href).toBe('mailto:hello@riverside.example');
+    expect(formatClinicValue(clinicConfig(), 'clinic.email', en).href).toBe('mailto:hello@riverside.example');
   });
 
   describe('clinic.phone', () => {
@@ -149,23 +156,42 @@ describe('formatClinicValue', () => {
     ])('shows "%s" as written and links it as %s', (phone, href, country = 'US') => {
       const config = clinicConfig({ clinic: { ...exampleConfig.clinic, phone, country } });
 
-      expect(formatClinicValue(config, 'clinic.phone')).toStrictEqual({ text: phone, href });
+      expect(formatClinicValue(config, 'clinic.phone', en)).toStrictEqual({ text: phone, href });
       expect(href).toMatch(/^tel:\+?\d+(;ext=\d+)?$/);
     });
   });
 
   describe('emergency values', () => {
-    const config = clinicConfig({ emergency: { number: '999', phrase: 'the emergency services' } });
+    const config = clinicConfig({ emergency: { number: '999', phrase: { en: 'the emergency services', es: 'los servicios de emergencia' } } });
 
     it.each(['emergency.number', 'emergency.call'] as const)('does not link "%s", so a stray tap cannot dial it', (name) => {
-      expect(formatClinicValue(config, name)).not.toHaveProperty('href');
-      expect(formatClinicValue(exampleConfig, name)).not.toHaveProperty('href');
+      expect(formatClinicValue(config, name, en)).not.toHaveProperty('href');
+      expect(formatClinicValue(exampleConfig, name, en)).not.toHaveProperty('href');
     });
 
     it('names the emergency number with the clinic’s phrase', () => {
-      expect(formatClinicValue(config, 'emergency.number').text).toBe('999');
-      expect(formatClinicValue(config, 'emergency.call').text).toBe('the emergency services (999)');
+      expect(formatClinicValue(config, 'emergency.number', en).text).toBe('999');
+      expect(formatClinicValue(config, 'emergency.call', en).text).toBe('the emergency services (999)');
     });
+  });
+});
+
+describe('clinic values in Spanish', () => {
+  it('words the prose settings, the comparisons and the units in the translator’s language', () => {
+    expect(formatClinicValue(exampleConfig, 'fasting.food', es).text).toBe('4 horas');
+    // CLDR joins a Spanish range with a hyphen.
+    expect(formatClinicValue(exampleConfig, 'medicine.holdInMouth', es).text).toBe('7-12 minutos');
+    expect(formatClinicValue(exampleConfig, 'driving.allowedAgain', es).text).toBe('el día siguiente, después de dormir toda la noche');
+    expect(formatClinicValue(exampleConfig, 'crisis.line', es).text).toBe('la Línea 988 de Prevención del Suicidio y Crisis (llama o envía un mensaje de texto al 988)');
+    expect(formatClinicValue(exampleConfig, 'bloodPressure.doNotStartAbove', es).text).toBe(`${es.t('clinicValue.comparison.above')} 140/90 mm Hg`);
+    expect(es.t('clinicValue.comparison.above')).not.toBe(en.t('clinicValue.comparison.above'));
+  });
+
+  it('uses the language’s own words for the emergency phrase when the clinic gives none', () => {
+    expect(formatClinicValue(exampleConfig, 'emergency.call', es).text).toBe(`${es.t('clinicValue.emergency.phrase')} (911)`);
+    expect(formatClinicValue(clinicConfig({ emergency: { number: '999', phrase: { en: 'the emergency services', es: 'los servicios de emergencia' } } }), 'emergency.call', es).text).toBe(
+      'los servicios de emergencia (999)',
+    );
   });
 });
 

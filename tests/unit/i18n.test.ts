@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en.json';
-import enLinks from '../../src/i18n/en-links.json';
-import { tLink, tLinkPlural } from '../../src/i18n/t-links';
-import { siteLanguage, t, type UiStringKey } from '../../src/i18n/t';
+import en from '../../src/i18n/en/ui.json';
+import enLinks from '../../src/i18n/en/links.json';
+import { localeIds, locales } from '../../src/i18n/locales';
+import { linkTranslatorFor, translatorFor, uiStrings, type UiStringKey } from '../../src/i18n/strings';
 import { audienceIds, sectionIds } from '../../src/schemas/sections';
 
 const keys = Object.keys(en);
+const { t } = translatorFor('en');
+const { t: tLink, tPlural: tLinkPlural } = linkTranslatorFor('en');
 
 /** Asserts `key` is in en.json and t() gives it a non-empty label. */
 function expectLabel(key: string): void {
@@ -37,13 +39,14 @@ describe('en.json', () => {
     }
   });
 
-  it('names the site language for <html lang>', () => {
-    expect(siteLanguage).toBe(en['site.language']);
-    expect(() => new Intl.Locale(siteLanguage)).not.toThrow();
+  it.each(localeIds)('names its language in the %s strings, as the locale’s BCP 47 tag for <html lang>', (locale) => {
+    expect(uiStrings(locale)['site.language']).toBe(locales[locale].lang);
+    expect(translatorFor(locale).language).toBe(locales[locale].lang);
+    expect(() => new Intl.Locale(translatorFor(locale).language)).not.toThrow();
   });
 });
 
-describe('t', () => {
+describe('a translator’s t', () => {
   it('returns a string without placeholders unchanged', () => {
     expect(t('site.name')).toBe(en['site.name']);
   });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { worksheetUrl } from '../../src/lib/urls';
-import { worksheetDefinitions } from '../../src/worksheets/definitions';
+import { withBase, worksheetUrl } from '../../src/lib/urls';
+import { worksheetDefinitions, worksheetFor, worksheetsFor } from '../../src/worksheets/definitions';
 import { orderedDefinitions } from '../../src/worksheets/ordered-definitions';
 import { worksheetIds } from '../../src/worksheets/ids';
 import { worksheetSummaries } from '../../src/worksheets/registry';
@@ -63,7 +63,7 @@ describe('worksheetSummaries', () => {
     const definition = worksheetDefinitions.find((candidate) => candidate.id === id)!;
     const [summary] = worksheetSummaries([id]);
 
-    expect(summary).toEqual({ id, title: definition.title, description: definition.description, href: worksheetUrl(id) });
+    expect(summary).toEqual({ id, title: definition.title, description: definition.description, href: worksheetUrl(id), translated: true, lang: 'en' });
     expect(summary!.title.trim()).not.toBe('');
     expect(summary!.description.trim()).not.toBe('');
     expect(summary!.href).toMatch(new RegExp(`/worksheets/${id}/$`));
@@ -71,5 +71,26 @@ describe('worksheetSummaries', () => {
 
   it('refuses an id with no worksheet, naming the ones there are', () => {
     expect(() => worksheetSummaries(['no-such-sheet'])).toThrow(new RegExp(`"no-such-sheet" is not a worksheet. Use one of: ${worksheetIds.join(', ')}`));
+    expect(() => worksheetSummaries(['no-such-sheet'], 'es')).toThrow(/"no-such-sheet" is not a worksheet/);
+  });
+
+  it.each(worksheetIds)('gives "%s" in Spanish its Spanish title and description, and its Spanish page', (id) => {
+    const english = worksheetDefinitions.find((candidate) => candidate.id === id)!;
+    const { definition, translated } = worksheetFor(id, 'es');
+    const [summary] = worksheetSummaries([id], 'es');
+
+    expect(translated).toBe(true);
+    expect(summary).toEqual({ id, title: definition.title, description: definition.description, href: withBase(`es/worksheets/${id}/`), translated: true, lang: 'es' });
+    expect(summary!.href).toMatch(new RegExp(`/es/worksheets/${id}/$`));
+    expect(summary!.title).not.toBe(english.title);
+    expect(summary!.description).not.toBe(english.description);
+  });
+
+  it('keeps the order of the ids in every locale', () => {
+    const ids = [...worksheetIds].reverse();
+
+    expect(worksheetSummaries(ids, 'es').map((summary) => summary.id)).toEqual(ids);
+    expect(worksheetsFor('es').map((worksheet) => worksheet.definition.id)).toEqual([...worksheetIds]);
+    expect(worksheetsFor('en').map((worksheet) => worksheet.definition)).toEqual([...worksheetDefinitions]);
   });
 });

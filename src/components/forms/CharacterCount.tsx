@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
-import { tPlural } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
+import type { UiTranslator } from '../../i18n/strings';
 import { allFields } from '../../worksheets/answers';
 import { characterLength } from '../../worksheets/text-length';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
 
 /**
  * The visible count for an answer of `length` characters: "You have 20 characters remaining" or
- * "You have 3 characters too many".
+ * "You have 3 characters too many", in the translator's language (its numbers too: "2.000" in Spanish).
  */
-export const characterCountMessage = (length: number, maxLength: number) =>
+export const characterCountMessage = (length: number, maxLength: number, ui: UiTranslator) =>
   length <= maxLength
-    ? tPlural('form.charactersRemaining', maxLength - length)
-    : tPlural('form.charactersTooMany', length - maxLength);
+    ? ui.tPlural('form.charactersRemaining', maxLength - length)
+    : ui.tPlural('form.charactersTooMany', length - maxLength);
 
 /**
  * The numbers the character counts show before anyone types: each long answer's limit and what is
@@ -41,7 +42,8 @@ interface Props {
  * Frontend's character count, tested with JAWS, NVDA and VoiceOver).
  */
 export function CharacterCount({ id, length, maxLength }: Props) {
-  const message = characterCountMessage(length, maxLength);
+  const ui = useUi();
+  const message = characterCountMessage(length, maxLength, ui);
   const [announced, setAnnounced] = useState('');
 
   useEffect(() => {
@@ -52,7 +54,7 @@ export function CharacterCount({ id, length, maxLength }: Props) {
   return (
     <>
       <p id={id} className="visually-hidden">
-        {tPlural('form.characterLimit', maxLength)}
+        {ui.tPlural('form.characterLimit', maxLength)}
       </p>
       <p
         className={length > maxLength ? 'character-count character-count--over' : 'character-count'}

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
 import type { DownloadState } from './use-pdf-download';
 
 interface Props {
@@ -11,6 +11,7 @@ interface Props {
  * The message area is always in the page so screen readers hear each change.
  */
 export function DownloadPanel({ state, onDownloadAnyway }: Props) {
+  const { t } = useUi();
   return (
     <div className="download">
       <p className="download__note">{t('worksheet.keepEditing')}</p>

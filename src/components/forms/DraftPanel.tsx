@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { t } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
 import type { DraftView } from './draft-keeping';
 
 interface Props {
@@ -19,6 +19,7 @@ interface Props {
  * after hydration (draft-keeping.ts).
  */
 export function DraftPanel({ view, onKeep, onErase, boxRef }: Props) {
+  const { t } = useUi();
   return (
     <div className="draft">
       <div className="choice">

@@ -1,5 +1,5 @@
 import { forwardRef, type MouseEvent } from 'react';
-import { t } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
 import { fieldIds } from './field-ids';
 
 /** One problem: which answer, and the same words as the message next to it. */
@@ -18,6 +18,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: SummaryError[] 
   { errors },
   ref,
 ) {
+  const { t } = useUi();
   if (errors.length === 0) return null;
 
   const goTo = (event: MouseEvent<HTMLAnchorElement>, key: string) => {

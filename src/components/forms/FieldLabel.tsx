@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
 
 interface Props {
   htmlFor?: string;
@@ -10,6 +10,7 @@ interface Props {
 
 /** A question: "(optional)" in words for optional answers — never an asterisk (GOV.UK). */
 export function FieldLabel({ htmlFor, text, optional, as = 'label' }: Props) {
+  const { t } = useUi();
   const content = (
     <>
       {text}

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
 
 interface Props {
   hintId: string;
@@ -9,6 +9,7 @@ interface Props {
 
 /** The hint and, after a failed submit, the error for one field (GOV.UK order: hint, then error). */
 export function FieldMessages({ hintId, hint, errorId, error }: Props) {
+  const { t } = useUi();
   return (
     <>
       {hint && (

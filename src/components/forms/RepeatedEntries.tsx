@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { t, tPlural } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
 import {
   entriesShown,
   entrySlots,
@@ -47,6 +47,7 @@ const ids = (section: WorksheetSection, n: number) => ({
  * focus move alone does not say the entry is gone.
  */
 export default function RepeatedEntries({ section, form, renderField }: Props) {
+  const { t, tPlural } = useUi();
   const repeat = section.repeat!;
   const entries = sectionEntries(section);
   const keys = useMemo(
@@ -101,7 +102,7 @@ export default function RepeatedEntries({ section, form, renderField }: Props) {
       announce(t(later ? 'form.repeat.removedMoved' : 'form.repeat.removed', { entry: entryTitle(repeat, n) }));
       focusNext.current = { id: later ? ids(section, n).title : addId, firstControl: false };
     },
-    [section, form, keys],
+    [section, form, keys, t],
   );
 
   return (

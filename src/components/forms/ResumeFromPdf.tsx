@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { t } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
+import type { UiTranslator } from '../../i18n/strings';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
 // Type-only and a constant: the reader itself (pdf-lib) loads in a worker when a file is chosen.
 import type { ReadFailureReason } from '../../pdf/read';
@@ -8,9 +9,9 @@ import { MAX_PDF_BYTES } from '../../pdf/limits';
 // Types only: the merge code loads when a file is chosen.
 import type { FileAnswers, MergeMode } from './resume-merge';
 
-/** The patient-facing words for a problem, from the UI strings (one place, ready to translate). */
-const problemMessage = (reason: ReadFailureReason | 'failed', definition: WorksheetDefinition) =>
-  t(`form.resume.problem.${reason}`, { title: definition.title.toLowerCase() });
+/** The patient-facing words for a problem, from the page's UI strings. */
+const problemMessage = (reason: ReadFailureReason | 'failed', definition: WorksheetDefinition, ui: UiTranslator) =>
+  ui.t(`form.resume.problem.${reason}`, { title: definition.title.toLocaleLowerCase(ui.language) });
 
 type ResumeState =
   | { kind: 'idle' }
@@ -46,6 +47,8 @@ interface Props {
  * Undo puts the form back as it was. Any problem gets a specific message and changes nothing typed.
  */
 export function ResumeFromPdf({ definition, initial, getValues, onRestore }: Props) {
+  const ui = useUi();
+  const { t } = ui;
   const inputId = useId();
   const [state, setState] = useState<ResumeState>({ kind: 'idle' });
   // Only the latest file chosen may change the form: choosing another stops an earlier, slower read.
@@ -74,7 +77,7 @@ export function ResumeFromPdf({ definition, initial, getValues, onRestore }: Pro
    */
   const apply = (fileName: string, file: FileAnswers, mode: MergeMode, chosen = false) => {
     const before = structuredClone(getValues());
-    const { answers, messages } = merge.current!.resumeFrom(definition, initial, before, file, mode, fileName);
+    const { answers, messages } = merge.current!.resumeFrom(definition, initial, before, file, mode, fileName, ui);
     if (answers) onRestore(answers);
     show(
       { kind: 'done', fileName, messages, before: answers && before, after: answers },
@@ -90,7 +93,7 @@ export function ResumeFromPdf({ definition, initial, getValues, onRestore }: Pro
     const controller = new AbortController();
     current.current = controller;
     const problem = (reason: ReadFailureReason | 'failed') =>
-      show({ kind: 'problem', message: problemMessage(reason, definition) });
+      show({ kind: 'problem', message: problemMessage(reason, definition, ui) });
     // Checked before reading, so a huge file is refused at once instead of filling memory.
     if (file.size > MAX_PDF_BYTES) return problem('too-large');
     if (file.size === 0) return problem('empty');
@@ -111,7 +114,7 @@ export function ResumeFromPdf({ definition, initial, getValues, onRestore }: Pro
       };
       // Answers the patient wrote that the file would change: ask first. Otherwise nothing they
       // wrote is lost, so the file goes in at once (Undo still puts the form back).
-      const changed = loaded.questionsToAsk(definition, initial, getValues(), fromFile);
+      const changed = loaded.questionsToAsk(definition, initial, getValues(), fromFile, ui);
       if (changed.length > 0) show({ kind: 'choosing', fileName: file.name, file: fromFile, changed }, 'heading');
       else apply(file.name, fromFile, 'replace');
     } catch {
@@ -155,7 +158,7 @@ export function ResumeFromPdf({ definition, initial, getValues, onRestore }: Pro
               // Only what the file changed goes back; an answer typed since it went in stays.
               const { answers, keptSince } = merge.current!.undoAnswers(definition, state.before!, state.after!, getValues());
               onRestore(answers);
-              show({ kind: 'note', message: merge.current!.undoneMessage(definition, state.fileName, keptSince) }, 'input');
+              show({ kind: 'note', message: merge.current!.undoneMessage(definition, state.fileName, keptSince, ui) }, 'input');
             }}
           >
             {t('form.resume.undo')}

@@ -37,7 +37,7 @@ interface Props {
  */
 export default function WorksheetForm({ definition, initial, pdf, fromLink, onFromLinkUsed }: Props) {
   const slots = useMemo(() => answerSlots(definition), [definition]);
-  const validation = useLazyValidation(definition, pdf.country);
+  const validation = useLazyValidation(definition, pdf.country, pdf.ui);
   const { register, control, handleSubmit, reset, setValue, getValues, watch, clearErrors, formState } = useForm<WorksheetAnswers>({
     defaultValues: initial,
     resolver: validation.resolver,
@@ -81,7 +81,7 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
           void validation.load().catch(() => undefined);
           panel.load();
           // The count's number formatter, made in its own task before the first keystroke needs it.
-          window.setTimeout(() => prepareNumbers(pdf.language), 0);
+          window.setTimeout(() => prepareNumbers(pdf.ui.language), 0);
         }}
         onSubmit={(event) =>
           void handleSubmit((values) => download.make(normalizeAnswers(definition, values)), download.clear)(event).catch(download.fail)
@@ -90,7 +90,7 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
         {definition.sections.map((section) => (
           <Fragment key={section.id}>
             <FormSection section={section} form={form} errors={summary.messages} />
-            {panel.Panel && section.id === panelAfter && <panel.Panel definition={definition} control={control} config={pdf.config} language={pdf.language} />}
+            {panel.Panel && section.id === panelAfter && <panel.Panel definition={definition} control={control} config={pdf.config} language={pdf.ui.language} />}
           </Fragment>
         ))}
         <DownloadPanel state={download.state} onDownloadAnyway={download.saveAnyway} />

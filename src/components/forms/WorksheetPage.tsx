@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { formatClinicValue, type ClinicValueName } from '../../clinic/values';
 import { rememberNumbers } from '../../i18n/numbers';
+import { LinkStringsProvider, UiStringsProvider, useUi } from '../../i18n/react';
+import type { UiStrings } from '../../i18n/strings';
 import { isProviderLink } from '../../links/is-provider-link';
 import type { WorksheetLink } from '../../links/worksheet-link';
 import type { ClinicConfig } from '../../schemas/clinic';
@@ -15,12 +17,15 @@ import WorksheetForm from './WorksheetForm';
 const LinkNotice = lazy(() => import('../links/LinkNotice').then((module) => ({ default: module.LinkNotice })));
 
 interface Props {
-  /** The worksheet as written: clinic values are still `{placeholders}`, filled here. */
+  /** The worksheet as written, in the page's language: clinic values are still `{placeholders}`, filled here. */
   definition: WorksheetDefinition;
   /** The clinic's config (clinic.config.ts, validated at build). */
   clinic: ClinicConfig;
   /** What provider links are checked against, and the plan page's URL. */
   links: { targets: LinkTargets; planHref: string };
+  /** The page's UI strings (`uiStrings(locale)`): only its own language's, so no page ships another. */
+  strings: UiStrings;
+  /** The page's language (BCP 47, the locale's `lang`): the strings' plural rules, numbers, dates and the PDF's `/Lang`. */
   language: string;
   /**
    * Text the build wrote so that hydrating makes no `Intl` formatter (the first one in a page costs
@@ -34,11 +39,23 @@ interface Props {
  * A worksheet page's island: the form, plus what a provider's link brings (prefilled answers,
  * clinic values set for this patient, a way back to the plan). The first render uses the clinic's
  * values only, matching the HTML built for every visitor; the link is read after hydration, and
- * its code loads only when the address has a `v=` fragment.
+ * its code loads only when the address has a `v=` fragment. Every component below takes its words
+ * from the page's strings (`useUi()`), and so do the messages, the PDF and resume.
  */
-export default function WorksheetPage({ definition, clinic, links, language, written }: Props) {
+export default function WorksheetPage({ strings, language, ...props }: Props) {
   // Before the form renders its counts; a few map entries, and the same each time.
-  rememberNumbers(written.numbers, language);
+  rememberNumbers(props.written.numbers, language);
+  return (
+    <UiStringsProvider strings={strings} language={language}>
+      <WorksheetIsland {...props} />
+    </UiStringsProvider>
+  );
+}
+
+/** The island's content, below its strings' provider. */
+function WorksheetIsland({ definition, clinic, links, written }: Omit<Props, 'strings' | 'language'>) {
+  const ui = useUi();
+  const { language } = ui;
   const [link, setLink] = useState<WorksheetLink>();
   // The link's answers the form took (a kept draft's answers are not replaced).
   const [fromLinkUsed, setFromLinkUsed] = useState<string[]>([]);
@@ -47,29 +64,32 @@ export default function WorksheetPage({ definition, clinic, links, language, wri
     if (!isProviderLink(hash)) return;
     // Reading is asynchronous: a link's phone numbers are checked by the one phone rule (src/lib/phone.ts).
     void import('../../links/worksheet-link')
-      .then(({ readWorksheetLink }) => readWorksheetLink(hash, { definition, clinic, targets: links.targets, language }))
+      .then(({ readWorksheetLink }) => readWorksheetLink(hash, { definition, clinic, targets: links.targets, ui }))
       .then(setLink);
   }, []);
 
   const config = link?.config ?? clinic;
   // The clinic's own values as built; values a provider's link changed are formatted here.
   const clinicText = (from: ClinicConfig) =>
-    from === clinic ? (name: ClinicValueName) => written.clinicValues[name] : (name: ClinicValueName) => formatClinicValue(from, name, language).text;
+    from === clinic ? (name: ClinicValueName) => written.clinicValues[name] : (name: ClinicValueName) => formatClinicValue(from, name, ui).text;
   const filled = useMemo(() => withClinicValues(definition, clinicText(config)), [definition, config]);
   // Clinic values fill fields marked `defaultFrom` (phone numbers the chaperone should have).
   const initial = useMemo(() => initialAnswers(definition, clinicText(clinic)), [definition, clinic]);
-  const pdf = useMemo(() => pdfSettings(config, language), [config, language]);
+  const pdf = useMemo(() => pdfSettings(config, ui), [config, ui]);
 
   return (
     <>
       {link && (
         <Suspense>
-          <LinkNotice
-            filledLabels={link.filled.filter(({ key }) => fromLinkUsed.includes(key)).map(({ label }) => label)}
-            values={link.values}
-            problems={link.reading.notices}
-            planHref={link.planFragment && `${links.planHref}#${link.planFragment}`}
-          />
+          {/* The link's own words came with it, in the page's language (see readWorksheetLink). */}
+          <LinkStringsProvider strings={link.linkStrings} language={language}>
+            <LinkNotice
+              filledLabels={link.filled.filter(({ key }) => fromLinkUsed.includes(key)).map(({ label }) => label)}
+              values={link.values}
+              problems={link.reading.notices}
+              planHref={link.planFragment && `${links.planHref}#${link.planFragment}`}
+            />
+          </LinkStringsProvider>
         </Suspense>
       )}
       <WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={link?.answers} onFromLinkUsed={setFromLinkUsed} />

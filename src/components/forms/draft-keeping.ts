@@ -1,5 +1,5 @@
 import { formatNumber } from '../../i18n/numbers';
-import { siteLanguage, t, tPlural } from '../../i18n/t';
+import type { UiTranslator } from '../../i18n/strings';
 import { forget, forgetEverything, keep, keepsAnything, readKept } from '../../lib/device-storage';
 import { formatDateTime, formatList } from '../../lib/format';
 import { normalizeAnswers } from '../../worksheets/answers';
@@ -38,18 +38,18 @@ export interface DraftControl {
 /**
  * "Some saved answers no longer fit this worksheet and were left out: “A” and “B”." (or "“A”,
  * “B”, and 3 more": one list, so one "and"), or nothing when everything fitted. Resume from a PDF
- * says it the same way. Counts are written as the site's numbers are ("2,990").
+ * says it the same way. Words, lists and counts are the translator's language's ("2,990", "2.990").
  * @param keys answer keys (or PDF field names) that were left out
+ * @param ui the page's translator
  */
-export function leftOutMessages(definition: WorksheetDefinition, keys: readonly string[]): string[] {
+export function leftOutMessages(definition: WorksheetDefinition, keys: readonly string[], ui: UiTranslator): string[] {
   if (keys.length === 0) return [];
   // A crafted PDF may hold thousands of fields named with any text: name at most a few kit-shaped ones.
   const { shown, more } = listedFieldNames(keys);
-  const names = ignoredFieldNames(definition, shown);
-  if (names.length === 0) return [t('form.resume.ignoredUnnamed', { count: formatNumber(keys.length, siteLanguage) })];
-  return [
-    t('form.resume.ignored', { fields: formatList(more > 0 ? [...names, tPlural('form.resume.more', more)] : names) }),
-  ];
+  const names = ignoredFieldNames(definition, shown, ui);
+  if (names.length === 0) return [ui.t('form.resume.ignoredUnnamed', { count: formatNumber(keys.length, ui.language) })];
+  const listed = more > 0 ? [...names, ui.tPlural('form.resume.more', more)] : names;
+  return [ui.t('form.resume.ignored', { fields: formatList(listed, ui.language) })];
 }
 
 /**
@@ -57,6 +57,7 @@ export function leftOutMessages(definition: WorksheetDefinition, keys: readonly 
  * draft at once (so call it before putting a provider's link answers in: they then fill only what
  * the draft left empty), saves 500 ms after the last change and when the page is hidden, and
  * erases on request. Loaded after the form hydrates, so the page's first script does not carry it.
+ * What it says (and the date a draft was saved) is in the language of `ui`, the page's translator.
  */
 export function keepDrafts(
   definition: WorksheetDefinition,
@@ -64,7 +65,9 @@ export function keepDrafts(
   initial: WorksheetAnswers,
   form: DraftForm,
   show: (view: DraftView) => void,
+  ui: UiTranslator,
 ): DraftControl {
+  const { t } = ui;
   const key = draftKey(definition.id);
   let keeping = false;
   let failed = false;
@@ -116,7 +119,7 @@ export function keepDrafts(
   if (draft) {
     form.reset({ ...form.getValues(), ...draft.answers }, { keepDefaultValues: true });
     start();
-    view([t('draft.restored', { date: formatDateTime(draft.savedAt) }), ...leftOutMessages(definition, draft.ignored)]);
+    view([t('draft.restored', { date: formatDateTime(draft.savedAt, ui.language) }), ...leftOutMessages(definition, draft.ignored, ui)]);
   } else {
     view([]);
   }

@@ -1,4 +1,4 @@
-import { t, tPlural } from '../../i18n/t';
+import type { UiTranslator } from '../../i18n/strings';
 import { formatList } from '../../lib/format';
 import type { ReadResult, UnreadableReason } from '../../pdf/read';
 import { answerSlots, normalizeAnswers } from '../../worksheets/answers';
@@ -10,7 +10,9 @@ import { MAX_LISTED_FIELD_NAMES } from './listed-field-names';
 /**
  * What "Continue from a saved PDF" does with a file once it is read: which of the patient's answers
  * it would change, how its answers go into the form, and the words for what happened. Loaded only
- * when a file is chosen (see ResumeFromPdf), so worksheet pages do not carry it.
+ * when a file is chosen (see ResumeFromPdf), so worksheet pages do not carry it. The words are the
+ * page's translator's (`ui`), whatever language the file was made in: a file is read by its
+ * fields' names, which are the same in every language.
  *
  * What counts as "open" (an answer the file may fill in when the patient keeps their answers): an
  * answer still at its empty value ('' / unticked / nothing picked) OR still exactly as the form
@@ -119,8 +121,9 @@ export const answersInFile = (definition: WorksheetDefinition, fromFile: FileAns
 export function questionNames(
   definition: WorksheetDefinition,
   keys: readonly string[],
+  ui: UiTranslator,
 ): { names: string[]; more: number } {
-  const names = ignoredFieldNames(definition, keys);
+  const names = ignoredFieldNames(definition, keys, ui);
   return { names: names.slice(0, MAX_LISTED_FIELD_NAMES), more: Math.max(0, names.length - MAX_LISTED_FIELD_NAMES) };
 }
 
@@ -132,18 +135,19 @@ const REASONS: readonly UnreadableReason[] = ['appearance-only', 'too-long', 'co
  * now” is too long to read back. …" Only keys of this worksheet are named (there are a few dozen
  * at most).
  */
-export function unreadableMessages(definition: WorksheetDefinition, unreadable: FileAnswers['unreadable']): string[] {
+export function unreadableMessages(definition: WorksheetDefinition, unreadable: FileAnswers['unreadable'], ui: UiTranslator): string[] {
   const keys = new Set(answerSlots(definition).map((slot) => slot.key));
   const sentences = REASONS.flatMap((reason) => {
     const names = ignoredFieldNames(
       definition,
       unreadable.filter((entry) => entry.reason === reason && keys.has(entry.key)).map((entry) => entry.key),
+      ui,
     );
     return names.length > 0
-      ? [tPlural(`form.resume.unreadable.${reason}`, names.length, { fields: formatList(names) })]
+      ? [ui.tPlural(`form.resume.unreadable.${reason}`, names.length, { fields: formatList(names, ui.language) })]
       : [];
   });
-  return sentences.length > 0 ? [[t('form.resume.unreadable'), ...sentences].join(' ')] : [];
+  return sentences.length > 0 ? [[ui.t('form.resume.unreadable'), ...sentences].join(' ')] : [];
 }
 
 /** What putting a file's answers in did: the form's new answers (none when nothing changes) and the words for it. */
@@ -158,6 +162,7 @@ export interface ResumeOutcome {
  * back (or that none did, and the form is as it was), every answer that could not be read and why,
  * then what no longer fits this worksheet.
  * @param raw the form's values as react-hook-form holds them
+ * @param ui the page's translator, which words the messages
  */
 export function resumeFrom(
   definition: WorksheetDefinition,
@@ -166,10 +171,12 @@ export function resumeFrom(
   fromFile: FileAnswers,
   mode: MergeMode,
   fileName: string,
+  ui: UiTranslator,
 ): ResumeOutcome {
+  const { t, tPlural } = ui;
   const after = [
-    ...unreadableMessages(definition, fromFile.unreadable),
-    ...leftOutMessages(definition, fromFile.ignored),
+    ...unreadableMessages(definition, fromFile.unreadable, ui),
+    ...leftOutMessages(definition, fromFile.ignored, ui),
   ];
   if (answersInFile(definition, fromFile) === 0) {
     const had = fromFile.unreadable.length > 0 || fromFile.ignored.length > 0;
@@ -191,21 +198,23 @@ export function resumeFrom(
  * What to ask before putting a file in: the questions whose answer the patient wrote and the file
  * would change, as the choice lists them; none (put it in at once) when the file has no answers.
  * @param raw the form's values as react-hook-form holds them
+ * @param ui the page's translator, which names the questions
  */
 export function questionsToAsk(
   definition: WorksheetDefinition,
   initial: WorksheetAnswers,
   raw: Record<string, unknown>,
   fromFile: FileAnswers,
+  ui: UiTranslator,
 ): string[] {
   if (answersInFile(definition, fromFile) === 0) return [];
-  return changedList(definition, changedAnswers(normalizeAnswers(definition, raw), fromFile, initial, definition));
+  return changedList(definition, changedAnswers(normalizeAnswers(definition, raw), fromFile, initial, definition), ui);
 }
 
 /** The questions a file would change, as the choice lists them: at most 10 in quotes, then "and 3 more". */
-export function changedList(definition: WorksheetDefinition, keys: readonly string[]): string[] {
-  const { names, more } = questionNames(definition, keys);
-  return more > 0 ? [...names, tPlural('form.resume.andMore', more)] : names;
+export function changedList(definition: WorksheetDefinition, keys: readonly string[], ui: UiTranslator): string[] {
+  const { names, more } = questionNames(definition, keys, ui);
+  return more > 0 ? [...names, ui.tPlural('form.resume.andMore', more)] : names;
 }
 
 /**
@@ -235,10 +244,11 @@ export function undoAnswers(
   return { answers, keptSince };
 }
 
-/** The sentence Undo ends with: back as it was, or back but for the answers changed since, named. */
-export function undoneMessage(definition: WorksheetDefinition, fileName: string, keptSince: readonly string[]): string {
-  if (keptSince.length === 0) return t('form.resume.undone', { fileName });
-  const { names, more } = questionNames(definition, keptSince);
-  return t('form.resume.undoneKept', { fileName, fields: formatList(more > 0 ? [...names, tPlural('form.resume.more', more)] : names) });
+/** The sentence Undo ends with: back as it was, or back but for the answers changed since, named (in the translator's language). */
+export function undoneMessage(definition: WorksheetDefinition, fileName: string, keptSince: readonly string[], ui: UiTranslator): string {
+  if (keptSince.length === 0) return ui.t('form.resume.undone', { fileName });
+  const { names, more } = questionNames(definition, keptSince, ui);
+  const listed = more > 0 ? [...names, ui.tPlural('form.resume.more', more)] : names;
+  return ui.t('form.resume.undoneKept', { fileName, fields: formatList(listed, ui.language) });
 }
 

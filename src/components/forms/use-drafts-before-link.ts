@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { t } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
 import type { DraftControl, DraftView } from './draft-keeping';
 
@@ -35,13 +35,14 @@ export function useDraftsBeforeLink(
   fromLink: Record<string, string> | undefined,
   onFromLinkUsed: ((keys: string[]) => void) | undefined,
 ): Drafts {
+  const ui = useUi();
   const [view, setView] = useState<DraftView>();
   const drafts = useRef<Promise<DraftControl | void>>(undefined);
   const boxRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     drafts.current = import('./draft-keeping').then(
-      ({ keepDrafts }) => keepDrafts(definition, initial, form, setView),
+      ({ keepDrafts }) => keepDrafts(definition, initial, form, setView, ui),
       () => undefined, // Could not load: no drafts, and the link's answers still go in.
     );
   }, []);
@@ -60,7 +61,7 @@ export function useDraftsBeforeLink(
     setKeeping(keeping) {
       setView((shown) => ({ canErase: false, messages: [], ...shown, keeping }));
       void drafts.current!.then((draft) =>
-        draft ? draft.setKeeping(keeping) : setView({ keeping: false, canErase: false, messages: [t('draft.keepFailed')] }),
+        draft ? draft.setKeeping(keeping) : setView({ keeping: false, canErase: false, messages: [ui.t('draft.keepFailed')] }),
       );
     },
     erase() {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { FieldErrors } from 'react-hook-form';
-import { t } from '../../i18n/t';
+import { useUi } from '../../i18n/react';
 import { isInUse, type AnswerSlot } from '../../worksheets/answers';
 import type { WorksheetAnswers } from '../../worksheets/types';
 import type { SummaryError } from './ErrorSummary';
@@ -32,6 +32,7 @@ export function useErrorSummary(
   submitCount: number,
   values: Readonly<Record<string, unknown>>,
 ): ErrorSummaryState {
+  const { t } = useUi();
   const summaryRef = useRef<HTMLDivElement>(null);
   const messages = Object.fromEntries(
     Object.entries(fieldErrors).flatMap(([key, error]) => (typeof error?.message === 'string' ? [[key, error.message]] : [])),

@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
 import type { Resolver } from 'react-hook-form';
+import type { UiTranslator } from '../../i18n/strings';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
 
 /** The form's validation, loaded only when it is first needed. */
@@ -19,19 +20,20 @@ export interface LazyValidation {
  * interaction (about 12 KB gzip) and no schema is built while the form hydrates.
  * @param definition the worksheet
  * @param country `clinic.country` (or a provider link's), for phone numbers without a +code
+ * @param ui the page's translator, which writes the messages
  */
-export function useLazyValidation(definition: WorksheetDefinition, country: string): LazyValidation {
+export function useLazyValidation(definition: WorksheetDefinition, country: string, ui: UiTranslator): LazyValidation {
   const validation = useRef<Promise<Resolver<WorksheetAnswers>>>(undefined);
   const load = useCallback(
     () =>
       (validation.current ??= import('./answers-resolver').then(
-        ({ answersResolver }) => answersResolver(definition, country),
+        ({ answersResolver }) => answersResolver(definition, country, ui),
         (error: unknown) => {
           validation.current = undefined;
           throw error;
         },
       )),
-    [definition, country],
+    [definition, country, ui],
   );
   const resolver = useCallback<Resolver<WorksheetAnswers>>(
     async (values, context, options) => (await load())(values, context, options),

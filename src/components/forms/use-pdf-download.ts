@@ -1,15 +1,17 @@
 import { useCallback, useRef, useState } from 'react';
+import type { UiTranslator } from '../../i18n/strings';
 import type { ClinicConfig } from '../../schemas/clinic';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/types';
 import { saveFile } from './save-file';
 
-/** What the page knows about making PDFs: from clinic.config.ts and the site language. */
+/** What the page knows about making PDFs: from clinic.config.ts and the page's language. */
 export interface PdfSettings {
   clinicName: string;
   /** `clinic.country`: how phone numbers without a +code are read. */
   country: string;
   pageSize: 'letter' | 'a4';
-  language: string;
+  /** The page's translator: the PDF's own words and its `/Lang`, and the form's messages. */
+  ui: UiTranslator;
   /** For the chaperone card's look-in log: `protocol.sessionLengthHours.max`. */
   sessionLengthHoursMax: number;
   /** For the chaperone card's look-in log: `protocol.lookInIntervalMinutes`. */
@@ -20,14 +22,14 @@ export interface PdfSettings {
 
 /**
  * The PDF settings from a clinic config (the clinic's own, or with a provider link's overrides).
- * @param language the site language (`siteLanguage`)
+ * @param ui the page's translator (`useUi()` below the island's provider)
  */
-export function pdfSettings(config: ClinicConfig, language: string): PdfSettings {
+export function pdfSettings(config: ClinicConfig, ui: UiTranslator): PdfSettings {
   return {
     clinicName: config.clinic.name,
     country: config.clinic.country,
     pageSize: config.pdf.pageSize,
-    language,
+    ui,
     // The card's look-in log has one row per look-in over the longest session.
     sessionLengthHoursMax: config.protocol.sessionLengthHours.max,
     lookInIntervalMinutes: config.protocol.lookInIntervalMinutes,

@@ -1,17 +1,20 @@
+import { useMemo } from 'react';
+import { useLinks } from '../../i18n/react';
+import { createTranslator } from '../../i18n/translator';
 import { formatMinutes } from '../../lib/format';
-import { t } from '../../i18n/t';
-import { tLink } from '../../i18n/t-links';
-import type { ModuleSummary } from '../../links/site-links';
+import type { PatientLanguage } from '../../links/patient-language';
 import { QrCode, type QrState } from './QrCode';
 
 interface Props {
   clinicName: string;
   url?: string;
   qr: QrState;
-  /** The chosen modules, in reading order. */
-  modules: readonly ModuleSummary[];
-  /** The chosen worksheet's title, if any. */
-  worksheetTitle?: string;
+  /** The chosen modules' slugs, in reading order. */
+  readingList: readonly string[];
+  /** The chosen worksheet's id, if any. */
+  worksheet?: string;
+  /** The patient's language: the handout is printed in it. */
+  patient: PatientLanguage;
 }
 
 /**
@@ -19,48 +22,60 @@ interface Props {
  * link-builder.css). Everything a patient needs without the screen: the link written out in full,
  * the QR code, what to read in order and the worksheet. No answers or clinic numbers are printed:
  * the plan page shows those, and a sheet of paper is easily left lying about.
+ *
+ * The preview's heading and print button are the provider's, in the page's language; the handout
+ * itself is the patient's, in the patient's language (marked with `lang`, so screen readers and
+ * hyphenation follow it), with the modules' titles and reading times as that language's pages
+ * show them.
  */
-export function Handout({ clinicName, url, qr, modules, worksheetTitle }: Props) {
+export function Handout({ clinicName, url, qr, readingList, worksheet, patient }: Props) {
+  const links = useLinks();
+  const words = useMemo(() => createTranslator(patient.words, patient.lang), [patient]);
+  const modules = readingList.flatMap((slug) => {
+    const module = patient.modules[slug];
+    return module ? [{ slug, ...module }] : [];
+  });
+  const worksheetTitle = worksheet === undefined ? undefined : patient.worksheets[worksheet];
   return (
     <section className="handout-preview" aria-labelledby="builder-handout-heading">
       <h2 id="builder-handout-heading" className="handout-preview__heading">
-        {tLink('builder.handout.heading')}
+        {links.t('builder.handout.heading')}
       </h2>
       <div className="handout-preview__actions">
         <p className="field__hint" id="builder-print-hint">
-          {tLink('builder.handout.printHint')}
+          {links.t('builder.handout.printHint')}
         </p>
         <button type="button" className="button" aria-describedby="builder-print-hint" onClick={() => window.print()}>
-          {tLink('builder.handout.print')}
+          {links.t('builder.handout.print')}
         </button>
       </div>
-      <div className="handout">
+      <div className="handout" lang={patient.lang} dir={patient.dir}>
         <p className="handout__clinic">{clinicName}</p>
-        <h3 className="handout__title">{tLink('builder.handout.title')}</h3>
-        <p>{tLink('builder.handout.open')}</p>
+        <h3 className="handout__title">{words.t('builder.handout.title')}</h3>
+        <p>{words.t('builder.handout.open')}</p>
         {url && <p className="handout__link">{url}</p>}
         <div className="handout__body">
           <div>
             {modules.length > 0 && (
               <>
-                <p>{tLink('builder.handout.read')}</p>
+                <p>{words.t('builder.handout.read')}</p>
                 <ol className="handout__list">
                   {modules.map((module) => (
                     <li key={module.slug}>
                       {module.title}{' '}
                       <span className="handout__minutes">
-                        ({tLink('builder.handout.minutes', { duration: formatMinutes(module.minutes) })})
+                        ({words.t('builder.handout.minutes', { duration: formatMinutes(module.minutes, patient.lang) })})
                       </span>
                     </li>
                   ))}
                 </ol>
               </>
             )}
-            {worksheetTitle && <p>{tLink('builder.handout.worksheet', { title: worksheetTitle })}</p>}
+            {worksheetTitle && <p>{words.t('builder.handout.worksheet', { title: worksheetTitle })}</p>}
           </div>
-          <QrCode state={qr} className="handout__qr" />
+          <QrCode state={qr} className="handout__qr" label={words.t('builder.qr.label')} />
         </div>
-        <p className="handout__privacy">{t('footer.privacy')}</p>
+        <p className="handout__privacy">{words.t('footer.privacy')}</p>
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLinks } from '../../i18n/react';
 import { formatList } from '../../lib/format';
-import { tLink, tLinkPlural } from '../../i18n/t-links';
 import { QrCode, type QrState } from './QrCode';
 
 /** Above this, some mail and messaging apps cut or refuse a link (decision 0002 keeps plans under it). */
@@ -17,11 +17,12 @@ interface Props {
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
- * Step 5: the link, its length, Copy link, Open plan and the QR code. Copying uses the Clipboard
+ * Step 6: the link, its length, Copy link, Open plan and the QR code. Copying uses the Clipboard
  * API; when the browser refuses (permissions, an insecure origin, an old browser) the link is
  * selected instead and the provider is told which keys to press, so copying never dead-ends.
  */
 export function LinkOutput({ url, leftOut, qr }: Props) {
+  const links = useLinks();
   const [copy, setCopy] = useState<CopyState>('idle');
   const field = useRef<HTMLTextAreaElement>(null);
 
@@ -43,24 +44,24 @@ export function LinkOutput({ url, leftOut, qr }: Props) {
 
   return (
     <section className="builder__step" aria-labelledby="builder-output-heading">
-      <h2 id="builder-output-heading">{tLink('builder.output.heading')}</h2>
+      <h2 id="builder-output-heading">{links.t('builder.output.heading')}</h2>
       {leftOut.length > 0 && (
-        <p className="builder__warning">{tLink('builder.output.leftOut', { fields: formatList(leftOut) })}</p>
+        <p className="builder__warning">{links.t('builder.output.leftOut', { fields: formatList(leftOut, links.language) })}</p>
       )}
       {url === undefined ? (
-        <p>{tLink('builder.output.waiting')}</p>
+        <p>{links.t('builder.output.waiting')}</p>
       ) : (
         <>
           <div className="field">
             <label className="field__label" htmlFor="builder-link">
-              {tLink('builder.output.label')}
+              {links.t('builder.output.label')}
             </label>
             <p className="field__hint" id="builder-link-length">
-              {tLinkPlural('builder.output.length', url.length)}
+              {links.tPlural('builder.output.length', url.length)}
             </p>
             {url.length > LINK_WARNING_LENGTH && (
               <p className="builder__warning" id="builder-link-warning">
-                {tLink('builder.output.tooLong')}
+                {links.t('builder.output.tooLong')}
               </p>
             )}
             <textarea
@@ -78,25 +79,25 @@ export function LinkOutput({ url, leftOut, qr }: Props) {
           </div>
           <div className="builder__actions">
             <button type="button" className="button" onClick={copyLink}>
-              {tLink('builder.output.copy')}
+              {links.t('builder.output.copy')}
             </button>
             {/*
               A new tab: the builder keeps its choices only in this page, so opening the plan in
               the same tab would lose them on a browser without a back-forward cache.
             */}
             <a className="button button--secondary" href={url} target="_blank" rel="noopener">
-              {tLink('builder.output.open')}
-              <span className="visually-hidden"> {tLink('builder.output.newTab')}</span>
+              {links.t('builder.output.open')}
+              <span className="visually-hidden"> {links.t('builder.output.newTab')}</span>
             </a>
           </div>
         </>
       )}
       <div role="status" className="builder__status">
-        {copy === 'copied' && <p className="builder__confirmation">{tLink('builder.output.copied')}</p>}
-        {copy === 'failed' && <p className="builder__warning">{tLink('builder.output.copyFailed')}</p>}
+        {copy === 'copied' && <p className="builder__confirmation">{links.t('builder.output.copied')}</p>}
+        {copy === 'failed' && <p className="builder__warning">{links.t('builder.output.copyFailed')}</p>}
       </div>
-      <QrCode state={qr} className="builder__qr" />
-      <p className="field__hint">{tLink('builder.output.private')}</p>
+      <QrCode state={qr} className="builder__qr" label={links.t('builder.qr.label')} />
+      <p className="field__hint">{links.t('builder.output.private')}</p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { overridableValue, overridableValues, type OverridableName } from '../../clinic/overridable-values';
 import { comparisonWord, formatClinicValue } from '../../clinic/values';
-import { siteLanguage } from '../../i18n/t';
-import { tLink } from '../../i18n/t-links';
+import { useLinks, useUi } from '../../i18n/react';
+import type { LinkTranslator, UiTranslator } from '../../i18n/strings';
 import type { ClinicConfig } from '../../schemas/clinic';
 import { BuilderField } from './BuilderField';
 import { FieldsetStep } from './FieldsetStep';
@@ -21,12 +21,14 @@ interface Props {
  * An override's label in the builder, with the unit to type in (notices on patients' pages use the
  * shorter notice label). A blood-pressure label takes its comparison word from the one
  * blood-pressure model: "Before the dose, do not start above (mm Hg)".
+ * @param links the builder page's provider-link strings
+ * @param ui the builder page's site strings, which hold the comparison words
  */
-export function overrideLabel(name: OverridableName): string {
+export function overrideLabel(name: OverridableName, links: LinkTranslator, ui: UiTranslator): string {
   const { input, notice, level } = overridableValue(name);
   return level
-    ? tLink(input.label, { setting: tLink(notice.label), comparison: comparisonWord(level) })
-    : tLink(input.label);
+    ? links.t(input.label, { setting: links.t(notice.label), comparison: comparisonWord(level, ui) })
+    : links.t(input.label);
 }
 
 /**
@@ -36,19 +38,21 @@ export function overrideLabel(name: OverridableName): string {
  * write it and as the link carries it.
  */
 export function OverrideFields({ clinic, values, onChange, onBlur, errorFor }: Props) {
+  const links = useLinks();
+  const ui = useUi();
   return (
-    <FieldsetStep id="overrides" heading={tLink('builder.overrides.heading')} hint={tLink('builder.overrides.intro')}>
+    <FieldsetStep id="overrides" heading={links.t('builder.overrides.heading')} hint={links.t('builder.overrides.intro')}>
       {overridableValues.map(({ name, input }) => {
         const key = `o.${name}`;
-        const clinicValue = tLink('builder.overrides.clinicValue', {
-          value: formatClinicValue(clinic, name, siteLanguage).text,
+        const clinicValue = links.t('builder.overrides.clinicValue', {
+          value: formatClinicValue(clinic, name, ui).text,
         });
         return (
           <BuilderField
             key={name}
             name={key}
-            label={overrideLabel(name)}
-            hint={input.hint ? `${clinicValue}. ${tLink(input.hint)}` : clinicValue}
+            label={overrideLabel(name, links, ui)}
+            hint={input.hint ? `${clinicValue}. ${links.t(input.hint)}` : clinicValue}
             error={errorFor(key)}
             value={values[name] ?? ''}
             onChange={(value) => onChange(name, value)}

@@ -1,7 +1,10 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { applyOverrides } from '../../clinic/overrides';
+import { formatNumber } from '../../i18n/numbers';
+import { LinkStringsProvider, UiStringsProvider, useLinks, useUi } from '../../i18n/react';
+import type { LinkStrings, UiStrings } from '../../i18n/strings';
 import { formatList, formatMinutes } from '../../lib/format';
-import { tLink } from '../../i18n/t-links';
+import { bareLabel } from '../../links/bare-label';
 import { overriddenValues } from '../../links/link-notice-text';
 import { readProviderLink, type LinkReading } from '../../links/read-link';
 import type { ModuleSummary, SiteLinks } from '../../links/site-links';
@@ -9,19 +12,42 @@ import { writeProviderLink } from '../../links/write-link';
 import { LinkNotice } from './LinkNotice';
 import { forgetProgress, keepProgress, keptProgress } from './plan-progress';
 
-type Props = Pick<SiteLinks, 'targets' | 'modules' | 'worksheets' | 'clinic' | 'planHref'> & { language: string };
+type PlanProps = Pick<SiteLinks, 'targets' | 'modules' | 'worksheets' | 'clinic' | 'planHref'>;
+
+/** What the plan page (`/plan/`, `/es/plan/`) hands its island: `siteLinks(locale)` and the locale's strings. */
+export interface PlanPageProps extends PlanProps {
+  /** The page locale's site strings (`uiStrings(locale)`): they format the clinic values. */
+  strings: UiStrings;
+  /** The page locale's provider-link strings (`linkStrings(locale)`). */
+  linkStrings: LinkStrings;
+  /** The page's BCP 47 language tag (`locales[locale].lang`). */
+  language: string;
+}
 
 /**
  * "Your preparation plan", opened from a provider's link: the guides in the provider's order, the
  * worksheet with its prefilled answers carried along, and ticks the patient can keep on the device
  * if they choose. Everything comes from the `#fragment`, read on this device; nothing is fetched.
+ * The page is in one language; the same fragment opens the same plan on every language's page.
  */
-export default function PlanPage({ targets, modules, worksheets, clinic, planHref, language }: Props) {
+export default function PlanPage({ strings, linkStrings, language, ...plan }: PlanPageProps) {
+  return (
+    <UiStringsProvider strings={strings} language={language}>
+      <LinkStringsProvider strings={linkStrings} language={language}>
+        <Plan {...plan} />
+      </LinkStringsProvider>
+    </UiStringsProvider>
+  );
+}
+
+function Plan({ targets, modules, worksheets, clinic, planHref }: PlanProps) {
+  const links = useLinks();
+  const ui = useUi();
   // `undefined` until read after hydration, so the built HTML never claims a plan it cannot see.
   const [reading, setReading] = useState<LinkReading | null>();
   useEffect(() => {
     let mounted = true;
-    void readProviderLink(window.location.hash, targets, { config: clinic }).then((read) => {
+    void readProviderLink(window.location.hash, targets, { config: clinic, links }).then((read) => {
       if (mounted) setReading(read ?? null);
     });
     return () => {
@@ -37,9 +63,9 @@ export default function PlanPage({ targets, modules, worksheets, clinic, planHre
     return (
       <>
         {reading && <LinkNotice problems={reading.notices} />}
-        <p>{tLink('plan.empty')}</p>
+        <p>{links.t('plan.empty')}</p>
         <p>
-          <a className="standalone-link" href={planHref.replace(/plan\/$/, '#modules')}>{tLink('plan.emptyLink')}</a>
+          <a className="standalone-link" href={planHref.replace(/plan\/$/, '#modules')}>{links.t('plan.emptyLink')}</a>
         </p>
       </>
     );
@@ -52,27 +78,27 @@ export default function PlanPage({ targets, modules, worksheets, clinic, planHre
   const filled = targets.worksheets
     .find((candidate) => candidate.id === worksheet?.id)
     ?.fields.filter((field) => link.prefill[field.id] !== undefined)
-    .map((field) => field.label.replace(/[?.:]$/, ''));
+    .map((field) => bareLabel(field.label));
 
   const worksheetCard = worksheet && (
     <section aria-labelledby="plan-worksheet">
-      <h2 id="plan-worksheet">{tLink('plan.worksheetHeading')}</h2>
+      <h2 id="plan-worksheet">{links.t('plan.worksheetHeading')}</h2>
       <div className="card">
         <p className="card__title">
-          <a href={`${worksheet.href}${fragment}`}>{tLink('plan.worksheetOpen', { title: worksheet.title })}</a>
+          <a href={`${worksheet.href}${fragment}`}>{links.t('plan.worksheetOpen', { title: worksheet.title })}</a>
         </p>
         <p>{worksheet.description}</p>
-        <p>{tLink('plan.worksheetIntro')}</p>
-        {filled && filled.length > 0 && <p>{tLink('plan.worksheetFilled', { fields: formatList(filled) })}</p>}
+        <p>{links.t('plan.worksheetIntro')}</p>
+        {filled && filled.length > 0 && <p>{links.t('plan.worksheetFilled', { fields: formatList(filled, links.language) })}</p>}
       </div>
     </section>
   );
 
   return (
     <>
-      <p className="lede">{tLink('plan.intro')}</p>
-      <p>{tLink('plan.privacy')}</p>
-      <LinkNotice values={overriddenValues(config, link.overrides, language)} problems={reading.notices} />
+      <p className="lede">{links.t('plan.intro')}</p>
+      <p>{links.t('plan.privacy')}</p>
+      <LinkNotice values={overriddenValues(config, link.overrides, links, ui)} problems={reading.notices} />
       {plan.length > 0 ? (
         <ReadingList plan={plan} fragment={fragment}>
           {worksheetCard}
@@ -86,6 +112,7 @@ export default function PlanPage({ targets, modules, worksheets, clinic, planHre
 
 /** The guides in order, each with a tick the patient may keep on this device if they opt in. */
 function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; fragment: string; children?: ReactNode }) {
+  const links = useLinks();
   // Keyed by the slugs' text: `plan` is a new array on every render of the page.
   const planKey = plan.map((module) => module.slug).join(',');
   const slugs = useMemo(() => planKey.split(','), [planKey]);
@@ -111,10 +138,10 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
   return (
     <>
       <section aria-labelledby="plan-reading">
-        <h2 id="plan-reading">{tLink('plan.readingHeading')}</h2>
-        <p>{tLink('plan.total', { duration: formatMinutes(total) })}</p>
+        <h2 id="plan-reading">{links.t('plan.readingHeading')}</h2>
+        <p>{links.t('plan.total', { duration: formatMinutes(total, links.language) })}</p>
         <p className="plan__progress" aria-live="polite">
-          {tLink('plan.progress', { read: read.length, total: plan.length })}
+          {links.t('plan.progress', { read: formatNumber(read.length, links.language), total: formatNumber(plan.length, links.language) })}
         </p>
         <ol className="card-list plan__list">
           {plan.map((module) => {
@@ -126,7 +153,7 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
                 </p>
                 <p>{module.description}</p>
                 <p className="card__meta">
-                  {tLink('plan.readingTime', { section: module.sectionLabel, duration: formatMinutes(module.minutes) })}
+                  {links.t('plan.readingTime', { section: module.sectionLabel, duration: formatMinutes(module.minutes, links.language) })}
                 </p>
                 <div className="choice">
                   <input
@@ -142,9 +169,9 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
                     }
                   />
                   <label className="choice__label" htmlFor={id}>
-                    {tLink('plan.markRead')}
+                    {links.t('plan.markRead')}
                     {/* Screen readers hear which guide; browsers put a space before this hidden part. */}
-                    <span className="visually-hidden">{tLink('plan.markReadGuide', { title: module.title })}</span>
+                    <span className="visually-hidden">{links.t('plan.markReadGuide', { title: module.title })}</span>
                   </label>
                 </div>
               </li>
@@ -154,10 +181,10 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
       </section>
       {children}
       <section aria-labelledby="plan-keep" className="plan__keep">
-        <h2 id="plan-keep">{tLink('plan.keepHeading')}</h2>
+        <h2 id="plan-keep">{links.t('plan.keepHeading')}</h2>
         <div className="field">
           <p className="field__hint" id={`${keepId}-hint`}>
-            {tLink('plan.keepHint')}
+            {links.t('plan.keepHint')}
           </p>
           <div className="choice">
             <input
@@ -170,16 +197,16 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
                 if (event.target.checked) {
                   const kept = keepProgress(slugs, read);
                   setKeeping(kept);
-                  setMessage(kept ? tLink('plan.kept') : tLink('plan.keepFailed'));
+                  setMessage(kept ? links.t('plan.kept') : links.t('plan.keepFailed'));
                 } else {
                   forgetProgress(slugs);
                   setKeeping(false);
-                  setMessage(tLink('plan.erased'));
+                  setMessage(links.t('plan.erased'));
                 }
               }}
             />
             <label className="choice__label" htmlFor={keepId}>
-              {tLink('plan.keepLabel')}
+              {links.t('plan.keepLabel')}
             </label>
           </div>
         </div>
@@ -191,10 +218,10 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
               forgetProgress(slugs);
               setKeeping(false);
               setRead([]);
-              setMessage(tLink('plan.erased'));
+              setMessage(links.t('plan.erased'));
             }}
           >
-            {tLink('plan.erase')}
+            {links.t('plan.erase')}
           </button>
         )}
         <p role="status">{message}</p>

@@ -1,4 +1,4 @@
-import { tLink } from '../../i18n/t-links';
+import { useLinks } from '../../i18n/react';
 import type { LinkField, LinkWorksheet } from '../../schemas/link-fragment';
 import { BuilderField } from './BuilderField';
 import { FieldsetStep } from './FieldsetStep';
@@ -25,16 +25,17 @@ export const prefillableFields = (worksheet?: LinkWorksheet): LinkField[] =>
  * answer to the patient. The warning never to enter patient details heads the group.
  */
 export function PrefillFields({ worksheet, values, onChange, onBlur, errorFor }: Props) {
+  const links = useLinks();
   const fields = prefillableFields(worksheet);
   return (
     <FieldsetStep
       id="prefill"
-      heading={tLink('builder.prefill.heading')}
-      warning={tLink('builder.prefill.hint')}
-      hint={tLink('builder.prefill.intro')}
+      heading={links.t('builder.prefill.heading')}
+      warning={links.t('builder.prefill.hint')}
+      hint={links.t('builder.prefill.intro')}
     >
-      {!worksheet && <p>{tLink('builder.prefill.noWorksheet')}</p>}
-      {worksheet && fields.length === 0 && <p>{tLink('builder.prefill.noFields')}</p>}
+      {!worksheet && <p>{links.t('builder.prefill.noWorksheet')}</p>}
+      {worksheet && fields.length === 0 && <p>{links.t('builder.prefill.noFields')}</p>}
       {fields.map((field) => {
         const key = `f.${field.id}`;
         const { kind } = field;
@@ -58,7 +59,7 @@ export function PrefillFields({ worksheet, values, onChange, onBlur, errorFor }:
                     .filter((option) => !field.retiredOptions?.includes(option.value))
                 : undefined
             }
-            emptyLabel={tLink('builder.prefill.notSet')}
+            emptyLabel={links.t('builder.prefill.notSet')}
           />
         );
       })}

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useState } from 'react';
-import { tLink } from '../../i18n/t-links';
+import { useLinks } from '../../i18n/react';
 import type { QrDrawing } from '../../links/qr-code';
 
 /** A QR code for one text: not made yet, drawn, or impossible because the text is too long. */
@@ -38,16 +38,26 @@ export function useQrCode(text: string | undefined): QrState {
  * A QR code drawn as React SVG elements from the module matrix: one `<path>`, no markup strings
  * and no `innerHTML`. Always dark on white, with its quiet zone, whatever the colour scheme,
  * because phone cameras read dark-on-light codes most reliably.
+ * @param label what the code is called for screen readers: in the language of the text around it
+ *   (the handout's code is named in the patient's language)
  */
-export function QrCode({ state, className }: { state: QrState; className?: string }) {
-  if (state.kind === 'tooLong') return <p className="builder__warning">{tLink('builder.qr.tooLong')}</p>;
+export function QrCode({ state, className, label }: { state: QrState; className?: string; label: string }) {
+  const links = useLinks();
+  // Words for the provider, so in the page's language wherever the code was to be.
+  if (state.kind === 'tooLong') {
+    return (
+      <p className="builder__warning" lang={links.language}>
+        {links.t('builder.qr.tooLong')}
+      </p>
+    );
+  }
   if (state.kind !== 'ready') return null;
   const { side, path, version } = state.drawing;
   return (
     <svg
       className={className ? `qr ${className}` : 'qr'}
       role="img"
-      aria-label={tLink('builder.qr.label')}
+      aria-label={label}
       viewBox={`0 0 ${side} ${side}`}
       shapeRendering="crispEdges"
       data-qr-version={version}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { formatNumber } from '../../i18n/numbers';
+import { useLinks } from '../../i18n/react';
 import { formatMinutes } from '../../lib/format';
-import { tLink, tLinkPlural } from '../../i18n/t-links';
 import type { ModuleSummary } from '../../links/site-links';
 import { chooseItem, moveItem, totalMinutes } from '../../links/reading-list';
 
@@ -24,6 +25,7 @@ type FocusTarget = { slug: string; action: Action } | 'heading';
  * it went ("Moved Safety to position 2 of 5"), because a moved item is otherwise silent.
  */
 export function ReadingListPicker({ modules, chosen, onChange }: Props) {
+  const links = useLinks();
   const [announcement, setAnnouncement] = useState('');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const heading = useRef<HTMLHeadingElement>(null);
@@ -47,7 +49,13 @@ export function ReadingListPicker({ modules, chosen, onChange }: Props) {
     if (to < 0 || to >= chosen.length) return;
     focusNext.current = { slug, action: by < 0 ? 'up' : 'down' };
     onChange(moveItem(chosen, index, to));
-    setAnnouncement(tLink('builder.list.moved', { title: titleOf(slug), position: to + 1, count: chosen.length }));
+    setAnnouncement(
+      links.t('builder.list.moved', {
+        title: titleOf(slug),
+        position: formatNumber(to + 1, links.language),
+        count: formatNumber(chosen.length, links.language),
+      }),
+    );
   };
 
   const remove = (index: number) => {
@@ -57,12 +65,12 @@ export function ReadingListPicker({ modules, chosen, onChange }: Props) {
     const neighbour = rest[index] ?? rest[index - 1];
     focusNext.current = neighbour ? { slug: neighbour, action: 'remove' } : 'heading';
     onChange(rest);
-    setAnnouncement(tLink('builder.list.removed', { title: titleOf(slug) }));
+    setAnnouncement(links.t('builder.list.removed', { title: titleOf(slug) }));
   };
 
   const chooseAll = () => {
     onChange(modules.map((module) => module.slug));
-    setAnnouncement(tLinkPlural('builder.list.allChosen', modules.length));
+    setAnnouncement(links.tPlural('builder.list.allChosen', modules.length));
   };
 
   const button = (slug: string, action: Action, label: string, onClick: () => void, disabled = false) => (
@@ -84,11 +92,11 @@ export function ReadingListPicker({ modules, chosen, onChange }: Props) {
 
   return (
     <section className="builder__step" aria-labelledby="builder-list-heading">
-      <h2 id="builder-list-heading">{tLink('builder.list.heading')}</h2>
+      <h2 id="builder-list-heading">{links.t('builder.list.heading')}</h2>
       <fieldset className="fieldset" aria-describedby="builder-list-hint">
-        <legend className="field__label">{tLink('builder.list.legend')}</legend>
+        <legend className="field__label">{links.t('builder.list.legend')}</legend>
         <p className="field__hint" id="builder-list-hint">
-          {tLink('builder.list.hint')}
+          {links.t('builder.list.hint')}
         </p>
         <div className="choices choices--checkbox">
           {modules.map((module) => {
@@ -107,7 +115,7 @@ export function ReadingListPicker({ modules, chosen, onChange }: Props) {
                   {module.title}
                 </label>
                 <p className="choice__hint" id={`${id}-hint`}>
-                  {tLink('builder.list.meta', { section: module.sectionLabel, duration: formatMinutes(module.minutes) })}
+                  {links.t('builder.list.meta', { section: module.sectionLabel, duration: formatMinutes(module.minutes, links.language) })}
                 </p>
               </div>
             );
@@ -116,30 +124,30 @@ export function ReadingListPicker({ modules, chosen, onChange }: Props) {
       </fieldset>
       <p>
         <button type="button" className="button button--secondary" onClick={chooseAll}>
-          {tLink('builder.list.chooseAll')}
+          {links.t('builder.list.chooseAll')}
         </button>
       </p>
 
       <h3 id="builder-order-heading" ref={heading} tabIndex={-1}>
-        {tLink('builder.list.orderHeading')}
+        {links.t('builder.list.orderHeading')}
       </h3>
       {chosen.length === 0 ? (
-        <p>{tLink('builder.list.empty')}</p>
+        <p>{links.t('builder.list.empty')}</p>
       ) : (
         <ol className="reading-order" aria-labelledby="builder-order-heading">
           {chosen.map((slug, index) => (
             <li className="reading-order__item" key={slug}>
               <span className="reading-order__title">{titleOf(slug)}</span>
               <span className="reading-order__actions">
-                {button(slug, 'up', tLink('builder.list.moveUp'), () => move(index, -1), index === 0)}
-                {button(slug, 'down', tLink('builder.list.moveDown'), () => move(index, 1), index === chosen.length - 1)}
-                {button(slug, 'remove', tLink('builder.list.remove'), () => remove(index))}
+                {button(slug, 'up', links.t('builder.list.moveUp'), () => move(index, -1), index === 0)}
+                {button(slug, 'down', links.t('builder.list.moveDown'), () => move(index, 1), index === chosen.length - 1)}
+                {button(slug, 'remove', links.t('builder.list.remove'), () => remove(index))}
               </span>
             </li>
           ))}
         </ol>
       )}
-      <p className="builder__total">{tLink('builder.list.total', { duration: formatMinutes(minutes) })}</p>
+      <p className="builder__total">{links.t('builder.list.total', { duration: formatMinutes(minutes, links.language) })}</p>
       <div className="visually-hidden" role="status">
         {announcement}
       </div>

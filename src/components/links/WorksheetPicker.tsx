@@ -1,4 +1,4 @@
-import { tLink } from '../../i18n/t-links';
+import { useLinks } from '../../i18n/react';
 import type { WorksheetLinkSummary } from '../../links/site-links';
 
 interface Props {
@@ -10,12 +10,13 @@ interface Props {
 
 /** Step 2: one worksheet or none, as radios (GOV.UK: radios for a handful of choices). */
 export function WorksheetPicker({ worksheets, chosen, onChange }: Props) {
-  const options = [{ id: '', title: tLink('builder.worksheet.none'), description: undefined }, ...worksheets];
+  const links = useLinks();
+  const options = [{ id: '', title: links.t('builder.worksheet.none'), description: undefined }, ...worksheets];
   return (
     <section className="builder__step" aria-labelledby="builder-worksheet-heading">
-      <h2 id="builder-worksheet-heading">{tLink('builder.worksheet.heading')}</h2>
+      <h2 id="builder-worksheet-heading">{links.t('builder.worksheet.heading')}</h2>
       <fieldset className="fieldset">
-        <legend className="field__label">{tLink('builder.worksheet.legend')}</legend>
+        <legend className="field__label">{links.t('builder.worksheet.legend')}</legend>
         <div className="choices choices--radio">
           {options.map((worksheet) => {
             const id = `builder-worksheet-${worksheet.id || 'none'}`;

@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { WorksheetPanelProps } from '../../components/forms/worksheet-panel';
 import { saveFile } from '../../components/forms/save-file';
-import { dosingDayTimeline, timelineRows } from './timeline';
-import { dayWords } from './words';
+import { useUi } from '../../i18n/react';
+import { worksheetWords } from '../worksheet-words';
+import { dosingDayTimeline, timelineRows, type TimelineTranslators } from './timeline';
+import type { DosingDayWordKey } from './words';
 import { deviceTimeZone } from './zoned-time';
 
 /** The answers the timeline and the calendar file are made from. */
@@ -15,8 +17,13 @@ type CalendarState = { kind: 'idle' } | { kind: 'saved'; fileName: string } | { 
  * The dosing-day plan's panel, under "Your session": the day's timeline, worked out on this device
  * as the patient types (timeline.ts), and "Add to calendar", which makes the same timeline into a
  * calendar file here and downloads it (calendar.ts, loaded only on that click). Nothing is sent.
+ * Its words are the definition's (`worksheetWords`), so the page's language comes with the
+ * definition the page hands the form; times, dates and clinic values follow the site's translator.
  */
-export default function DosingDayPanel({ control, config, language }: WorksheetPanelProps) {
+export default function DosingDayPanel({ control, config, definition }: WorksheetPanelProps) {
+  const ui = useUi();
+  const translators = useMemo<TimelineTranslators>(() => ({ ui, words: worksheetWords(definition, ui.language) }), [ui, definition]);
+  const say = (key: DosingDayWordKey, values?: Record<string, string>) => translators.words.t(key, values);
   const [sessionDate, startTime, place, travelTime, address, clinicLine, chaperonePhone, driverPhone] = useWatch({ control, name: [...WATCHED] }).map(
     (value) => (typeof value === 'string' ? value.trim() : ''),
   ) as string[];
@@ -30,7 +37,7 @@ export default function DosingDayPanel({ control, config, language }: WorksheetP
       ),
     [sessionDate, startTime, place, travelTime, timeZone, config],
   );
-  const rows = useMemo(() => (timeline ? timelineRows(timeline, config, language) : []), [timeline, config, language]);
+  const rows = useMemo(() => (timeline ? timelineRows(timeline, config, translators) : []), [timeline, config, translators]);
 
   const addToCalendar = async () => {
     if (!timeline) return;
@@ -38,11 +45,11 @@ export default function DosingDayPanel({ control, config, language }: WorksheetP
       const { dosingDayCalendar } = await import('./calendar');
       const atHome = place === 'home' || place === 'remote';
       const numbers = [
-        { label: dayWords('dosingDay.panel.number.clinic'), number: clinicLine! },
-        { label: dayWords('dosingDay.panel.number.chaperone'), number: atHome ? chaperonePhone! : '' },
-        { label: dayWords('dosingDay.panel.number.ride'), number: place === 'clinic' ? driverPhone! : '' },
+        { label: say('dosingDay.panel.number.clinic'), number: clinicLine! },
+        { label: say('dosingDay.panel.number.chaperone'), number: atHome ? chaperonePhone! : '' },
+        { label: say('dosingDay.panel.number.ride'), number: place === 'clinic' ? driverPhone! : '' },
       ].filter((entry) => entry.number !== '');
-      const file = dosingDayCalendar(timeline, config, { location: atHome ? address : config.clinic.name, numbers, language });
+      const file = dosingDayCalendar(timeline, config, translators, { location: atHome ? address : config.clinic.name, numbers });
       saveFile(file.text, file.fileName, 'text/calendar');
       setCalendar({ kind: 'saved', fileName: file.fileName });
     } catch (error) {
@@ -53,17 +60,17 @@ export default function DosingDayPanel({ control, config, language }: WorksheetP
 
   return (
     <section className="timeline" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{dayWords('dosingDay.panel.title')}</h2>
+      <h2 id="timeline-title">{say('dosingDay.panel.title')}</h2>
       {rows.length === 0 ? (
-        <p className="timeline__empty">{dayWords('dosingDay.timeline.incomplete')}</p>
+        <p className="timeline__empty">{say('dosingDay.timeline.incomplete')}</p>
       ) : (
         <>
           <table className="timeline__table">
-            <caption className="visually-hidden">{dayWords('dosingDay.panel.caption')}</caption>
+            <caption className="visually-hidden">{say('dosingDay.panel.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{dayWords('dosingDay.timeline.column.time')}</th>
-                <th scope="col">{dayWords('dosingDay.timeline.column.what')}</th>
+                <th scope="col">{say('dosingDay.timeline.column.time')}</th>
+                <th scope="col">{say('dosingDay.timeline.column.what')}</th>
               </tr>
             </thead>
             <tbody>
@@ -78,18 +85,18 @@ export default function DosingDayPanel({ control, config, language }: WorksheetP
               ))}
             </tbody>
           </table>
-          <p className="timeline__zone">{dayWords('dosingDay.panel.timeZone', { timeZone })}</p>
+          <p className="timeline__zone">{say('dosingDay.panel.timeZone', { timeZone })}</p>
           <p className="field__hint" id="timeline-calendar-hint">
-            {dayWords('dosingDay.panel.calendarHint')}
+            {say('dosingDay.panel.calendarHint')}
           </p>
           <button type="button" className="button button--secondary" aria-describedby="timeline-calendar-hint" onClick={() => void addToCalendar()}>
-            {dayWords('dosingDay.panel.calendar')}
+            {say('dosingDay.panel.calendar')}
           </button>
         </>
       )}
       <div role="status" className="timeline__status">
-        {calendar.kind === 'saved' && <p>{dayWords('dosingDay.panel.calendarSaved', { fileName: calendar.fileName })}</p>}
-        {calendar.kind === 'failed' && <p>{dayWords('dosingDay.panel.calendarFailed')}</p>}
+        {calendar.kind === 'saved' && <p>{say('dosingDay.panel.calendarSaved', { fileName: calendar.fileName })}</p>}
+        {calendar.kind === 'failed' && <p>{say('dosingDay.panel.calendarFailed')}</p>}
       </div>
     </section>
   );

@@ -1,10 +1,9 @@
 import { createEvents, type Alarm, type DateArray } from 'ics';
 import { formatClinicValue } from '../../clinic/values';
-import { siteLanguage } from '../../i18n/t';
 import type { ClinicConfig } from '../../schemas/clinic';
-import { timelineRows, type DosingDayTimeline, type TimelineEntryId } from './timeline';
+import { timelineRows, type DosingDayTimeline, type TimelineEntryId, type TimelineTranslators } from './timeline';
+import type { DosingDayWordKey } from './words';
 import type { LocalDateTime } from './zoned-time';
-import { dayWords } from './words';
 
 /**
  * The dosing-day plan as a calendar file (`.ics`, RFC 5545), made in the browser with the `ics`
@@ -43,8 +42,6 @@ export interface DosingDayCalendarOptions {
    * emergency number and the crisis line from the clinic's settings always follow.
    */
   numbers?: readonly CalendarNumber[];
-  /** BCP 47 language for times and dates. Defaults to the site's. */
-  language?: string;
 }
 
 /** What {@link dosingDayCalendar} makes. */
@@ -123,11 +120,19 @@ const rowLine = (row: { time: string; what: string; note?: string }) => `${row.t
  * The calendar file of a dosing day.
  * @param timeline from `dosingDayTimeline`, in the patient's time zone
  * @param config the settings the timeline was worked out with (the clinic's, or with a link's overrides)
+ * @param translators the page's translator and the plan's words (`worksheetWords`): the file is
+ *   written in the page's language, its times as `ui.language` writes them
  * @throws when `ics` refuses the event (a programming error: every value here is checked before)
  */
-export function dosingDayCalendar(timeline: DosingDayTimeline, config: ClinicConfig, options: DosingDayCalendarOptions = {}): DosingDayCalendarFile {
-  const language = options.language ?? siteLanguage;
-  const rows = timelineRows(timeline, config, language);
+export function dosingDayCalendar(
+  timeline: DosingDayTimeline,
+  config: ClinicConfig,
+  translators: TimelineTranslators,
+  options: DosingDayCalendarOptions = {},
+): DosingDayCalendarFile {
+  const { ui, words } = translators;
+  const say = (key: DosingDayWordKey, values?: Record<string, string>) => words.t(key, values);
+  const rows = timelineRows(timeline, config, translators);
   const rowOf = (id: TimelineEntryId) => rows.find((row) => row.id === id);
   const entryOf = (id: TimelineEntryId) => timeline.entries.find((entry) => entry.id === id);
   const startInstant = timeline.start.instant;
@@ -145,22 +150,22 @@ export function dosingDayCalendar(timeline: DosingDayTimeline, config: ClinicCon
   }
   const chaperone = entryOf('chaperoneArrives');
   if (chaperone?.when.kind === 'at') {
-    const alarm = alarmBefore(minutesBefore(chaperone.when.at) + CHAPERONE_REMINDER_MINUTES, dayWords('dosingDay.calendar.chaperoneSoon', { time: rowOf('chaperoneArrives')!.time }));
+    const alarm = alarmBefore(minutesBefore(chaperone.when.at) + CHAPERONE_REMINDER_MINUTES, say('dosingDay.calendar.chaperoneSoon', { time: rowOf('chaperoneArrives')!.time }));
     if (alarm) alarms.push(alarm);
   }
 
   const numbers = [
     ...(options.numbers ?? []).filter((entry) => entry.number.trim() !== ''),
-    { label: dayWords('dosingDay.calendar.emergency'), number: config.emergency.number },
+    { label: say('dosingDay.calendar.emergency'), number: config.emergency.number },
   ];
   const description = [
-    dayWords('dosingDay.calendar.plan'),
+    say('dosingDay.calendar.plan'),
     ...rows.map(rowLine),
-    dayWords('dosingDay.calendar.timeZone', { timeZone: timeline.timeZone }),
+    say('dosingDay.calendar.timeZone', { timeZone: timeline.timeZone }),
     '',
-    dayWords('dosingDay.calendar.numbers'),
-    ...numbers.map((entry) => dayWords('dosingDay.calendar.number', { label: entry.label.trim(), number: entry.number.trim() })),
-    dayWords('dosingDay.calendar.crisis', { crisis: formatClinicValue(config, 'crisis.line', language).text }),
+    say('dosingDay.calendar.numbers'),
+    ...numbers.map((entry) => say('dosingDay.calendar.number', { label: entry.label.trim(), number: entry.number.trim() })),
+    say('dosingDay.calendar.crisis', { crisis: formatClinicValue(config, 'crisis.line', ui).text }),
   ].join('\n');
   const location = options.location?.trim() || (timeline.place === 'clinic' ? config.clinic.name : undefined);
 
@@ -170,7 +175,7 @@ export function dosingDayCalendar(timeline: DosingDayTimeline, config: ClinicCon
         // The same session date gives the same UID, so importing a changed plan again updates the
         // event in calendars that match by UID instead of adding a second one.
         uid: `dosing-day-${timeline.date}@kap-prep-kit`,
-        title: dayWords('dosingDay.calendar.title'),
+        title: say('dosingDay.calendar.title'),
         start: utcArray(startInstant),
         startInputType: 'utc',
         startOutputType: 'utc',

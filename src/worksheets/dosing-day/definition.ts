@@ -1,6 +1,8 @@
 import { readingsLogColumns } from '../card-blocks';
 import { sessionDateField } from '../shared-fields';
 import type { WorksheetDefinition } from '../types';
+// The attribute lets plain Node (the browser tests import the definitions) load the JSON as well as Vite.
+import words from './en.json' with { type: 'json' };
 import type { SessionPlace } from './timeline';
 
 const SHORT = 120;
@@ -19,6 +21,9 @@ const AT_CLINIC: SessionPlace[] = ['clinic'];
  * this device by timeline.ts from the clinic's fasting, rest and arrival times) and offers it as a
  * calendar file (calendar.ts); the PDF's two cards print the same timeline, the numbers and the
  * intention, then a blood-pressure log with when to call. `{name}` in text is a clinic value, filled in when the page is built.
+ * The timeline's, the panel's and the calendar file's own words are `words` (en.json, read through
+ * `worksheetWords`), so a translation of the plan (src/i18n/<locale>/worksheets/dosing-day.json)
+ * translates them with the rest.
  * Field ids are stable: saved PDFs are read back by them. The place's values are the timeline's
  * (`sessionPlaces`).
  */
@@ -204,6 +209,7 @@ export const dosingDayWorksheet: WorksheetDefinition = {
       ],
     },
   ],
+  words,
 };
 
 export default dosingDayWorksheet;

@@ -1,9 +1,10 @@
 import { formatClinicValue } from '../../clinic/values';
-import { siteLanguage } from '../../i18n/t';
+import type { UiTranslator } from '../../i18n/strings';
+import type { Translator } from '../../i18n/translator';
 import { dateTimeFormat } from '../../lib/intl-cache';
 import type { ClinicConfig } from '../../schemas/clinic';
+import type { DosingDayWordKey } from './words';
 import { addMinutes, instantOf, isKnownTimeZone, localDateTime, parseWallClock, type LocalDateTime } from './zoned-time';
-import { dayWords, type DosingDayWordKey } from './words';
 
 /**
  * The dosing-day timeline, worked out on the device from the session's date, start time and
@@ -15,7 +16,8 @@ import { dayWords, type DosingDayWordKey } from './words';
  * Times count back real time from the start, in the patient's time zone: 4 hours of fasting
  * before a 05:00 start on the night the clocks go forward begins at 00:00, not 01:00 (which
  * would be only 3 hours). {@link timelineRows} words the entries for the page, the PDF and the
- * calendar file.
+ * calendar file, in the language of the translators it is given (the plan's words come with the
+ * definition: `worksheetWords`).
  */
 
 /** Where the session happens: at the clinic; at home; or at home with the care team on a video call. */
@@ -60,7 +62,7 @@ export type TimelineWhen =
   | { kind: 'between'; from: LocalDateTime; to: LocalDateTime }
   | { kind: 'from'; from: LocalDateTime };
 
-/** One line of the timeline, as data: what, when, and the keys of its words in en.json. */
+/** One line of the timeline, as data: what, when, and the keys of its words (the definition's `words`, en.json in English). */
 export interface TimelineEntry {
   id: TimelineEntryId;
   when: TimelineWhen;
@@ -177,24 +179,37 @@ const wallInstant = ({ date, time }: LocalDateTime) => {
 };
 
 /**
+ * What the timeline is worded with, both in the page's language: the site's translator (clinic
+ * values, and the language times and dates are written in) and the plan's own words
+ * (`worksheetWords(definition, language)`, from the definition the page shows).
+ */
+export interface TimelineTranslators {
+  ui: UiTranslator;
+  words: Translator<string>;
+}
+
+/**
  * The timeline in words, for the page, the PDF's table and the calendar file. Blood-pressure
  * levels come with their comparison from the clinic values (`bloodPressure.doNotStartAbove` reads
  * "above 140/90 mm Hg"), so no sentence here compares a reading itself.
  * @param timeline from {@link dosingDayTimeline}
  * @param config the same settings it was worked out with
- * @param language BCP 47 language for times and dates (the site's)
+ * @param translators the page's translator and the plan's words: times and dates are written in
+ *   `ui.language` ("7:00 AM" in English, "7:00" in Spanish)
  */
-export function timelineRows(timeline: DosingDayTimeline, config: ClinicConfig, language: string = siteLanguage): TimelineRow[] {
+export function timelineRows(timeline: DosingDayTimeline, config: ClinicConfig, { ui, words }: TimelineTranslators): TimelineRow[] {
+  const { language } = ui;
+  const say = (key: DosingDayWordKey, values?: Record<string, string>) => words.t(key, values);
   const timeFormat = dateTimeFormat(language, { timeStyle: 'short', timeZone: 'UTC' });
   const dayFormat = dateTimeFormat(language, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const time = (moment: LocalDateTime) => noBreak(timeFormat.format(wallInstant(moment)));
   // A moment on another day than the session's (last food before a 01:30 start) says which day.
   const withDay = (moment: LocalDateTime) =>
-    moment.date === timeline.date ? time(moment) : dayWords('dosingDay.timeline.onDay', { time: time(moment), day: dayFormat.format(wallInstant(moment)) });
+    moment.date === timeline.date ? time(moment) : say('dosingDay.timeline.onDay', { time: time(moment), day: dayFormat.format(wallInstant(moment)) });
   const values = {
-    rest: formatClinicValue(config, 'bloodPressure.restBeforeReading', language).text,
-    level: formatClinicValue(config, 'bloodPressure.doNotStartAbove', language).text,
-    driving: formatClinicValue(config, 'driving.allowedAgain', language).text,
+    rest: formatClinicValue(config, 'bloodPressure.restBeforeReading', ui).text,
+    level: formatClinicValue(config, 'bloodPressure.doNotStartAbove', ui).text,
+    driving: formatClinicValue(config, 'driving.allowedAgain', ui).text,
   };
   return timeline.entries.map((entry) => {
     const { when } = entry;
@@ -202,13 +217,13 @@ export function timelineRows(timeline: DosingDayTimeline, config: ClinicConfig, 
       when.kind === 'at'
         ? withDay(when.at)
         : when.kind === 'between'
-          ? dayWords('dosingDay.timeline.between', { from: withDay(when.from), to: withDay(when.to) })
-          : dayWords('dosingDay.timeline.from', { time: withDay(when.from) });
-    let note = entry.noteKey ? dayWords(entry.noteKey, values) : undefined;
+          ? say('dosingDay.timeline.between', { from: withDay(when.from), to: withDay(when.to) })
+          : say('dosingDay.timeline.from', { time: withDay(when.from) });
+    let note = entry.noteKey ? say(entry.noteKey, values) : undefined;
     if (entry.id === 'start' && timeline.startMovedFrom) {
       const typed = time({ ...timeline.start, time: timeline.startMovedFrom });
-      note = dayWords('dosingDay.timeline.startMoved', { typed, used: time(timeline.start) });
+      note = say('dosingDay.timeline.startMoved', { typed, used: time(timeline.start) });
     }
-    return { id: entry.id, time: cell, what: dayWords(entry.labelKey, values), ...(note === undefined ? {} : { note }) };
+    return { id: entry.id, time: cell, what: say(entry.labelKey, values), ...(note === undefined ? {} : { note }) };
   });
 }

@@ -1,16 +1,12 @@
-// The attribute lets plain Node (the browser tests import worksheet code) load the JSON as well as Vite.
-import en from './en.json' with { type: 'json' };
-import { siteLanguage } from '../../i18n/t';
-import { createTranslator } from '../../i18n/translator';
+import type en from './en.json';
 
 /**
- * The dosing-day plan's own words (its timeline, its panel, its calendar file), kept with the
- * worksheet rather than in the site's en.json: only the code that shows them loads them (the
- * panel's chunk, the PDF engine, the calendar code), so the other worksheet pages do not carry them.
+ * The dosing-day plan's own words (its timeline, its panel, its calendar file) are kept with the
+ * worksheet rather than in the site's ui.json: they are the definition's `words` (en.json in English,
+ * `words.*` keys of src/i18n/<locale>/worksheets/dosing-day.json in another language), so only the
+ * dosing-day page carries them, in its own language. Code reads them with
+ * `worksheetWords(definition, language)` (src/worksheets/worksheet-words.ts) and passes them down.
  */
 
-/** A key of the dosing-day plan's words. */
+/** A key of the dosing-day plan's words (every locale has the same keys: the parity check sees to it). */
 export type DosingDayWordKey = keyof typeof en;
-
-/** `dayWords(key, values)` looks up one of the plan's strings and fills its `{placeholders}`. */
-export const { t: dayWords } = createTranslator<DosingDayWordKey>(en, siteLanguage);

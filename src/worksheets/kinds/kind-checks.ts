@@ -1,12 +1,14 @@
 import type * as z from 'zod/mini';
+import type { UiTranslator } from '../../i18n/strings';
 import type { AnswerSlot } from '../answers';
 import type { FieldBase } from './field-kind';
 
 /**
  * A field kind's `checks.ts`: its validation, with every message, written GOV.UK style (specific,
- * no "please", no "valid/invalid") and shown both in the error summary and next to the field. Kept
- * apart from `kind.ts` because zod loads with validation (on the first focus in the form), not with
- * the page: see `checks-table.ts`.
+ * no "please", no "valid/invalid") and shown both in the error summary and next to the field. The
+ * messages are UI strings (`check.*` in src/i18n/<locale>/ui.json), asked of the page's translator
+ * (`CheckContext.ui`), so a Spanish page validates in Spanish. Kept apart from `kind.ts` because zod
+ * loads with validation (on the first focus in the form), not with the page: see `checks-table.ts`.
  */
 
 /** What a kind's checks need to know besides the field. */
@@ -19,6 +21,8 @@ export interface CheckContext {
   country: string;
   /** Today as `YYYY-MM-DD`, read at each check, so a form left open past midnight still judges correctly. */
   today(): string;
+  /** The page's translator: every message's words and the language its numbers are written in. */
+  ui: UiTranslator;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { expect } from 'vitest';
 import { fieldIds } from '../../../src/components/forms/field-ids';
-import { t } from '../../../src/i18n/t';
+import { translatorFor } from '../../../src/i18n/strings';
 import type { WorksheetField } from '../../../src/worksheets/types';
 
 /**
@@ -9,6 +9,9 @@ import type { WorksheetField } from '../../../src/worksheets/types';
  * question a control is tied to, its hint and its error. They know nothing of field kinds, only
  * of the GOV.UK patterns the shared field wrapper draws, so a new kind is checked the same way.
  */
+
+/** The English words the fields are drawn with (the tests render English unless they say otherwise). */
+const ui = translatorFor('en');
 
 /** A field's control by its id (`field-<key>`): what its label points at and the summary links to. */
 export function controlOf(key: string): HTMLElement {
@@ -40,7 +43,7 @@ const describedByIds = (element: Element) => (element.getAttribute('aria-describ
  */
 export function expectQuestion(field: WorksheetField, required = field.required) {
   const control = controlOf(field.id);
-  const question = required ? field.label : `${field.label} ${t('form.optional')}`;
+  const question = required ? field.label : `${field.label} ${ui.t('form.optional')}`;
   const fieldset = ownFieldset(control);
   if (fieldset) {
     // The legend's text rather than the group's computed name: dom-accessibility-api drops the
@@ -72,7 +75,7 @@ export function expectInlineError(key: string, message: string | undefined) {
     expect(control.getAttribute('aria-invalid'), key).toBeNull();
     return;
   }
-  expect(document.getElementById(id)?.textContent, key).toBe(`${t('form.errorPrefix')} ${message}`);
+  expect(document.getElementById(id)?.textContent, key).toBe(`${ui.t('form.errorPrefix')} ${message}`);
   expect(describedByIds(described(control)), key).toContain(id);
   // Form controls only: a drawing pad is an image, which aria-invalid does not apply to.
   if (control.matches('input, select, textarea')) expect(control.getAttribute('aria-invalid'), key).toBe('true');

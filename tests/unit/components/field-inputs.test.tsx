@@ -2,7 +2,6 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { t, tPlural } from '../../../src/i18n/t';
 import { allFields, otherKey, OTHER_VALUE } from '../../../src/worksheets/answers';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { fieldInputs, inputFor } from '../../../src/worksheets/kinds/inputs';
@@ -10,7 +9,7 @@ import { fieldKindNames } from '../../../src/worksheets/kinds/kind-table';
 import type { WorksheetField } from '../../../src/worksheets/types';
 import { everyKindWorksheet } from '../../fixtures/every-kind-worksheet';
 import { controlOf, expectHint, expectInlineError, expectQuestion } from './expect-field';
-import { renderInput } from './render-form';
+import { fakeStrings, renderInput, ui } from './render-form';
 
 /**
  * Every field kind's input from the kinds table (`src/worksheets/kinds/<kind>/Input.tsx`), on its
@@ -75,9 +74,9 @@ describe('inputs that add to the wrapper', () => {
     const user = userEvent.setup();
     await user.type(controlOf(field.id), 'abcdefg');
     expect((controlOf(field.id) as HTMLTextAreaElement).value).toBe('abcdefg');
-    expect(screen.getByText(tPlural('form.charactersTooMany', 2))).toBeTruthy();
+    expect(screen.getByText(ui.tPlural('form.charactersTooMany', 2))).toBeTruthy();
     expect(controlOf(field.id).getAttribute('aria-describedby')).toContain(`field-${field.id}-count`);
-    expect(document.getElementById(`field-${field.id}-count`)?.textContent).toBe(tPlural('form.characterLimit', 5));
+    expect(document.getElementById(`field-${field.id}-count`)?.textContent).toBe(ui.tPlural('form.characterLimit', 5));
   });
 
   it.each(kinds.filter((kind) => 'other' in exampleField(kind) && exampleField(kind).kind !== 'select'))(
@@ -99,11 +98,31 @@ describe('inputs that add to the wrapper', () => {
     },
   );
 
+  it('textarea: writes its limit and count in the page’s language, with its words', async () => {
+    const spanish = fakeStrings({
+      'form.characterLimit.other': 'Puedes escribir hasta {count} caracteres',
+      'form.charactersRemaining.other': 'Te quedan {count} caracteres',
+    });
+    const field = { ...exampleField('textarea'), maxLength: 2000 } as WorksheetField;
+    renderInput(field, {}, undefined, spanish);
+    expect(document.getElementById(`field-${field.id}-count`)?.textContent).toBe('Puedes escribir hasta 2.000 caracteres');
+    await userEvent.setup().type(controlOf(field.id), 'hola');
+    expect(screen.getByText('Te quedan 1.996 caracteres')).toBeTruthy();
+  });
+
+  it('says "(optional)" and "Error:" in the page’s language', () => {
+    const spanish = fakeStrings({ 'form.optional': '(opcional)', 'form.errorPrefix': 'Falta algo:' });
+    const field = { ...exampleField('text'), required: false } as WorksheetField;
+    renderInput(field, { [field.id]: 'Escribe tu nombre' }, undefined, spanish);
+    expect(screen.getAllByLabelText(`${field.label} (opcional)`, { exact: true })).toContain(controlOf(field.id));
+    expect(document.getElementById(`field-${field.id}-error`)?.textContent).toBe('Falta algo: Escribe tu nombre');
+  });
+
   it('signature: says the typed name is the signature, and labels the drawing area', () => {
     const field = exampleField('signature');
     renderInput(field);
-    expectHint(field.id, field.hint ?? t('form.signature.hint'));
-    expect(screen.getByRole('img', { name: t('form.signature.area') }).id).toBe(`field-${field.id}`);
+    expectHint(field.id, field.hint ?? ui.t('form.signature.hint'));
+    expect(screen.getByRole('img', { name: ui.t('form.signature.area') }).id).toBe(`field-${field.id}`);
   });
 
   it.each(['form.signature.undo', 'form.signature.clear'] as const)(
@@ -113,8 +132,23 @@ describe('inputs that add to the wrapper', () => {
       const { form } = renderInput(field, {}, { [field.id]: 'data:image/png;base64,iVBORw0KGgo=' });
       // The drawing pad loads after the first render (signature_pad, stubbed: jsdom has no canvas).
       await act(() => import('signature_pad'));
-      await userEvent.setup().click(screen.getByRole('button', { name: t(button) }));
+      await userEvent.setup().click(screen.getByRole('button', { name: ui.t(button) }));
       expect(form().getValues(field.id)).toBe('');
     },
   );
+
+  it('signature: words its hint, drawing area and buttons in the page’s language', () => {
+    const spanish = fakeStrings({
+      'form.signature.hint': 'Dibuja con el dedo.',
+      'form.signature.area': 'Área para dibujar tu firma',
+      'form.signature.undo': 'Deshacer el último trazo',
+      'form.signature.clear': 'Borrar el dibujo',
+    });
+    const { hint: _hint, ...field } = exampleField('signature');
+    renderInput(field as WorksheetField, {}, undefined, spanish);
+    expectHint(field.id, 'Dibuja con el dedo.');
+    expect(screen.getByRole('img', { name: 'Área para dibujar tu firma' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Deshacer el último trazo' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Borrar el dibujo' })).toBeTruthy();
+  });
 });

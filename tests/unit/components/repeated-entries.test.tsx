@@ -4,14 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { FormSection } from '../../../src/components/forms/FormSection';
-import { t } from '../../../src/i18n/t';
 import { keep } from '../../../src/lib/device-storage';
 import { emptyAnswers } from '../../../src/worksheets/answers';
 import { draftKey } from '../../../src/worksheets/fit-draft';
 import type { WorksheetAnswers } from '../../../src/worksheets/types';
 import { repeatedWorksheet } from '../../fixtures/repeated-worksheet';
 import { controlOf, expectInlineError, expectQuestion } from './expect-field';
-import { renderWorksheetLoaded } from './render-form';
+import { fakeStrings, renderWorksheetLoaded, ui, withStrings } from './render-form';
 
 /**
  * A repeated section on the page (GOV.UK "add another"): entry 1 alone to start, each entry a
@@ -45,7 +44,7 @@ describe('a repeated section', () => {
     await user.click(addButton()!);
     expect(entry(2)).not.toBeNull();
     expect(document.activeElement).toBe(controlOf('day2'));
-    expect(announced()).toBe(t('form.repeat.added', { entry: 'Day 2' }));
+    expect(announced()).toBe(ui.t('form.repeat.added', { entry: 'Day 2' }));
     expect(removeButton(1)).not.toBeNull();
     expect(removeButton(2)).not.toBeNull();
 
@@ -69,13 +68,13 @@ describe('a repeated section', () => {
     expect([controlOf('notes1'), controlOf('notes2')].map((control) => (control as HTMLTextAreaElement).value)).toEqual(['one', 'three']);
     expect((controlOf('mood2') as HTMLInputElement).checked).toBe(true);
     expect(document.activeElement).toBe(within(entry(2)!).getByRole('heading', { name: 'Day 2' }));
-    expect(announced()).toBe(t('form.repeat.removedMoved', { entry: 'Day 2' }));
+    expect(announced()).toBe(ui.t('form.repeat.removedMoved', { entry: 'Day 2' }));
 
     // The last one: nothing moves up, and focus goes to "Add another".
     await user.click(removeButton(2)!);
     expect(entry(2)).toBeNull();
     expect(document.activeElement).toBe(addButton());
-    expect(announced()).toBe(t('form.repeat.removed', { entry: 'Day 2' }));
+    expect(announced()).toBe(ui.t('form.repeat.removed', { entry: 'Day 2' }));
     expect(removeButton(1)).toBeNull();
     // Adding it again gives a blank entry: the removed answers are gone, as the patient chose.
     await user.click(addButton()!);
@@ -101,7 +100,7 @@ describe('a repeated section', () => {
     // Entries 2 and 3 were added but left blank: not in use, so nothing in them is asked for.
     await user.type(controlOf('notes1'), 'A note');
     await user.click(within(entry(1)!).getByRole('radio', { name: 'Hard' }));
-    await user.click(screen.getByRole('button', { name: t('form.download') }));
+    await user.click(screen.getByRole('button', { name: ui.t('form.download') }));
 
     const summary = await screen.findByRole('alert');
     expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
@@ -111,6 +110,18 @@ describe('a repeated section', () => {
     expectInlineError('day1', 'Day 1: Enter the date of this day');
     expectInlineError('day2', undefined);
     expectInlineError('day3', undefined);
+  });
+
+  it('names the entry and says what happened in the page’s own words', async () => {
+    const user = userEvent.setup();
+    const strings = fakeStrings({ 'form.inEntry': '{entry} — {text}', 'form.repeat.added': 'Se agregó {entry}.', 'form.download': 'Descargar el PDF' });
+    await renderWorksheetLoaded(repeatedWorksheet, undefined, strings);
+    await user.click(addButton()!);
+    expect(announced()).toBe('Se agregó Day 2.');
+    await user.type(controlOf('notes1'), 'A note');
+    await user.click(screen.getByRole('button', { name: 'Descargar el PDF' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link')[0]!.textContent).toBe('Day 1 — Enter the date of this day');
   });
 
   it('shows every entry a kept draft brings back', async () => {
@@ -132,7 +143,7 @@ describe('removing an entry', () => {
       const errors = Object.fromEntries(Object.entries(form.formState.errors).map(([key, error]) => [key, error?.message as string]));
       return <FormSection section={days} form={form} errors={errors} />;
     }
-    render(<Section />);
+    render(<Section />, withStrings());
     // Its code loads on its own, as in the browser.
     await waitFor(() => expect(removeButton(1)).not.toBeNull());
     act(() => {

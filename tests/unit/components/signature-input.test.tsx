@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { t } from '../../../src/i18n/t';
 import Input from '../../../src/worksheets/kinds/signature/Input';
 import { decodeStrokes, PEN, type StrokePoint } from '../../../src/worksheets/kinds/signature/strokes';
 import type { SignatureField, WorksheetAnswers } from '../../../src/worksheets/types';
 import { drawnSignaturePoints, strokesValue } from '../../fixtures/pdf/signature-strokes';
+import { UiStringsProvider } from '../../../src/i18n/react';
+import { translatorFor, uiStrings } from '../../../src/i18n/strings';
 
 /**
  * The signature input with the pad it drives: what it keeps as the answer (strokes, or a PNG for
@@ -82,6 +84,16 @@ afterEach(() => {
   pads.length = 0;
 });
 
+/** The English words the input is drawn with (this file mocks signature_pad itself, so it does not use render-form.tsx). */
+const ui = translatorFor('en');
+const withStrings = () => ({
+  wrapper: ({ children }: { children: ReactNode }) => (
+    <UiStringsProvider strings={uiStrings('en')} language="en">
+      {children}
+    </UiStringsProvider>
+  ),
+});
+
 const field: SignatureField = { id: 'drawn', kind: 'signature', label: 'Your drawn signature' };
 const [wave, underline] = drawnSignaturePoints(600, 200) as [StrokePoint[], StrokePoint[]];
 /** The PNG an older version kept (a stand-in: the pad shows it, only the PDF engine decodes it). */
@@ -94,7 +106,7 @@ async function renderSignature(initial = '') {
     form = useForm<WorksheetAnswers>({ defaultValues: { drawn: initial } });
     return <Input field={field} form={form} errors={{}} />;
   }
-  render(<OneField />);
+  render(<OneField />, withStrings());
   await waitFor(() => expect(pads).toHaveLength(1));
   return { pad: pads[0]!, answer: () => form.getValues('drawn') as string, form: () => form };
 }
@@ -149,7 +161,7 @@ describe('the signature input', () => {
     const { pad, answer } = await renderSignature();
     act(() => pad.draw(wave));
     act(() => pad.draw(underline));
-    await userEvent.setup().click(screen.getByRole('button', { name: t('form.signature.undo') }));
+    await userEvent.setup().click(screen.getByRole('button', { name: ui.t('form.signature.undo') }));
 
     expect(answer()).toBe(strokesValue(600, 200, [wave]));
   });
@@ -158,7 +170,7 @@ describe('the signature input', () => {
     const { pad, answer } = await renderSignature(OLDER_PNG);
     act(() => pad.draw(wave));
     act(() => pad.draw(underline));
-    const undo = () => userEvent.setup().click(screen.getByRole('button', { name: t('form.signature.undo') }));
+    const undo = () => userEvent.setup().click(screen.getByRole('button', { name: ui.t('form.signature.undo') }));
 
     await undo();
     expect([pad.picture, pad.data.length]).toEqual([OLDER_PNG, 1]);
@@ -173,7 +185,7 @@ describe('the signature input', () => {
   it('Clear empties the answer, picture and strokes alike', async () => {
     const { pad, answer } = await renderSignature(OLDER_PNG);
     act(() => pad.draw(wave));
-    await userEvent.setup().click(screen.getByRole('button', { name: t('form.signature.clear') }));
+    await userEvent.setup().click(screen.getByRole('button', { name: ui.t('form.signature.clear') }));
 
     expect(answer()).toBe('');
     act(() => pad.draw(underline));

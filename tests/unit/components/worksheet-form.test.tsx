@@ -2,13 +2,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../src/i18n/t';
 import { answerSlots, emptyAnswers, entriesShown, isInUse, isShown, sectionEntries } from '../../../src/worksheets/answers';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
 import { everyKindWorksheet } from '../../fixtures/every-kind-worksheet';
 import { expectHint, expectInlineError, expectQuestion } from './expect-field';
-import { renderWorksheetLoaded } from './render-form';
+import { fakeStrings, renderWorksheetLoaded, ui } from './render-form';
 
 /**
  * The worksheet form as a patient meets it, for every worksheet the kit ships: each question is
@@ -63,7 +62,7 @@ describe.each(shipped)('the %s worksheet form', (_id, definition) => {
       await user.paste(text);
     }
 
-    await user.click(screen.getByRole('button', { name: t('form.download') }));
+    await user.click(screen.getByRole('button', { name: ui.t('form.download') }));
 
     const summary = await screen.findByRole('alert');
     const listed = within(summary).getAllByRole('link').map((link) => link.getAttribute('href'));
@@ -88,16 +87,59 @@ describe.each(withRequired)('the %s form, submitted blank', (_id, definition) =>
     document.title = filled.title;
     const missing = missingAtStart(filled, initial);
 
-    await user.click(screen.getByRole('button', { name: t('form.download') }));
+    await user.click(screen.getByRole('button', { name: ui.t('form.download') }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('heading').textContent).toBe(t('form.errorSummaryTitle'));
+    expect(within(summary).getByRole('heading').textContent).toBe(ui.t('form.errorSummaryTitle'));
     const links = within(summary).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual(
       missing.map((slot) => [slot.field.requiredMessage, `#field-${slot.key}`]),
     );
     await waitFor(() => expect(document.activeElement).toBe(summary));
-    expect(document.title).toBe(`${t('form.errorPrefix')} ${filled.title}`);
+    expect(document.title).toBe(`${ui.t('form.errorPrefix')} ${filled.title}`);
     for (const slot of missing) expectInlineError(slot.key, slot.field.requiredMessage);
+  });
+});
+
+describe('the form in another language', () => {
+  const definition: WorksheetDefinition = {
+    id: 'intention',
+    version: 1,
+    order: 100,
+    title: 'Hoja de prueba',
+    description: 'Una hoja de trabajo de dos preguntas.',
+    fileName: 'hoja-de-prueba',
+    sections: [
+      {
+        id: 'only',
+        title: 'Preguntas',
+        fields: [
+          { id: 'name', kind: 'text', label: '¿Cómo te llamas?', maxLength: 40, required: true },
+          { id: 'story', kind: 'textarea', label: 'Tu historia', maxLength: 2000 },
+        ],
+      },
+    ],
+  };
+
+  it('writes its messages, the summary and the title with the page’s strings, numbers as the language writes them', async () => {
+    const user = userEvent.setup();
+    const spanish = fakeStrings({
+      'form.download': 'Descargar el PDF',
+      'form.errorSummaryTitle': 'Hay un problema',
+      'form.errorPrefix': 'Error:',
+      'check.required': 'Responde “{label}”',
+      'check.tooLong': '{label} debe tener {max} caracteres o menos',
+    });
+    await renderWorksheetLoaded(definition, undefined, spanish);
+    await user.click(screen.getByLabelText(/^Tu historia/));
+    await user.paste('x'.repeat(2001));
+    await user.click(screen.getByRole('button', { name: 'Descargar el PDF' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('heading').textContent).toBe('Hay un problema');
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Responde “¿Cómo te llamas?”',
+      'Tu historia debe tener 2.000 caracteres o menos',
+    ]);
   });
 });

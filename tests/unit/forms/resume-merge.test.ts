@@ -15,6 +15,30 @@ import { leftOutMessages } from '../../../src/components/forms/draft-keeping';
 import { answerSlots, emptyAnswers, initialAnswers } from '../../../src/worksheets/answers';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
 import { everyKindWorksheet } from '../../fixtures/every-kind-worksheet';
+import { translatorFor } from '../../../src/i18n/strings';
+import { createTranslator } from '../../../src/i18n/translator';
+import en from '../../../src/i18n/en/ui.json' with { type: 'json' };
+
+/** The English words the messages are expected in. */
+const ui = translatorFor('en');
+
+/**
+ * Words that differ from English, in Spanish (plural rules, lists and numbers): the messages must
+ * come from the translator given, whatever the Spanish files hold while they are being written.
+ */
+const spanish = createTranslator(
+  {
+    ...en,
+    'form.resume.done.one': '{count} respuesta de {fileName} volvió al formulario.',
+    'form.resume.done.other': '{count} respuestas de {fileName} volvieron al formulario.',
+    'form.resume.andMore.other': 'y {count} más',
+    'form.resume.more.other': '{count} más',
+    'form.resume.ignored': 'Algunas respuestas guardadas ya no caben en esta hoja de trabajo y se dejaron fuera: {fields}.',
+    'form.resume.undoneKept': 'Se quitaron las respuestas de {fileName}. Cambiaste algunas desde entonces, así que conservan lo que escribiste: {fields}.',
+    'form.quoted': '«{text}»',
+  },
+  'es',
+);
 
 const PNG_A = 'data:image/png;base64,iVBORw0KGgoA';
 const PNG_B = 'data:image/png;base64,iVBORw0KGgoB';
@@ -181,7 +205,7 @@ describe('mergeAnswers', () => {
 
 describe('questionsToAsk and changedList (the choice)', () => {
   it('asks nothing when the file has no answers to bring back', () => {
-    expect(questionsToAsk(worksheet, initial, form({ name: 'Sam' }), file({}))).toEqual([]);
+    expect(questionsToAsk(worksheet, initial, form({ name: 'Sam' }), file({}), ui)).toEqual([]);
   });
 
   it('names the questions in quotes, from raw form values (an unpicked radio is null)', () => {
@@ -191,6 +215,7 @@ describe('questionsToAsk and changedList (the choice)', () => {
         initial,
         { ...form({ name: 'Sam', colourOther: 'teal' }), colour: null },
         file({ name: 'Robin' }),
+        ui,
       ),
     ).toEqual(['“Your name”', '“Which colour”']);
   });
@@ -214,6 +239,7 @@ describe('questionsToAsk and changedList (the choice)', () => {
     const list = changedList(
       many,
       Array.from({ length: 1234 }, (_, index) => `q${index}`),
+      ui,
     );
     expect(list).toHaveLength(11);
     expect(list[0]).toBe('“Question 0”');
@@ -230,6 +256,7 @@ describe('resumeFrom (what happened, in words)', () => {
       file({ name: 'Robin', story: 'Hi', agree: true }),
       'replace',
       'mine.pdf',
+      ui,
     );
     // The clinic line in the file is blank, so it is not counted.
     expect(outcome.messages).toEqual(['3 answers from mine.pdf are back in the form.']);
@@ -238,11 +265,11 @@ describe('resumeFrom (what happened, in words)', () => {
 
   it('says “1 answer … is”', () => {
     expect(
-      resumeFrom(worksheet, initial, form(), file({ name: 'Robin', clinicLine: CLINIC_PHONE }), 'replace', 'a.pdf')
+      resumeFrom(worksheet, initial, form(), file({ name: 'Robin', clinicLine: CLINIC_PHONE }), 'replace', 'a.pdf', ui)
         .messages[0],
     ).toBe('2 answers from a.pdf are back in the form.');
     expect(
-      resumeFrom(worksheet, initial, form(), file({ name: 'Robin' }, { found: ['name'] }), 'replace', 'a.pdf')
+      resumeFrom(worksheet, initial, form(), file({ name: 'Robin' }, { found: ['name'] }), 'replace', 'a.pdf', ui)
         .messages[0],
     ).toBe('1 answer from a.pdf is back in the form.');
   });
@@ -255,6 +282,7 @@ describe('resumeFrom (what happened, in words)', () => {
       file({ name: 'Robin', story: 'Hi', phone: '555' }),
       'fill-empty',
       'a.pdf',
+      ui,
     );
     expect(outcome.messages).toEqual([
       '2 questions you had not answered were filled in from a.pdf. Your own answers were kept.',
@@ -270,6 +298,7 @@ describe('resumeFrom (what happened, in words)', () => {
       file({ name: 'Robin', clinicLine: CLINIC_PHONE }),
       'fill-empty',
       'a.pdf',
+      ui,
     );
     expect(outcome).toEqual({
       answers: undefined,
@@ -278,7 +307,7 @@ describe('resumeFrom (what happened, in words)', () => {
   });
 
   it('a file with no answers changes nothing, not even the clinic default, and says so', () => {
-    expect(resumeFrom(worksheet, initial, form({ name: 'Sam' }), file({}), 'replace', 'blank.pdf')).toEqual({
+    expect(resumeFrom(worksheet, initial, form({ name: 'Sam' }), file({}), 'replace', 'blank.pdf', ui)).toEqual({
       answers: undefined,
       messages: ['There are no answers in blank.pdf, so nothing in the form changed.'],
     });
@@ -301,6 +330,7 @@ describe('resumeFrom (what happened, in words)', () => {
       ),
       'replace',
       'flat.pdf',
+      ui,
     );
     expect(outcome).toEqual({
       answers: undefined,
@@ -321,6 +351,7 @@ describe('resumeFrom (what happened, in words)', () => {
       file({ name: 'Robin' }, { unreadable: [{ key: 'story', reason: 'conflicting' }], ignored: ['favouriteColour'] }),
       'replace',
       'a.pdf',
+      ui,
     );
     expect(outcome.messages).toEqual([
       '1 answer from a.pdf is back in the form.',
@@ -330,14 +361,14 @@ describe('resumeFrom (what happened, in words)', () => {
   });
 
   it('names only this worksheet’s answers as unreadable', () => {
-    expect(unreadableMessages(worksheet, [{ key: 'Call 555-0100', reason: 'too-long' }])).toEqual([]);
+    expect(unreadableMessages(worksheet, [{ key: 'Call 555-0100', reason: 'too-long' }], ui)).toEqual([]);
   });
 });
 
 describe('leftOutMessages (shared with drafts)', () => {
   it('says “and” once, and writes counts as the site’s numbers', () => {
     const names = Array.from({ length: 9_000 }, (_, index) => `extra${index}`);
-    const [message] = leftOutMessages(worksheet, names);
+    const [message] = leftOutMessages(worksheet, names, ui);
     expect(message).toBe(
       `Some saved answers no longer fit this worksheet and were left out: ${names
         .slice(0, 10)
@@ -349,6 +380,7 @@ describe('leftOutMessages (shared with drafts)', () => {
       leftOutMessages(
         worksheet,
         Array.from({ length: 1_500 }, () => 'Not a field name'),
+        ui,
       ),
     ).toEqual(['Some saved answers no longer fit this worksheet and were left out: 1,500 in all.']);
   });
@@ -367,7 +399,7 @@ describe('undoAnswers (Undo never takes away what was typed after the file went 
     const { answers, keptSince } = undoAnswers(worksheet, before, after, now);
     expect(answers).toEqual({ ...before, email: 'typed-later@example.org', phone: '555 0101' });
     expect(keptSince).toEqual(['email']);
-    expect(undoneMessage(worksheet, 'saved.pdf', keptSince)).toBe(
+    expect(undoneMessage(worksheet, 'saved.pdf', keptSince, ui)).toBe(
       'The answers from saved.pdf were taken out. You changed some of them since, so these keep what you wrote: “Email address”.',
     );
   });
@@ -375,7 +407,31 @@ describe('undoAnswers (Undo never takes away what was typed after the file went 
   it('reads raw form values (an unpicked radio is null) as the empty answer', () => {
     const raw = { ...after, colour: null } as unknown as Record<string, unknown>;
     expect(undoAnswers(worksheet, { ...before, colour: null } as unknown as WorksheetAnswers, after, raw).keptSince).toEqual([]);
-    expect(undoneMessage(worksheet, 'saved.pdf', [])).toBe('The form is back as it was before you chose saved.pdf.');
+    expect(undoneMessage(worksheet, 'saved.pdf', [], ui)).toBe('The form is back as it was before you chose saved.pdf.');
   });
 });
 
+describe('the words in the page’s language', () => {
+  it('counts, lists and quotes as the translator given does', () => {
+    const outcome = resumeFrom(worksheet, initial, form(), file({ name: 'Robin', story: 'Hola' }), 'replace', 'mío.pdf', spanish);
+    expect(outcome.messages).toEqual(['2 respuestas de mío.pdf volvieron al formulario.']);
+    const single = resumeFrom(worksheet, initial, form(), file({ name: 'Robin' }, { found: ['name'] }), 'replace', 'mío.pdf', spanish);
+    expect(single.messages).toEqual(['1 respuesta de mío.pdf volvió al formulario.']);
+    expect(questionsToAsk(worksheet, initial, form({ name: 'Sam' }), file({ name: 'Robin' }), spanish)).toEqual(['«Your name»']);
+  });
+
+  it('writes counts as the language does ("8.990") and joins a list with its own word for "and"', () => {
+    const names = Array.from({ length: 9_000 }, (_, index) => `extra${index}`);
+    const [message] = leftOutMessages(worksheet, names, spanish);
+    expect(message).toBe(
+      `Algunas respuestas guardadas ya no caben en esta hoja de trabajo y se dejaron fuera: ${names
+        .slice(0, 10)
+        .map((name) => `«${name}»`)
+        .join(', ')} y 8.990 más.`,
+    );
+    const keptSince = ['email', 'story'];
+    expect(undoneMessage(worksheet, 'mío.pdf', keptSince, spanish)).toBe(
+      'Se quitaron las respuestas de mío.pdf. Cambiaste algunas desde entonces, así que conservan lo que escribiste: «Email address» y «Your story».',
+    );
+  });
+});

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../src/i18n/en.json' with { type: 'json' };
-import { t } from '../../../src/i18n/t';
+import en from '../../../src/i18n/en/ui.json' with { type: 'json' };
+import { translatorFor } from '../../../src/i18n/strings';
 import { readFailureReasons } from '../../../src/pdf/read';
 
 /**
- * The reader only names why a file could not be read; the page says it, from one place (en.json),
+ * The reader only names why a file could not be read; the page says it, from one place (src/i18n/<locale>/ui.json),
  * so a new reason without words for the patient fails here rather than showing a key.
  */
 const pageReasons = [...readFailureReasons, 'failed'] as const;
+const { t } = translatorFor('en');
 
 describe('the words for every reason a saved PDF is refused', () => {
   it.each(pageReasons)('"%s" has a message in the patient’s words', (reason) => {

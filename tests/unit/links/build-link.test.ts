@@ -4,9 +4,10 @@ import { readProviderLink } from '../../../src/links/read-link';
 import { writeProviderLink } from '../../../src/links/write-link';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { siteLinkTargets } from '../../fixtures/link-targets';
+import { englishLinks, FAKE, fakeLinks } from './translators';
 
-const build = (draft: Partial<PlanDraft>) =>
-  buildProviderLink({ readingList: [], prefill: {}, overrides: {}, ...draft }, siteLinkTargets, exampleClinic);
+const build = (draft: Partial<PlanDraft>, links = englishLinks) =>
+  buildProviderLink({ readingList: [], prefill: {}, overrides: {}, ...draft }, siteLinkTargets, exampleClinic, links);
 
 describe('building a link from what a provider typed', () => {
   it('writes a plan the plan page reads back whole, with nothing to report', async () => {
@@ -27,7 +28,7 @@ describe('building a link from what a provider typed', () => {
       },
     };
     expect(built).toEqual({ fragment: writeProviderLink(link), link, problems: {} });
-    expect(await readProviderLink(built.fragment, siteLinkTargets, { config: exampleClinic })).toEqual({ link, notices: [] });
+    expect(await readProviderLink(built.fragment, siteLinkTargets, { config: exampleClinic, links: englishLinks })).toEqual({ link, notices: [] });
   });
 
   it('leaves an invalid value out, with the message the plan page would give, and keeps the rest', async () => {
@@ -81,6 +82,23 @@ describe('building a link from what a provider typed', () => {
     expect(built.link.overrides).toEqual({ 'lookIn.interval': 20 });
   });
 
+  it('words its problems with the builder page’s translator, and writes the same link in every language', async () => {
+    const draft = {
+      worksheet: 'intention',
+      prefill: { dosingDate: '2027-02-30', providerName: 'Dr Lee' },
+      overrides: { 'fasting.food': '30', 'fasting.clearLiquids': '2' },
+    };
+    const built = await build(draft, fakeLinks);
+    expect(built.problems).toEqual({
+      'f.dosingDate': fakeLinks.t('link.notice.field.notDate', { label: 'Planned date of your first dosing session' }),
+      'o.fasting.food': fakeLinks.t('link.notice.override.fasting.food', { min: '0', max: '24' }),
+    });
+    for (const problem of Object.values(built.problems)) expect(problem.startsWith(FAKE), problem).toBe(true);
+    const english = await build(draft);
+    expect(built.fragment).toBe(english.fragment);
+    expect(built.link).toEqual(english.link);
+  });
+
   it('flags only the value typed when the other half of the pair is the clinic’s', async () => {
     const built = await build({ overrides: { 'bloodPressure.seekEmergencyCareAt': '130/85' } });
     expect(Object.keys(built.problems)).toEqual(['o.bloodPressure.seekEmergencyCareAt']);
@@ -109,7 +127,7 @@ describe('worksheet fields as the builder sees them', () => {
       .fields.find((field) => field.id === 'modality')!;
     expect(modality.options).toContain('in-person');
     expect(modality.retiredOptions).toEqual(['in-person']);
-    expect((await readProviderLink('#v=1&w=chaperone&f.modality=in-person', siteLinkTargets, { config: exampleClinic }))?.link.prefill).toEqual({
+    expect((await readProviderLink('#v=1&w=chaperone&f.modality=in-person', siteLinkTargets, { config: exampleClinic, links: englishLinks }))?.link.prefill).toEqual({
       modality: 'in-person',
     });
   });

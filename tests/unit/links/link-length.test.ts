@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { localeIds } from '../../../src/i18n/locales';
+import { localePath } from '../../../src/i18n/page-locale';
 import { readProviderLink } from '../../../src/links/read-link';
 import { writeProviderLink } from '../../../src/links/write-link';
 import type { LinkWorksheet } from '../../../src/schemas/link-fragment';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { siteLinkTargets } from '../../fixtures/link-targets';
 import { longestOverrides } from '../../fixtures/longest-overrides';
+import { englishLinks } from './translators';
 
-/** A longer-than-usual clinic address, so the figure holds for real deployments. */
-const PLAN_URL = 'https://preparation.riverside-wellness-clinic.example.org/kap/plan/';
+/**
+ * A longer-than-usual clinic address, so the figure holds for real deployments, with the plan of
+ * the locale whose address is longest (`/es/plan/`): a link in any language stays under the limit.
+ */
+const longestPlanPath = localeIds.map((locale) => localePath(locale, 'plan/')).reduce((a, b) => (b.length > a.length ? b : a));
+const PLAN_URL = `https://preparation.riverside-wellness-clinic.example.org/kap/${longestPlanPath}`;
 const LIMIT = 2000;
 
 /** Every prefillable field at its longest value typed in `letters` (a name-like run of words). */
@@ -48,7 +55,7 @@ describe('a full plan link', () => {
       console.info(`full plan link with ${worksheet.id}: ${link.length} characters`);
       expect(link.length).toBeLessThan(LIMIT);
       // …and it is a link the site reads back whole.
-      const reading = await readProviderLink(new URL(link).hash, siteLinkTargets, { config: exampleClinic });
+      const reading = await readProviderLink(new URL(link).hash, siteLinkTargets, { config: exampleClinic, links: englishLinks });
       expect(reading?.notices).toEqual([]);
       expect(reading?.link.readingList).toHaveLength(siteLinkTargets.moduleSlugs.length);
     },

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { overridableValues, overrideText, type OverridableName } from '../../../src/clinic/overridable-values';
+import { overridableValue, overridableValues, overrideText, type OverridableName } from '../../../src/clinic/overridable-values';
 import { applyOverrides, overridableNames, type ClinicOverrides } from '../../../src/clinic/overrides';
-import { formatClinicValue } from '../../../src/clinic/values';
+import { comparisonWord, formatClinicValue } from '../../../src/clinic/values';
 import { overrideLabel } from '../../../src/components/links/OverrideFields';
-import links from '../../../src/i18n/en-links.json' with { type: 'json' };
-import { tLink } from '../../../src/i18n/t-links';
+import links from '../../../src/i18n/en/links.json' with { type: 'json' };
 import { buildProviderLink } from '../../../src/links/build-link';
 import { overriddenValues } from '../../../src/links/link-notice-text';
 import { readProviderLink } from '../../../src/links/read-link';
@@ -15,6 +14,7 @@ import { clinicConfigSchema, type ClinicConfigInput } from '../../../src/schemas
 import { linkFragmentShape, overrideSchema } from '../../../src/schemas/link-fragment';
 import { exampleClinic, exampleClinicInput } from '../../fixtures/example-clinic';
 import { siteLinkTargets } from '../../fixtures/link-targets';
+import { englishLinks, englishUi, FAKE, fakeLinks, fakeUi } from './translators';
 
 /** The table of overridable clinic values, row by row: everything derives from it, so a new row is tested here. */
 
@@ -50,46 +50,89 @@ function configAccepts(path: string, value: unknown): boolean {
 
 /** The link's reading of `text` for `name`, or `undefined` when it refuses it. */
 async function linkReads(name: OverridableName, text: string): Promise<unknown> {
-  const result = await z.safeParseAsync(overrideSchema(name, country), text);
+  const result = await z.safeParseAsync(overrideSchema(name, country, englishLinks), text);
   return result.success ? result.data : undefined;
 }
 
 describe.each(rows)('the overridable value %s', (name, row) => {
   it('round-trips from the builder’s example through the link to the patient’s page', async () => {
-    const built = await buildProviderLink({ readingList: [], prefill: {}, overrides: { [name]: row.input.example } }, siteLinkTargets, exampleClinic);
+    const built = await buildProviderLink(
+      { readingList: [], prefill: {}, overrides: { [name]: row.input.example } },
+      siteLinkTargets,
+      exampleClinic,
+      englishLinks,
+    );
     expect(built.problems).toEqual({});
     const value = built.link.overrides[name];
     expect(value).toBeDefined();
     expect(built.fragment).toBe(writeProviderLink({ overrides: { [name]: value } }));
     expect(built.fragment).toMatch(new RegExp(`^v=1&o\\.${name.replace('.', '\\.')}=`));
     expect(overrideText(name, value as never)).toBe(row.input.example);
-    expect(await readProviderLink(`#${built.fragment}`, siteLinkTargets, { config: exampleClinic })).toEqual({
+    expect(await readProviderLink(`#${built.fragment}`, siteLinkTargets, { config: exampleClinic, links: englishLinks })).toEqual({
       link: { readingList: [], prefill: {}, overrides: { [name]: value } },
       notices: [],
     });
   });
 
-  it('has its builder and notice words in en-links.json', () => {
+  it('round-trips the same way whatever the language of the builder and of the patient’s page', async () => {
+    const draft = { readingList: [], prefill: {}, overrides: { [name]: row.input.example } };
+    const inEnglish = await buildProviderLink(draft, siteLinkTargets, exampleClinic, englishLinks);
+    const inOther = await buildProviderLink(draft, siteLinkTargets, exampleClinic, fakeLinks);
+    expect(inOther).toEqual(inEnglish);
+    // Written in one language, read in the other: the value arrives whole.
+    expect(await readProviderLink(`#${inEnglish.fragment}`, siteLinkTargets, { config: exampleClinic, links: fakeLinks })).toEqual({
+      link: inEnglish.link,
+      notices: [],
+    });
+  });
+
+  it('has its builder and notice words in src/i18n/en/links.json', () => {
     const keys = [row.input.label, row.input.hint, row.notice.label, row.notice.refused].filter((key) => key !== undefined);
     for (const key of keys) expect(Object.keys(links), key).toContain(key);
-    expect(overrideLabel(name)).not.toMatch(/[{}]/);
-    expect(tLink(row.notice.refused, row.kind.words)).not.toMatch(/[{}]/);
+    expect(overrideLabel(name, englishLinks, englishUi)).not.toMatch(/[{}]/);
+    expect(englishLinks.t(row.notice.refused, row.kind.words)).not.toMatch(/[{}]/);
+  });
+
+  it('is labelled in the builder with the translators given', () => {
+    const label = overrideLabel(name, fakeLinks, fakeUi);
+    expect(label.startsWith(FAKE), label).toBe(true);
+    expect(label).not.toBe(overrideLabel(name, englishLinks, englishUi));
+    // A blood-pressure level takes its comparison word from the site strings given, too.
+    const { level } = overridableValue(name);
+    if (level) {
+      expect(label).toContain(comparisonWord(level, fakeUi));
+      expect(comparisonWord(level, fakeUi).startsWith(FAKE)).toBe(true);
+    }
   });
 
   it('is named in the notice on the patient’s page, with its new value', async () => {
-    const { link } = (await readProviderLink(`#v=1&o.${name}=${encodeURIComponent(row.input.example)}`, siteLinkTargets, { config: exampleClinic }))!;
+    const { link } = (await readProviderLink(`#v=1&o.${name}=${encodeURIComponent(row.input.example)}`, siteLinkTargets, {
+      config: exampleClinic,
+      links: englishLinks,
+    }))!;
     const merged = applyOverrides(exampleClinic, link.overrides);
-    expect(overriddenValues(merged, link.overrides, 'en')).toEqual([
-      { label: tLink(row.notice.label), text: formatClinicValue(merged, name, 'en').text },
+    expect(overriddenValues(merged, link.overrides, englishLinks, englishUi)).toEqual([
+      { label: englishLinks.t(row.notice.label), text: formatClinicValue(merged, name, englishUi).text },
     ]);
-    expect(formatClinicValue(merged, name, 'en')).not.toEqual(formatClinicValue(exampleClinic, name, 'en'));
+    expect(formatClinicValue(merged, name, englishUi)).not.toEqual(formatClinicValue(exampleClinic, name, englishUi));
+  });
+
+  it('is named and formatted in the notice by the translators given', async () => {
+    const { link } = (await readProviderLink(`#v=1&o.${name}=${encodeURIComponent(row.input.example)}`, siteLinkTargets, {
+      config: exampleClinic,
+      links: fakeLinks,
+    }))!;
+    const merged = applyOverrides(exampleClinic, link.overrides);
+    const [value] = overriddenValues(merged, link.overrides, fakeLinks, fakeUi);
+    expect(value).toEqual({ label: fakeLinks.t(row.notice.label), text: formatClinicValue(merged, name, fakeUi).text });
+    expect(value?.label.startsWith(FAKE)).toBe(true);
   });
 
   it('is left out with its own notice when the link’s value is refused', async () => {
-    const reading = await readProviderLink(`#v=1&o.${name}=%3Cb%3E`, siteLinkTargets, { config: exampleClinic });
+    const reading = await readProviderLink(`#v=1&o.${name}=%3Cb%3E`, siteLinkTargets, { config: exampleClinic, links: englishLinks });
     expect(reading).toEqual({
       link: { readingList: [], prefill: {}, overrides: {} },
-      notices: [tLink(row.notice.refused, row.kind.words)],
+      notices: [englishLinks.t(row.notice.refused, row.kind.words)],
     });
   });
 
@@ -103,7 +146,7 @@ describe.each(rows)('the overridable value %s', (name, row) => {
   });
 
   it('has a key in the link schema', () => {
-    expect(Object.keys(linkFragmentShape(siteLinkTargets, { country }))).toContain(`o.${name}`);
+    expect(Object.keys(linkFragmentShape(siteLinkTargets, { country, links: englishLinks }))).toContain(`o.${name}`);
   });
 });
 

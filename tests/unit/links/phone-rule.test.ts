@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tLink } from '../../../src/i18n/t-links';
 import { buildProviderLink } from '../../../src/links/build-link';
 import { readProviderLink } from '../../../src/links/read-link';
 import { clinicConfigSchema, defineClinicConfig } from '../../../src/schemas/clinic';
@@ -9,6 +8,7 @@ import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { worksheetSchema } from '../../../src/worksheets/schema';
 import { exampleClinicInput } from '../../fixtures/example-clinic';
 import { siteLinkTargets } from '../../fixtures/link-targets';
+import { englishLinks, englishUi } from './translators';
 
 /**
  * One phone rule: the worksheet form, a provider's link (the care team's number and a `tel`
@@ -29,16 +29,17 @@ const clinicInput = (country: string, phone = exampleClinicInput().clinic.phone)
 async function verdicts(phone: string, country: string) {
   const config = defineClinicConfig(clinicInput(country));
   const id = telField!.id;
-  const form = await worksheetSchema(definition!, { country }).safeParseAsync({ ...emptyAnswers(definition!), [id]: phone });
+  const form = await worksheetSchema(definition!, { country, ui: englishUi }).safeParseAsync({ ...emptyAnswers(definition!), [id]: phone });
   const link = await readProviderLink(
     `#v=1&w=${target!.id}&f.${id}=${encodeURIComponent(phone)}&o.clinic.phone=${encodeURIComponent(phone)}`,
     siteLinkTargets,
-    { config },
+    { config, links: englishLinks },
   );
   const built = await buildProviderLink(
     { readingList: [], worksheet: target!.id, prefill: { [id]: phone }, overrides: { 'clinic.phone': phone } },
     siteLinkTargets,
     config,
+    englishLinks,
   );
   return {
     form: form.success || !form.error.issues.some((issue) => issue.path[0] === id),
@@ -104,9 +105,10 @@ describe('the one phone rule', () => {
       { readingList: [], worksheet: target!.id, prefill: { [telField!.id]: '020 7946' }, overrides: { 'clinic.phone': '555' } },
       siteLinkTargets,
       config,
+      englishLinks,
     );
     expect(built.problems).toEqual({
-      [`f.${telField!.id}`]: tLink('builder.error.phone', { label: telField!.label.replace(/[?.:]$/, '') }),
+      [`f.${telField!.id}`]: englishLinks.t('builder.error.phone', { label: telField!.label.replace(/[?.:]$/, '') }),
       'o.clinic.phone': 'Care team’s phone number must be a phone number you can dial, with the area code',
     });
     expect(built.fragment).toBe(`v=1&w=${target!.id}`);
@@ -115,6 +117,7 @@ describe('the one phone rule', () => {
   it('drops a link’s phone number that fails the rule with the usual notice, and keeps the clinic’s', async () => {
     const reading = await readProviderLink('#v=1&o.clinic.phone=020+7946', siteLinkTargets, {
       config: defineClinicConfig(clinicInput('GB', '020 7946 0958')),
+      links: englishLinks,
     });
     expect(reading).toEqual({
       link: { readingList: [], prefill: {}, overrides: {} },

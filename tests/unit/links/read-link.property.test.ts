@@ -5,6 +5,7 @@ import { readProviderLink } from '../../../src/links/read-link';
 import { writeProviderLink } from '../../../src/links/write-link';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { siteLinkTargets } from '../../fixtures/link-targets';
+import { englishLinks } from './translators';
 
 const MARKER = 'Zq7marker';
 const allFieldIds = [...new Set(siteLinkTargets.worksheets.flatMap((worksheet) => worksheet.fields.map((field) => field.id)))];
@@ -59,7 +60,7 @@ describe('any fragment', () => {
   it('is read without throwing, and only ever yields checked values', async () => {
     await fc.assert(
       fc.asyncProperty(anyFragment, fc.constantFrom(undefined, 'intention', 'chaperone'), async (fragment, page) => {
-        const reading = await readProviderLink(fragment, siteLinkTargets, { config: exampleClinic, worksheet: page });
+        const reading = await readProviderLink(fragment, siteLinkTargets, { config: exampleClinic, worksheet: page, links: englishLinks });
         if (!reading) return;
         const { link, notices } = reading;
         const allowed = prefillable(link.worksheet ?? page);
@@ -128,7 +129,7 @@ describe('any link the builder can make', () => {
         ),
         async (readingList, { worksheet, prefill }, overrides) => {
           const link = { readingList, worksheet, prefill: prefill as Record<string, string>, overrides };
-          const reading = await readProviderLink(writeProviderLink(link), siteLinkTargets, { config: exampleClinic });
+          const reading = await readProviderLink(writeProviderLink(link), siteLinkTargets, { config: exampleClinic, links: englishLinks });
           expect(reading).toEqual({ link, notices: [] });
         },
       ),

@@ -5,9 +5,10 @@ import { linkFragmentSchema } from '../../../src/schemas/link-fragment';
 import * as z from 'zod/mini';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { siteLinkTargets } from '../../fixtures/link-targets';
+import { englishLinks, FAKE, fakeLinks } from './translators';
 
 const read = (hash: string, worksheet?: string) =>
-  readProviderLink(hash, siteLinkTargets, { config: exampleClinic, worksheet });
+  readProviderLink(hash, siteLinkTargets, { config: exampleClinic, worksheet, links: englishLinks });
 
 describe('reading a provider link', () => {
   it('leaves ordinary section anchors alone', async () => {
@@ -137,7 +138,7 @@ describe('reading a provider link', () => {
 describe('the v1 fragment schema', () => {
   it('has no key for a patient field, so such values are stripped', async () => {
     const intention = siteLinkTargets.worksheets.find((worksheet) => worksheet.id === 'intention');
-    const schema = linkFragmentSchema(siteLinkTargets, { country: exampleClinic.clinic.country, worksheet: intention });
+    const schema = linkFragmentSchema(siteLinkTargets, { country: exampleClinic.clinic.country, worksheet: intention, links: englishLinks });
     const parsed = await z.parseAsync(schema, { v: '1', 'f.yourName': 'Jo', 'f.providerName': 'Dr Lee' });
     expect(parsed).toEqual({ v: '1', 'f.providerName': 'Dr Lee' });
   });
@@ -147,6 +148,7 @@ describe('reading only clinic values (pages without a plan or worksheet)', () =>
   it('reads overrides and ignores the rest without notices', async () => {
     const reading = await readProviderLink('#v=1&r=nope&w=nope&f.yourName=Jo&o.lookIn.interval=10', siteLinkTargets, {
       config: exampleClinic,
+      links: englishLinks,
       scope: 'clinic-values',
     });
     expect(reading).toEqual({ link: { readingList: [], prefill: {}, overrides: { 'lookIn.interval': 10 } }, notices: [] });
@@ -159,6 +161,56 @@ describe('on a worksheet page', () => {
     expect(reading).toEqual({
       link: { readingList: [], worksheet: 'chaperone', prefill: {}, overrides: { 'lookIn.interval': 10 } },
       notices: [],
+    });
+  });
+});
+
+describe('in the page’s language', () => {
+  /** A site with one worksheet whose fields are labelled in Spanish, as a Spanish page's targets are. */
+  const spanishTargets = {
+    moduleSlugs: ['safety-protocol'],
+    worksheets: [
+      {
+        id: 'intention',
+        fields: [
+          { id: 'yourName', label: '¿Cómo te llamas?', kind: 'text' as const, prefillable: false, maxLength: 80 },
+          { id: 'practice', label: 'Tu clínica:', kind: 'text' as const, prefillable: true, maxLength: 2000 },
+        ],
+      },
+    ],
+  };
+  const readIn = (hash: string) => readProviderLink(hash, spanishTargets, { config: exampleClinic, links: fakeLinks });
+
+  it('writes every notice with the translator it is given, never the English', async () => {
+    const reading = await readIn('#v=1&r=safety-protocol,gone,also-gone&w=intention&f.yourName=Jo&o.fasting.food=25&o.fasting.clearLiquids=99');
+    expect(reading?.notices).toEqual([
+      fakeLinks.tPlural('link.notice.modules', 2),
+      fakeLinks.t('link.notice.notPrefillable', { label: 'Cómo te llamas' }),
+      fakeLinks.t('link.notice.override.fasting.food', { min: '0', max: '24' }),
+      fakeLinks.t('link.notice.override.fasting.clearLiquids', { min: '0', max: '24' }),
+    ]);
+    for (const notice of reading!.notices) expect(notice.startsWith(FAKE), notice).toBe(true);
+    expect((await readIn('#v=2'))?.notices).toEqual([fakeLinks.t('link.notice.version')]);
+    expect((await readIn(`#v=1&r=${'a,'.repeat(3000)}`))?.notices).toEqual([fakeLinks.t('link.notice.tooLong')]);
+  });
+
+  it('quotes a Spanish label without its ¿ and ?, and writes limits as the language writes numbers', async () => {
+    const reading = await readIn(`#v=1&w=intention&f.practice=${'a'.repeat(2001)}`);
+    expect(reading?.notices).toEqual([fakeLinks.t('link.notice.field.tooLong', { label: 'Tu clínica', max: '2.000' })]);
+    expect(reading?.notices[0]).toContain('“Tu clínica”');
+    expect(reading?.notices[0]).toContain('2.000');
+  });
+
+  it('reads the same fragment to the same plan in every language: only the words differ', async () => {
+    const hash = '#v=1&r=safety-protocol&w=intention&f.practice=Riverside&o.lookIn.interval=20';
+    const english = await readProviderLink(hash, spanishTargets, { config: exampleClinic, links: englishLinks });
+    const spanish = await readIn(hash);
+    expect(spanish?.link).toEqual(english?.link);
+    expect(spanish?.link).toEqual({
+      readingList: ['safety-protocol'],
+      worksheet: 'intention',
+      prefill: { practice: 'Riverside' },
+      overrides: { 'lookIn.interval': 20 },
     });
   });
 });

@@ -3,29 +3,35 @@ import { bloodPressureLevels } from '../../../src/clinic/blood-pressure';
 import { clinicValueTexts } from '../../../src/clinic/values';
 import { generateWorksheetPdf } from '../../../src/pdf/generate';
 import { withClinicValues } from '../../../src/worksheets/clinic-text';
-import { worksheetDefinitions } from '../../../src/worksheets/definitions';
+import { translatorFor, type UiTranslator } from '../../../src/i18n/strings';
+import { worksheetDefinitions, worksheetFor } from '../../../src/worksheets/definitions';
 import { findMiswordedLevels } from '../../fixtures/blood-pressure-wording';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { clinicOptions } from '../../fixtures/pdf/card-worksheet';
-import { pdfOptions } from '../../fixtures/pdf/options';
+import { englishUi, pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, pdftotext, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
-const clinicTexts = clinicValueTexts(exampleClinic);
+const clinicTexts = clinicValueTexts(exampleClinic, englishUi);
 const levels = exampleClinic.protocol.bloodPressure;
 
-/** Every shipped worksheet's PDF (its card included) as a reader's text, empty answers. */
-async function printedWorksheets(): Promise<{ id: string; text: string }[]> {
+/**
+ * Every shipped worksheet's PDF (its card included) as a reader's text, empty answers, made in the
+ * translator's language from the worksheet in that language.
+ */
+async function printedWorksheets(ui: UiTranslator = englishUi, locale: 'en' | 'es' = 'en'): Promise<{ id: string; text: string }[]> {
+  const texts = clinicValueTexts(exampleClinic, ui);
   return Promise.all(
-    worksheetDefinitions.map(async (definition) => {
-      const filled = withClinicValues(definition, (name) => clinicTexts[name]);
+    worksheetDefinitions.map(async ({ id }) => {
+      const filled = withClinicValues(worksheetFor(id, locale).definition, (name) => texts[name]);
       const pdf = await generateWorksheetPdf(filled, {}, pdfOptions({
+        ui,
         clinicName: exampleClinic.clinic.name,
         loadUnicodeFont: countingFontLoader().load,
         clinic: clinicOptions(),
       }));
-      return { id: definition.id, text: await pdftotext(pdf.bytes) };
+      return { id, text: await pdftotext(pdf.bytes) };
     }),
   );
 }
@@ -33,7 +39,13 @@ async function printedWorksheets(): Promise<{ id: string; text: string }[]> {
 describe('blood-pressure levels in the PDFs', () => {
   it('word every level as the blood-pressure model does, on every worksheet and card', async () => {
     const printed = await printedWorksheets();
-    for (const { id, text } of printed) expect(findMiswordedLevels(text, levels), id).toEqual([]);
+    for (const { id, text } of printed) expect(findMiswordedLevels(text, levels, englishUi), id).toEqual([]);
+  });
+
+  it('word every level with the Spanish comparison in the Spanish PDFs', async () => {
+    const spanish = translatorFor('es');
+    const printed = await printedWorksheets(spanish, 'es');
+    for (const { id, text } of printed) expect(findMiswordedLevels(text, levels, spanish), id).toEqual([]);
   });
 
   // The cards' own words; a timeline's check before the dose is worded by the timeline (tests/unit/worksheets/dosing-day/).

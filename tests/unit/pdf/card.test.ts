@@ -4,10 +4,9 @@ import { createTextField } from '../../../src/pdf/answer-box';
 import { lookInRows } from '../../../src/pdf/card-content';
 import { generateWorksheetPdf, type GeneratedWorksheetPdf, type GenerateWorksheetPdfOptions } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
-import { pdfWording } from '../../../src/pdf/wording';
 import type { CardBlock, WorksheetDefinition } from '../../../src/worksheets/types';
 import { cardAnswers, cardWorksheet, clinicOptions, withoutCard } from '../../fixtures/pdf/card-worksheet';
-import { pdfOptions } from '../../fixtures/pdf/options';
+import { englishPdfWords, pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, normaliseSpace, pdfinfo, pdftotextPages, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
@@ -104,12 +103,12 @@ describe.each(['letter', 'a4'] as const)('the card page on %s paper', (pageSize)
       'Time',
       'Pulse',
       'Notes',
-      pdfWording.footer,
+      englishPdfWords.footer,
     ]) {
       expect(card, text).toContain(text);
     }
     expect(card).not.toMatch(/[{}]/);
-    expect(card).not.toContain(pdfWording.logContinues);
+    expect(card).not.toContain(englishPdfWords.logContinues);
   });
 
   it('is for use during the session: it calls the care team at the during-session level, never the do-not-start one', () => {
@@ -215,7 +214,7 @@ describe('the log', () => {
 
       expect(logRows(form).get('Time')?.length, pageSize).toBe(limit);
       await expectOnLastPageInsideMargins(pdf, cardFields(form) as PDFTextField[]);
-      expect(normaliseSpace((await pdftotextPages(pdf.bytes)).at(-1)!)).not.toContain(pdfWording.logContinues);
+      expect(normaliseSpace((await pdftotextPages(pdf.bytes)).at(-1)!)).not.toContain(englishPdfWords.logContinues);
     }
   });
 
@@ -233,7 +232,7 @@ describe('the log', () => {
       expect(rows.length, pageSize).toBe(pageSize === 'letter' ? 14 : 20);
       expect(form.getTextField('log1Time').acroField.getWidgets()[0]!.getRectangle().height).toBeCloseTo(15, 5);
       await expectOnLastPageInsideMargins(pdf, cardFields(form) as PDFTextField[]);
-      expect(normaliseSpace((await pdftotextPages(pdf.bytes)).at(-1)!)).toContain(pdfWording.logContinues);
+      expect(normaliseSpace((await pdftotextPages(pdf.bytes)).at(-1)!)).toContain(englishPdfWords.logContinues);
     }
   });
 });

@@ -2,11 +2,10 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorksheetPdf, type GeneratedWorksheetPdf } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
-import { pdfWording } from '../../../src/pdf/wording';
 import { answerSlots } from '../../../src/worksheets/answers';
 import { intentionWorksheet } from '../../../src/worksheets/intention/definition';
 import { answersAtLimit } from '../../fixtures/pdf/answers';
-import { pdfOptions } from '../../fixtures/pdf/options';
+import { englishPdfWords, pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
@@ -53,7 +52,7 @@ describe('the intention worksheet with every field at its limit', () => {
     const pages = text.split('\f').filter((page) => page.trim() !== '');
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, index) => {
-      expect(normaliseSpace(page)).toContain(pdfWording.footer);
+      expect(normaliseSpace(page)).toContain(englishPdfWords.footer);
       expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
     });
   });

@@ -7,6 +7,8 @@ import type { WorksheetAnswers } from '../../../src/worksheets/types';
 import { answersAtLimit, typicalIntentionAnswers } from '../../fixtures/pdf/answers';
 import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, pdfinfo, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
+import en from '../../../src/i18n/en/ui.json' with { type: 'json' };
+import { createTranslator } from '../../../src/i18n/translator';
 
 afterAll(removeTemporaries);
 
@@ -64,8 +66,8 @@ describe('pdfinfo of a worksheet PDF', () => {
 });
 
 describe('the document catalog and information of a worksheet PDF', () => {
-  it('holds the language, shows the title in the window bar, and names the worksheet and version', async () => {
-    const doc = await PDFDocument.load((await generateWorksheetPdf(intentionWorksheet, {}, options({ language: 'en-GB' }))).bytes);
+  it('holds the translator’s language, shows the title in the window bar, and names the worksheet and version', async () => {
+    const doc = await PDFDocument.load((await generateWorksheetPdf(intentionWorksheet, {}, options({ ui: createTranslator(en, 'en-GB') }))).bytes);
     const info = doc.context.lookup(doc.context.trailerInfo.Info);
 
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB');
@@ -75,8 +77,8 @@ describe('the document catalog and information of a worksheet PDF', () => {
     expect(info?.toString()).toContain('/KapPrepKit');
   });
 
-  it('refuses a language that is not a BCP 47 tag, and a page size it does not know', async () => {
-    await expect(generateWorksheetPdf(intentionWorksheet, {}, options({ language: 'English (UK)' }))).rejects.toThrow(/BCP 47/);
+  it('refuses a translator whose language is not a BCP 47 tag, and a page size it does not know', async () => {
+    await expect(generateWorksheetPdf(intentionWorksheet, {}, options({ ui: createTranslator(en, 'English (UK)') }))).rejects.toThrow(/BCP 47/);
     await expect(generateWorksheetPdf(intentionWorksheet, {}, options({ pageSize: 'legal' as never }))).rejects.toThrow(/page size/);
   });
 });

@@ -13,7 +13,7 @@ import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../../.
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { readBack, typicalAnswers, typicalChaperoneAnswers, typicalIntentionAnswers } from '../../fixtures/pdf/answers';
 import { clinicOptions, drawnSignature } from '../../fixtures/pdf/card-worksheet';
-import { pdfOptions } from '../../fixtures/pdf/options';
+import { englishUi, pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader } from '../../fixtures/pdf/pdf-tools';
 
 /**
@@ -25,7 +25,7 @@ import { countingFontLoader } from '../../fixtures/pdf/pdf-tools';
  * original ones with the reader's edits, nothing unreadable, nothing ignored.
  */
 
-const clinicTexts = clinicValueTexts(exampleClinic);
+const clinicTexts = clinicValueTexts(exampleClinic, englishUi);
 
 /** One edit a patient makes in a reader: which field, and what the answers are after it. */
 interface Edits {

@@ -3,18 +3,17 @@ import { clinicValueTexts } from '../../../src/clinic/values';
 import { generateWorksheetPdf } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
 import { answerSlots, isShown } from '../../../src/worksheets/answers';
-import { pdfWording } from '../../../src/pdf/wording';
 import { withClinicValues } from '../../../src/worksheets/clinic-text';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { answersAtLimit } from '../../fixtures/pdf/answers';
 import { clinicOptions } from '../../fixtures/pdf/card-worksheet';
-import { pdfOptions } from '../../fixtures/pdf/options';
+import { englishUi, englishPdfWords, pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, normaliseSpace, pdftotext, pdftotextPages, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
-const clinicTexts = clinicValueTexts(exampleClinic);
+const clinicTexts = clinicValueTexts(exampleClinic, englishUi);
 
 /**
  * Every worksheet the kit ships, built as its page builds it (clinic values filled in), with every
@@ -69,7 +68,7 @@ describe.each(worksheetDefinitions.map((definition) => [definition.id, withClini
       const cardPages = pages.slice(pages.length - cards.length).map(normaliseSpace);
       cards.forEach((card, index) => {
         expect(cardPages[index]).toContain(card.title);
-        expect(cardPages[index]).not.toContain(pdfWording.logContinues);
+        expect(cardPages[index]).not.toContain(englishPdfWords.logContinues);
       });
       if (cards.length > 0) expect(normaliseSpace(pages.at(-cards.length - 1)!)).not.toContain(cards[0]!.title);
       expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers: shown, version: definition.version, ignored: [], found: expect.any(Array), unreadable: [] });

@@ -17,7 +17,7 @@ import {
 import { worksheetSchema } from '../../../src/worksheets/schema';
 import type { SignatureField, WorksheetDefinition } from '../../../src/worksheets/types';
 import { cardAnswers, cardWorksheet, clinicOptions, drawnSignature } from '../../fixtures/pdf/card-worksheet';
-import { pdfOptions } from '../../fixtures/pdf/options';
+import { englishUi, pdfOptions } from '../../fixtures/pdf/options';
 import { cleanWithMutool, pdfimagesList, qpdfCheck, removeTemporaries, rewriteWithQpdf } from '../../fixtures/pdf/pdf-tools';
 import { drawnSignaturePng, pngDataUrl } from '../../fixtures/pdf/png';
 import { drawnSignaturePoints, drawnSignatureStrokes } from '../../fixtures/pdf/signature-strokes';
@@ -184,7 +184,7 @@ const signatureOnly: WorksheetDefinition = { ...cardWorksheet, cards: undefined,
 
 describe('the form’s checks of a signature', () => {
   const check = async (value: unknown) => {
-    const schema = worksheetSchema(signatureOnly, { country: 'US', today: '2026-01-01' });
+    const schema = worksheetSchema(signatureOnly, { country: 'US', today: '2026-01-01', ui: englishUi });
     const result = await schema.safeParseAsync({ ...emptyAnswers(signatureOnly), drawn: value });
     return result.error?.issues.map((issue) => issue.message) ?? [];
   };

@@ -7,11 +7,13 @@ import { readWorksheetPdf } from '../../../src/pdf/read';
 import { defineClinicConfig, type ClinicConfig } from '../../../src/schemas/clinic';
 import { dosingDayTimeline, timelineRows, type TimelineInput } from '../../../src/worksheets/dosing-day/timeline';
 import { emptyAnswers } from '../../../src/worksheets/answers';
+import { dosingDayWorksheet } from '../../../src/worksheets/dosing-day/definition';
+import { worksheetWords } from '../../../src/worksheets/worksheet-words';
 import type { CardBlock, WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
 import { findMiswordedLevels } from '../../fixtures/blood-pressure-wording';
 import { exampleClinic, exampleClinicInput } from '../../fixtures/example-clinic';
 import { withoutCard } from '../../fixtures/pdf/card-worksheet';
-import { pdfOptions } from '../../fixtures/pdf/options';
+import { englishUi, pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, normaliseSpace, pdfinfo, pdftotextPages, qpdfCheck, removeTemporaries, writeTemporary } from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
@@ -29,6 +31,8 @@ const dosingDay: WorksheetDefinition = {
   title: 'Dosing-day plan',
   description: 'Your plan for the day of your session.',
   fileName: 'dosing-day-plan',
+  // The timeline's own words, as the dosing-day plan's definition brings them.
+  words: dosingDayWorksheet.words,
   sections: [
     {
       id: 'session',
@@ -74,7 +78,10 @@ const dosingDay: WorksheetDefinition = {
 /** A clinic near the limits the timeline's words can reach: a driving text of 116 of the 120 characters allowed, 8 hours of fasting. */
 const wordyClinic: ClinicConfig = (() => {
   const input = exampleClinicInput();
-  input.protocol.drivingAllowedAgain = 'the morning after your session, once you have slept a full night and your care team has told you it is safe to drive';
+  input.protocol.drivingAllowedAgain = {
+    en: 'the morning after your session, once you have slept a full night and your care team has told you it is safe to drive',
+    es: 'la mañana después de tu sesión, cuando hayas dormido toda la noche y tu equipo de atención te diga que puedes manejar',
+  };
   input.protocol.fasting = { food: 8, clearLiquids: 3 };
   return defineClinicConfig(input);
 })();
@@ -92,7 +99,7 @@ const answers = (overrides: WorksheetAnswers = {}): WorksheetAnswers => ({
 const options = (config: ClinicConfig = exampleClinic, overrides: Partial<GenerateWorksheetPdfOptions> = {}): GenerateWorksheetPdfOptions =>
   pdfOptions({
     clinic: {
-      values: clinicValueTexts(config),
+      values: clinicValueTexts(config, englishUi),
       sessionLengthHoursMax: config.protocol.sessionLengthHours.max,
       lookInIntervalMinutes: config.protocol.lookInIntervalMinutes,
       timeline: { config, timeZone: TIME_ZONE },
@@ -101,7 +108,7 @@ const options = (config: ClinicConfig = exampleClinic, overrides: Partial<Genera
   });
 
 const rowsFor = (input: Omit<TimelineInput, 'timeZone'>, config: ClinicConfig = exampleClinic) =>
-  timelineRows(dosingDayTimeline({ ...input, timeZone: TIME_ZONE }, config)!, config);
+  timelineRows(dosingDayTimeline({ ...input, timeZone: TIME_ZONE }, config)!, config, { ui: englishUi, words: worksheetWords(dosingDay, 'en') });
 
 const pageCount = async (bytes: Uint8Array) => Number(/^Pages:\s+(\d+)$/m.exec(await pdfinfo(bytes))![1]);
 
@@ -163,7 +170,7 @@ describe('a card’s timeline block', () => {
     const text = (await pdftotextPages(pdf.bytes)).join(' ');
 
     expect(text).toContain('140/90');
-    expect(findMiswordedLevels(text, exampleClinic.protocol.bloodPressure)).toEqual([]);
+    expect(findMiswordedLevels(text, exampleClinic.protocol.bloodPressure, englishUi)).toEqual([]);
   });
 
   it('draws with Helvetica alone: times and dates need no Unicode font', async () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatClinicValue } from '../../../src/clinic/values';
+import { translatorFor } from '../../../src/i18n/strings';
 import { initialAnswers } from '../../../src/worksheets/answers';
 import { withClinicValues } from '../../../src/worksheets/clinic-text';
 import type { WorksheetDefinition } from '../../../src/worksheets/types';
 import { exampleClinic } from '../../fixtures/example-clinic';
 
-const clinicText = (name: Parameters<typeof formatClinicValue>[1]) => formatClinicValue(exampleClinic, name).text;
+const ui = translatorFor('en');
+const clinicText = (name: Parameters<typeof formatClinicValue>[1]) => formatClinicValue(exampleClinic, name, ui).text;
 
 const definition: WorksheetDefinition = {
   id: 'chaperone',
@@ -39,6 +41,12 @@ describe('withClinicValues', () => {
   it('leaves the definition it was given unchanged', () => {
     withClinicValues(definition, clinicText);
     expect(definition.sections[0]!.title).toBe('Look in every {lookIn.interval}');
+  });
+
+  it('leaves the worksheet’s own words as written: their placeholders are filled where they are used', () => {
+    const words = { 'timeline.rest': 'Rest for {rest} first', 'timeline.look': 'Every {lookIn.interval}' };
+    expect(withClinicValues({ ...definition, words }, clinicText).words).toEqual(words);
+    expect(withClinicValues(definition, clinicText)).not.toHaveProperty('words');
   });
 
   it('refuses a placeholder that is not a clinic value, naming it', () => {

@@ -7,6 +7,11 @@ import intentionWorksheet from '../../../src/worksheets/intention/definition';
 import { isPngDataUrl, isRealDate, isTimeOfDay } from '../../../src/worksheets/schema';
 import type { ChoiceField, WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
 import { everyKindWorksheet } from '../../fixtures/every-kind-worksheet';
+import en from '../../../src/i18n/en/ui.json' with { type: 'json' };
+import { translatorFor } from '../../../src/i18n/strings';
+import { createTranslator } from '../../../src/i18n/translator';
+
+const ui = translatorFor('en');
 
 const definitions = [everyKindWorksheet, intentionWorksheet, chaperoneWorksheet];
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
@@ -140,7 +145,7 @@ describe('fitAnswers, for anything storage holds (property)', () => {
             const kept = Object.hasOwn(answers, key) && JSON.stringify(answers[key]) === JSON.stringify(raw[key]);
             expect(kept || ignored.includes(key), key).toBe(true);
           }
-          expect(ignoredFieldNames(definition, ignored).length).toBeLessThanOrEqual(ignored.length);
+          expect(ignoredFieldNames(definition, ignored, ui).length).toBeLessThanOrEqual(ignored.length);
         }),
         { numRuns: 300 },
       );
@@ -191,21 +196,38 @@ describe('fitDraft', () => {
 
 describe('ignoredFieldNames', () => {
   it('names current fields by their question, and "Other" boxes by their own label', () => {
-    expect(ignoredFieldNames(intentionWorksheet, ['whyNow', 'groundingOptionsOther'])).toEqual(['“Why now”', '“What else might help”']);
+    expect(ignoredFieldNames(intentionWorksheet, ['whyNow', 'groundingOptionsOther'], ui)).toEqual(['“Why now”', '“What else might help”']);
   });
 
   it('names questions the worksheet no longer has in the words of their id', () => {
-    expect(ignoredFieldNames(intentionWorksheet, ['favouriteColour', 'mood'])).toEqual(['“favourite colour”', '“mood”']);
+    expect(ignoredFieldNames(intentionWorksheet, ['favouriteColour', 'mood'], ui)).toEqual(['“favourite colour”', '“mood”']);
   });
 
   it('reads PDF field names of options and continuations as their question, each once', () => {
-    expect(ignoredFieldNames(intentionWorksheet, ['groundingOptions.incense', 'groundingOptions.candles', 'oldAnswer__2', 'oldAnswer'])).toEqual([
+    expect(ignoredFieldNames(intentionWorksheet, ['groundingOptions.incense', 'groundingOptions.candles', 'oldAnswer__2', 'oldAnswer'], ui)).toEqual([
       '“Which of these might help you”',
       '“old answer”',
     ]);
   });
 
   it('does not repeat back anything not shaped like a field id', () => {
-    expect(ignoredFieldNames(intentionWorksheet, ['<img src=x>', 'Capital', '', 'a'.repeat(41), 'with space', '__proto__'])).toEqual([]);
+    expect(ignoredFieldNames(intentionWorksheet, ['<img src=x>', 'Capital', '', 'a'.repeat(41), 'with space', '__proto__'], ui)).toEqual([]);
+  });
+
+  it('quotes and names entries with the translator’s words, a Spanish question without its ¿ and ?', () => {
+    const spanish = createTranslator({ ...en, 'form.quoted': '«{text}»', 'form.inEntry': '{entry} — {text}' }, 'es');
+    const preguntas: WorksheetDefinition = {
+      ...everyKindWorksheet,
+      sections: [
+        { id: 'una', title: 'Una', fields: [{ id: 'porQue', kind: 'text', label: '¿Por qué ahora?', maxLength: 40 }] },
+        {
+          id: 'dias',
+          title: 'Días',
+          repeat: { max: 2, entryTitle: 'Día', addLabel: 'Agregar otro día', removeLabel: 'Quitar el día' },
+          fields: [{ id: 'nota', kind: 'text', label: 'Nota:', maxLength: 40 }],
+        },
+      ],
+    };
+    expect(ignoredFieldNames(preguntas, ['porQue', 'nota2', 'viejaRespuesta'], spanish)).toEqual(['«Por qué ahora»', '«Día 2 — Nota»', '«vieja respuesta»']);
   });
 });

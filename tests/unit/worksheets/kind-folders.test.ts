@@ -11,6 +11,7 @@ import { kindPdfs } from '../../../src/worksheets/kinds/pdf-table';
 import { worksheetSchema } from '../../../src/worksheets/schema';
 import type { WorksheetDefinition, WorksheetField } from '../../../src/worksheets/types';
 import { kindsWorksheet } from '../../fixtures/kinds-worksheet';
+import { translatorFor } from '../../../src/i18n/strings';
 
 const KINDS = join(import.meta.dirname, '../../../src/worksheets/kinds');
 
@@ -78,7 +79,7 @@ describe.each(fieldKindNames)('the %s kind’s examples', (kind) => {
   });
 
   it('include a typical answer that passes every check of the kind', async () => {
-    const schema = worksheetSchema(definition, { country: 'US', today: '2026-01-01' });
+    const schema = worksheetSchema(definition, { country: 'US', today: '2026-01-01', ui: translatorFor('en') });
     const result = await schema.safeParseAsync({ ...emptyAnswers(definition), ...examples.typical });
     expect(result.error?.issues ?? []).toEqual([]);
   });

@@ -16,6 +16,9 @@ import { fitDraft, ignoredFieldNames } from '../../../src/worksheets/fit-draft';
 import { worksheetSchema } from '../../../src/worksheets/schema';
 import type { SectionRepeat, WorksheetAnswers, WorksheetDefinition, WorksheetField, WorksheetSection } from '../../../src/worksheets/types';
 import { repeatedWorksheet } from '../../fixtures/repeated-worksheet';
+import { translatorFor } from '../../../src/i18n/strings';
+
+const ui = translatorFor('en');
 
 /**
  * A repeated section (`repeat`) as the platform's rules see it: its answers are `<id><n>` slots,
@@ -28,7 +31,7 @@ const max = days.repeat!.max;
 const blank = emptyAnswers(repeatedWorksheet);
 const slot = (key: string) => answerSlots(repeatedWorksheet).find((candidate) => candidate.key === key)!;
 const problems = async (answers: Partial<WorksheetAnswers>) => {
-  const result = await worksheetSchema(repeatedWorksheet).safeParseAsync({ ...blank, ...answers });
+  const result = await worksheetSchema(repeatedWorksheet, { country: 'US', ui }).safeParseAsync({ ...blank, ...answers });
   return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
 };
 
@@ -194,8 +197,8 @@ describe('drafts of a repeated section', () => {
     })!;
     expect(draft.answers).toEqual({ day1: '2026-03-01', notes3: 'Kept', mood2: '' });
     expect(entriesInUse(days, { ...blank, ...draft.answers })).toBe(3);
-    expect(ignoredFieldNames(repeatedWorksheet, draft.ignored)).toEqual(['“day9”', '“Day 2: How was it”']);
-    expect(ignoredFieldNames(repeatedWorksheet, ['mood4Other'])).toEqual(['“Day 4: How it was”']);
+    expect(ignoredFieldNames(repeatedWorksheet, draft.ignored, ui)).toEqual(['“day9”', '“Day 2: How was it”']);
+    expect(ignoredFieldNames(repeatedWorksheet, ['mood4Other'], ui)).toEqual(['“Day 4: How it was”']);
   });
 });
 

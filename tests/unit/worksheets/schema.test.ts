@@ -4,9 +4,16 @@ import { checkDefinition } from '../../../src/worksheets/check-definition';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { isRealDate, localToday, worksheetSchema } from '../../../src/worksheets/schema';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
+import en from '../../../src/i18n/en/ui.json' with { type: 'json' };
+import { translatorFor } from '../../../src/i18n/strings';
+import { createTranslator } from '../../../src/i18n/translator';
+import { asSubject, inSentence } from '../../../src/worksheets/kinds/shared/text-checks';
 import { everyKindWorksheet } from '../../fixtures/every-kind-worksheet';
+import { repeatedWorksheet } from '../../fixtures/repeated-worksheet';
 
-const schema = worksheetSchema(everyKindWorksheet);
+/** The English words, which the GOV.UK wording below is checked against. */
+const ui = translatorFor('en');
+const schema = worksheetSchema(everyKindWorksheet, { country: 'US', ui });
 
 /** Answers that pass, with `overrides` applied. */
 const valid = (overrides: Partial<WorksheetAnswers> = {}): WorksheetAnswers => ({
@@ -133,7 +140,7 @@ describe('every shipped worksheet definition', () => {
     // Blank, it is complete unless it asks for something: a required answer in use (an entry of a
     // repeated section is not in use while it is blank).
     const blank = emptyAnswers(definition);
-    expect((await worksheetSchema(definition).safeParseAsync(blank)).success).toBe(
+    expect((await worksheetSchema(definition, { country: 'US', ui }).safeParseAsync(blank)).success).toBe(
       slots.every((slot) => !slot.field.required || slot.otherOf || !isInUse(slot, blank)),
     );
   });
@@ -153,7 +160,7 @@ describe('phone numbers', () => {
   });
 
   it('reads numbers without a +code as numbers of the clinic’s country', async () => {
-    const british = worksheetSchema(everyKindWorksheet, { country: 'GB' });
+    const british = worksheetSchema(everyKindWorksheet, { country: 'GB', ui });
     expect((await british.safeParseAsync(valid({ phone: '0161 496 0000' }))).success).toBe(true);
     expect((await schema.safeParseAsync(valid({ phone: '0161 496 0000' }))).success).toBe(false);
   });
@@ -181,7 +188,7 @@ describe('dates limited to around today', () => {
     ],
   };
   const check = async (sessionDate: string, today = '2026-11-28') => {
-    const result = await worksheetSchema(booking, { country: 'US', today }).safeParseAsync({ sessionDate });
+    const result = await worksheetSchema(booking, { country: 'US', today, ui }).safeParseAsync({ sessionDate });
     return result.success ? [] : result.error.issues.map((issue) => issue.message);
   };
 
@@ -210,5 +217,90 @@ describe('dates limited to around today', () => {
 describe('localToday', () => {
   it('is the device’s calendar date, not the UTC one', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('messages in the page’s language', () => {
+  /** Spanish words for every message (the Spanish files are being written: these differ from English whatever they hold). */
+  const spanish = createTranslator(
+    {
+      ...en,
+      'check.required': 'Responde “{label}”',
+      'check.tooLong': '{label} debe tener {max} caracteres o menos',
+      'check.pickOne': 'Elige una de las opciones de {label}',
+      'check.pickSeveral': 'Elige entre las opciones de {label}',
+      'check.email': 'Escribe {label} como una dirección de correo electrónico, por ejemplo, nombre@ejemplo.com',
+      'check.phone': 'Escribe {label} como un número de teléfono al que se pueda llamar, con el código de área',
+      'check.date': '{label} debe ser una fecha real',
+      'check.time': '{label} debe ser una hora real, por ejemplo, 14:30',
+      'form.inEntry': '{entry} — {text}',
+    },
+    'es',
+  );
+  const preguntas: WorksheetDefinition = {
+    ...everyKindWorksheet,
+    sections: [
+      {
+        id: 'preguntas',
+        title: 'Preguntas',
+        fields: [
+          { id: 'nombre', kind: 'text', label: '¿Cómo te llamas?', maxLength: 40, required: true },
+          { id: 'historia', kind: 'textarea', label: 'Tu historia', maxLength: 2000 },
+          { id: 'correo', kind: 'email', label: 'Correo electrónico', maxLength: 80 },
+          { id: 'telefono', kind: 'tel', label: '¿Tu número de teléfono?', maxLength: 30 },
+          { id: 'dia', kind: 'date', label: '¿Qué día es la sesión?' },
+          { id: 'hora', kind: 'time', label: 'Hora de inicio:' },
+          { id: 'lugar', kind: 'radio', label: '¿Dónde será?', options: [{ value: 'casa', label: 'En casa' }] },
+          { id: 'cosas', kind: 'checkbox-group', label: '¿Qué llevarás?', options: [{ value: 'agua', label: 'Agua' }] },
+        ],
+      },
+    ],
+  };
+  const messages = async (answers: Partial<WorksheetAnswers>) => {
+    const result = await worksheetSchema(preguntas, { country: 'US', ui: spanish }).safeParseAsync({ ...emptyAnswers(preguntas), ...answers });
+    return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  };
+
+  it('words every check with the translator given, each label fitted into its sentence (¿ and ? dropped, a small first letter)', async () => {
+    // Sorted: the phone check runs asynchronously, so its issue may come last.
+    expect(
+      (await messages({
+        historia: 'a'.repeat(2001),
+        correo: 'no es un correo',
+        telefono: '12',
+        dia: '2026-02-30',
+        hora: '25:00',
+        lugar: 'playa',
+        cosas: ['pastel'],
+      })).sort(),
+    ).toEqual([
+      'Responde “¿Cómo te llamas?”',
+      'Tu historia debe tener 2.000 caracteres o menos',
+      'Escribe correo electrónico como una dirección de correo electrónico, por ejemplo, nombre@ejemplo.com',
+      'Escribe tu número de teléfono como un número de teléfono al que se pueda llamar, con el código de área',
+      'Qué día es la sesión debe ser una fecha real',
+      'Hora de inicio debe ser una hora real, por ejemplo, 14:30',
+      'Elige una de las opciones de dónde será',
+      'Elige entre las opciones de qué llevarás',
+    ].sort());
+  });
+
+  it('names the entry of a repeated section with the translator’s words', async () => {
+    const result = await worksheetSchema(repeatedWorksheet, { country: 'US', ui: spanish }).safeParseAsync({
+      ...emptyAnswers(repeatedWorksheet),
+      name: 'Sam',
+      notes1: 'Una nota',
+    });
+    const issues = result.error?.issues.map((issue) => issue.message) ?? [];
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) expect(issue).toMatch(/^Day 1 — /);
+  });
+
+  it('fits labels into sentences in either language', () => {
+    expect(inSentence('Your phone number?', 'en')).toBe('your phone number');
+    expect(inSentence('¿Tu número de teléfono?', 'es')).toBe('tu número de teléfono');
+    expect(inSentence('¡Último paso!', 'es')).toBe('último paso');
+    expect(asSubject('Session date:')).toBe('Session date');
+    expect(asSubject('¿Cuándo es la sesión?')).toBe('Cuándo es la sesión');
   });
 });

@@ -5,8 +5,9 @@ import { fitAnswers } from '../../../src/worksheets/fit-draft';
 import { worksheetSchema } from '../../../src/worksheets/schema';
 import type { ChoiceField, WorksheetAnswers, WorksheetDefinition, WorksheetField } from '../../../src/worksheets/types';
 import { conditionalWorksheet } from '../../fixtures/conditional-worksheet';
+import { translatorFor } from '../../../src/i18n/strings';
 
-const schema = worksheetSchema(conditionalWorksheet);
+const schema = worksheetSchema(conditionalWorksheet, { country: 'US', ui: translatorFor('en') });
 const problems = async (answers: Partial<WorksheetAnswers>) => {
   const result = await schema.safeParseAsync({ ...emptyAnswers(conditionalWorksheet), ...answers });
   return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);

@@ -1,4 +1,3 @@
-import { printedLabel } from '../../../pdf/field-canvas';
 import type { KindPdf, SlotReading } from '../kind-pdf';
 import type { CheckboxField } from './kind';
 
@@ -6,9 +5,9 @@ import type { CheckboxField } from './kind';
 const pdf: KindPdf<CheckboxField> = {
   kind: 'checkbox',
   texts: () => [],
-  keepHeight: ({ field, canvas }) => canvas.toggleRowHeight(printedLabel(field), field.hint),
+  keepHeight: ({ field, canvas }) => canvas.toggleRowHeight(canvas.printedLabel(field), field.hint),
   draw: ({ field, name, value, canvas }) => {
-    canvas.checkbox(field.id, value === true, printedLabel(field), name, field.hint);
+    canvas.checkbox(field.id, value === true, canvas.printedLabel(field), name, field.hint);
   },
   read: async (_slot, _field, records) => {
     const reading: SlotReading = { found: false, ignored: [] };

@@ -15,10 +15,10 @@ export function addYears(date: string, years: number): string {
 
 const checks: KindChecks<DateField> = {
   kind: 'date',
-  schema: (_slot, field, { required, requiredMessage, today }) => {
+  schema: (_slot, field, { required, requiredMessage, today, ui }) => {
     const { within } = field;
     const checks = [
-      z.refine<string>((value) => value === '' || isRealDate(value), { error: `${asSubject(field.label)} must be a real date` }),
+      z.refine<string>((value) => value === '' || isRealDate(value), { error: ui.t('check.date', { label: asSubject(field.label) }) }),
       z.refine<string>((value) => !required || value !== '', { error: requiredMessage }),
     ];
     if (within?.notPast) {

@@ -5,8 +5,8 @@ import type { EmailField } from './kind';
 const email = z.email();
 
 export default textChecks<EmailField>('email', [
-  (field) =>
+  (field, { ui }) =>
     z.refine<string>((value) => value.trim() === '' || z.safeParse(email, value.trim()).success, {
-      error: `Enter ${inSentence(field.label)} as an email address, like name@example.com`,
+      error: ui.t('check.email', { label: inSentence(field.label, ui.language) }),
     }),
 ]);

@@ -14,16 +14,17 @@ export function choiceChecks<K extends string>(kind: K, several: boolean): KindC
     kind,
     schema: (slot, field, context) => {
       if (slot.otherOf) return textSchema(slot, context);
-      const { required, requiredMessage } = context;
+      const { required, requiredMessage, ui } = context;
+      const label = inSentence(field.label, ui.language);
       const values = choiceOptions(field).map((option) => option.value);
       if (several) {
         return z.array(z.string()).check(
-          z.refine((picked) => picked.every((value) => values.includes(value)), { error: `Select from the options for ${inSentence(field.label)}` }),
+          z.refine((picked) => picked.every((value) => values.includes(value)), { error: ui.t('check.pickSeveral', { label }) }),
           z.refine((picked) => !required || picked.length > 0, { error: requiredMessage }),
         );
       }
       return z.string().check(
-        z.refine((value) => value === '' || values.includes(value), { error: `Select one of the options for ${inSentence(field.label)}` }),
+        z.refine((value) => value === '' || values.includes(value), { error: ui.t('check.pickOne', { label }) }),
         z.refine((value) => !required || value !== '', { error: requiredMessage }),
       );
     },

@@ -1,6 +1,6 @@
 import { PDFHexString, PDFName, type PDFCheckBox } from 'pdf-lib';
 import { setAccessibleName } from '../../../pdf/answer-box';
-import { printedLabel, toggleWidget, type FieldCanvas } from '../../../pdf/field-canvas';
+import { toggleWidget, type FieldCanvas } from '../../../pdf/field-canvas';
 import { optionFieldName } from '../../../pdf/field-names';
 import { colour, space } from '../../../pdf/page-style';
 import type { AnswerValue } from '../../types';
@@ -24,7 +24,7 @@ import { readText } from './text-pdf';
  * is taller than a page, when the label and first option are kept together.
  */
 function keepHeight(canvas: FieldCanvas, field: ChoiceFieldOf<string>, value: AnswerValue): number {
-  const label = canvas.labelHeight(printedLabel(field), field.hint ? [field.hint] : []);
+  const label = canvas.labelHeight(canvas.printedLabel(field), field.hint ? [field.hint] : []);
   const rows = offeredOptions(field, value).map((option) => canvas.toggleRowHeight(option.label, option.hint) + space.betweenOptions);
   const whole = label + rows.reduce((sum, height) => sum + height, 0);
   return whole <= canvas.flow.freshPageHeight ? whole : label + (rows[0] ?? 0);
@@ -35,7 +35,7 @@ function draw(several: boolean, { field, name, value, values, canvas }: FieldDra
   const { flow, form } = canvas;
   const options = offeredOptions(field, value);
   flow.ensure(keepHeight(canvas, field, value));
-  canvas.drawLabel(printedLabel(field), field.hint ? [field.hint] : []);
+  canvas.drawLabel(canvas.printedLabel(field), field.hint ? [field.hint] : []);
 
   if (!several) {
     const group = form.createRadioGroup(field.id);

@@ -1,19 +1,19 @@
 import * as z from 'zod/mini';
+import { formatNumber } from '../../../i18n/numbers';
+import type { UiTranslator } from '../../../i18n/strings';
 import type { AnswerSlot } from '../../answers';
 import { characterLength } from '../../text-length';
 import type { FieldBase } from '../field-kind';
 import type { CheckContext, KindChecks } from '../kind-checks';
+import { asSubject } from './label-words';
 
-/** A label as it reads inside a sentence: "Your phone number?" → "your phone number". */
-export const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1).replace(/[?.:]$/, '');
+// Every kind's checks (and a kind added later) take the label helpers from here, beside textSchema.
+export { asSubject, inSentence } from './label-words';
 
-/** A label as the subject of a sentence: "Session date:" → "Session date". */
-export const asSubject = (label: string) => label.replace(/[?.:]$/, '');
-
-/** "Your intentions must be 2,000 characters or fewer" (the "Other" box by its own label). */
-function tooLong(slot: AnswerSlot, max: number): string {
+/** "Your intentions must be 2,000 characters or fewer" (the "Other" box by its own label), in the translator's language. */
+function tooLong(slot: AnswerSlot, max: number, ui: UiTranslator): string {
   const label = slot.otherOf?.other ? slot.otherOf.other.textLabel : slot.field.label;
-  return `${asSubject(label)} must be ${max.toLocaleString('en')} characters or fewer`;
+  return ui.t('check.tooLong', { label: asSubject(label), max: formatNumber(max, ui.language) });
 }
 
 /** A check of a typed text's value: a condition it must meet, and the message when it does not. */
@@ -28,7 +28,7 @@ export type TextCheck = (field: FieldBase, context: CheckContext) => z.core.$Zod
 export function textSchema(slot: AnswerSlot, context: CheckContext, extra: readonly TextCheck[] = []): z.ZodMiniType {
   const max = slot.maxLength!;
   const checks: z.core.$ZodCheck<string>[] = [
-    z.refine<string>((value) => characterLength(value) <= max, { error: tooLong(slot, max) }),
+    z.refine<string>((value) => characterLength(value) <= max, { error: tooLong(slot, max, context.ui) }),
     ...extra.map((check) => check(slot.field, context)),
   ];
   if (context.required) checks.push(z.refine<string>((value) => value.trim() !== '', { error: context.requiredMessage }));

@@ -1,5 +1,6 @@
-import { printedLabel, type FieldCanvas, type TextAnswerOptions } from '../../../pdf/field-canvas';
+import type { FieldCanvas, TextAnswerOptions } from '../../../pdf/field-canvas';
 import { shortBoxWidth } from '../../../pdf/page-style';
+import type { PdfWording } from '../../../pdf/wording';
 import type { FieldBase } from '../field-kind';
 import type { KindPdf, SlotFieldRecord, SlotReading } from '../kind-pdf';
 
@@ -26,7 +27,7 @@ export interface TextLook {
  */
 export function textOptions(canvas: FieldCanvas, field: FieldBase, name: string, look: TextLook): TextAnswerOptions {
   return {
-    label: printedLabel(field),
+    label: canvas.printedLabel(field),
     notes: [field.hint, look.note].filter((note): note is string => Boolean(note)),
     accessibleName: name,
     multiline: look.multiline,
@@ -59,17 +60,18 @@ export function readText(records: readonly SlotFieldRecord[]): SlotReading {
 
 /**
  * The `pdf.ts` of a kind of typed text.
- * @param look how a field of it looks, from its definition
+ * @param look how a field of it looks, from its definition and the PDF's words (a date's format
+ * note is `wording.dateFormat`, in the PDF's language)
  */
-export function textPdf<F extends FieldBase & { kind: string }>(kind: F['kind'], look: (field: F) => TextLook): KindPdf<F> {
+export function textPdf<F extends FieldBase & { kind: string }>(kind: F['kind'], look: (field: F, wording: PdfWording) => TextLook): KindPdf<F> {
   return {
     kind,
     texts: (field, values) => {
       const value = values.get(field.id);
       return typeof value === 'string' ? [value] : [];
     },
-    keepHeight: ({ field, name, value, canvas }) => canvas.planText(String(value), textOptions(canvas, field, name, look(field))).keep,
-    draw: ({ field, name, value, canvas }) => canvas.textAnswer(field.id, String(value), textOptions(canvas, field, name, look(field))),
+    keepHeight: ({ field, name, value, canvas }) => canvas.planText(String(value), textOptions(canvas, field, name, look(field, canvas.wording))).keep,
+    draw: ({ field, name, value, canvas }) => canvas.textAnswer(field.id, String(value), textOptions(canvas, field, name, look(field, canvas.wording))),
     read: async (_slot, _field, records) => readText(records),
   };
 }

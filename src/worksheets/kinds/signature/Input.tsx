@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { FieldInputProps, FieldOf } from '../../../components/forms/field-input';
 import { FieldWrapper } from '../../../components/forms/FieldWrapper';
-import { t } from '../../../i18n/t';
+import { useUi } from '../../../i18n/react';
 import type { PadControl } from './pad';
 
 /**
@@ -13,6 +13,7 @@ import type { PadControl } from './pad';
  * of pages without signatures and this file small.
  */
 export default function SignatureInput({ field, form, errors }: FieldInputProps<FieldOf<'signature'>>) {
+  const { t } = useUi();
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<PadControl | undefined>(undefined);
   const value = useWatch({ control: form.control, name: field.id });

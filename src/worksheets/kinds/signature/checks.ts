@@ -14,7 +14,8 @@ const sendable = (value: string) => value === '' || decodeStrokes(value) !== und
 // Never required: the typed name beside it is the keyboard-accessible way to sign.
 const checks: KindChecks<SignatureField> = {
   kind: 'signature',
-  schema: (_slot, field) => z.string().check(z.refine(sendable, { error: `Draw ${inSentence(field.label)} again, or clear it` })),
+  schema: (_slot, field, { ui }) =>
+    z.string().check(z.refine(sendable, { error: ui.t('check.signature', { label: inSentence(field.label, ui.language) }) })),
 };
 
 export default checks;

@@ -1,6 +1,5 @@
 import { concatTransformationMatrix, drawObject, PDFName, PDFString, popGraphicsState, pushGraphicsState, rectangle, setLineWidth, setStrokingColor, stroke, type PDFRef } from 'pdf-lib';
 import { addTextWidget, createTextField, defaultAppearance, setAccessibleName, setTextAppearance } from '../../../pdf/answer-box';
-import { printedLabel } from '../../../pdf/field-canvas';
 import { colour, signatureBox } from '../../../pdf/page-style';
 import { decodeSignature, embedSignature, isSignatureValue } from '../../../pdf/signature-image';
 import { strokeOperators } from '../../../pdf/signature-strokes';
@@ -36,12 +35,12 @@ const pdf: KindPdf<SignatureField, SignatureDrawing> = {
     return { value, prepared: { kind: 'image', ref: await embedSignature(doc, bitmap), width: bitmap.width, height: bitmap.height } };
   },
   texts: () => [],
-  keepHeight: ({ field, canvas }) => canvas.labelHeight(printedLabel(field), field.hint ? [field.hint] : []) + signatureBox.height,
+  keepHeight: ({ field, canvas }) => canvas.labelHeight(canvas.printedLabel(field), field.hint ? [field.hint] : []) + signatureBox.height,
   draw: ({ field, name, value, prepared: drawing, canvas }) => {
     const { flow } = canvas;
     const notes = field.hint ? [field.hint] : [];
-    flow.ensure(canvas.labelHeight(printedLabel(field), notes) + signatureBox.height);
-    canvas.drawLabel(printedLabel(field), notes);
+    flow.ensure(canvas.labelHeight(canvas.printedLabel(field), notes) + signatureBox.height);
+    canvas.drawLabel(canvas.printedLabel(field), notes);
     const box = { x: flow.left, y: flow.y - signatureBox.height, width: signatureBox.width, height: signatureBox.height };
     const page = flow.page;
     page.pushOperators(

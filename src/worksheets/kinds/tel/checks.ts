@@ -7,6 +7,6 @@ export default textChecks<TelField>('tel', [
   // Synchronous (true) when empty, so only a typed number makes the parse asynchronous.
   (field, context) =>
     z.refine<string>((value) => value.trim() === '' || isPhoneNumber(value, context.country), {
-      error: `Enter ${inSentence(field.label)} as a phone number you can dial, with the area code`,
+      error: context.ui.t('check.phone', { label: inSentence(field.label, context.ui.language) }),
     }),
 ]);

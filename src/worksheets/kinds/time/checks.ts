@@ -5,9 +5,9 @@ import { isTimeOfDay, type TimeField } from './kind';
 
 const checks: KindChecks<TimeField> = {
   kind: 'time',
-  schema: (_slot, field, { required, requiredMessage }) =>
+  schema: (_slot, field, { required, requiredMessage, ui }) =>
     z.string().check(
-      z.refine((value) => value === '' || isTimeOfDay(value), { error: `${asSubject(field.label)} must be a real time, like 14:30` }),
+      z.refine((value) => value === '' || isTimeOfDay(value), { error: ui.t('check.time', { label: asSubject(field.label) }) }),
       z.refine((value) => !required || value !== '', { error: requiredMessage }),
     ),
 };

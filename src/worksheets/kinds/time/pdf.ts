@@ -1,5 +1,4 @@
-import { pdfWording } from '../../../pdf/wording';
 import { textPdf } from '../shared/text-pdf';
 import type { TimeField } from './kind';
 
-export default textPdf<TimeField>('time', () => ({ note: pdfWording.timeFormat, multiline: false, minLines: 1, short: true }));
+export default textPdf<TimeField>('time', (_field, wording) => ({ note: wording.timeFormat, multiline: false, minLines: 1, short: true }));

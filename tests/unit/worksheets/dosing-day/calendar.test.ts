@@ -8,6 +8,7 @@ import { dosingDayTimeline, timelineRows, type DosingDayTimeline, type TimelineI
 import { localDateTime } from '../../../../src/worksheets/dosing-day/zoned-time';
 import { exampleClinic } from '../../../fixtures/example-clinic';
 import { durationMs, one, parseIcs, physicalLines, unescapeText, unfold, utcInstant, type IcsComponent } from './ics-parser';
+import { EN } from './translators';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -27,8 +28,8 @@ const timelineOf = (input: Partial<TimelineInput>, config: ClinicConfig = exampl
 };
 
 /** The file of a timeline, read back: the calendar, its one event and that event's alarms. */
-function calendarOf(timeline: DosingDayTimeline, options: Parameters<typeof dosingDayCalendar>[2] = {}) {
-  const file = dosingDayCalendar(timeline, exampleClinic, { language: 'en', ...options });
+function calendarOf(timeline: DosingDayTimeline, options: Parameters<typeof dosingDayCalendar>[3] = {}) {
+  const file = dosingDayCalendar(timeline, exampleClinic, EN, options);
   const calendar = parseIcs(file.text);
   expect(calendar.name).toBe('VCALENDAR');
   const events = calendar.components.filter((component) => component.name === 'VEVENT');
@@ -72,7 +73,7 @@ describe('the dosing-day calendar file', () => {
     const timeline = timelineOf({ startTime: '09:00' });
     const { event, alarms } = calendarOf(timeline);
     const { protocol } = exampleClinic;
-    const rows = timelineRows(timeline, exampleClinic, 'en');
+    const rows = timelineRows(timeline, exampleClinic, EN);
     const what = (id: string) => rows.find((row) => row.id === id)!.what;
     const clock = (minutesBefore: number) => localDateTime(timeline.start.instant - minutesBefore * MINUTE, 'America/New_York').time;
 
@@ -107,13 +108,13 @@ describe('the dosing-day calendar file', () => {
     const description = text(event, 'DESCRIPTION');
     const lines = description.split('\n');
 
-    for (const row of timelineRows(timeline, exampleClinic, 'en')) expect(lines).toContain(`${row.time}: ${row.what}${row.note ? ` ${row.note}` : ''}`);
+    for (const row of timelineRows(timeline, exampleClinic, EN)) expect(lines).toContain(`${row.time}: ${row.what}${row.note ? ` ${row.note}` : ''}`);
     expect(lines).toContain('Times are for America/New_York.');
     expect(lines.slice(lines.indexOf('Numbers to call:'))).toEqual([
       'Numbers to call:',
       'Care team: +1 201 555 0100',
       `Emergency: ${exampleClinic.emergency.number}`,
-      `Thoughts of suicide, or in crisis: ${formatClinicValue(exampleClinic, 'crisis.line').text}`,
+      `Thoughts of suicide, or in crisis: ${formatClinicValue(exampleClinic, 'crisis.line', EN.ui).text}`,
     ]);
   });
 });

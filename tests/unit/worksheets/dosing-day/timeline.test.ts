@@ -12,6 +12,7 @@ import {
 } from '../../../../src/worksheets/dosing-day/timeline';
 import { findMiswordedLevels } from '../../../fixtures/blood-pressure-wording';
 import { exampleClinic, exampleClinicInput } from '../../../fixtures/example-clinic';
+import { EN } from './translators';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -24,7 +25,7 @@ const otherClinic: ClinicConfig = (() => {
   input.protocol.sessionLengthHours = { min: 3, max: 4 };
   input.protocol.chaperoneArrivesMinutesBefore = 45;
   input.protocol.arriveAtClinicMinutesBefore = 20;
-  input.protocol.drivingAllowedAgain = '24 hours after your dose';
+  input.protocol.drivingAllowedAgain = { en: '24 hours after your dose', es: '24 horas después de tu dosis' };
   return defineClinicConfig(input);
 })();
 
@@ -69,7 +70,7 @@ describe('the dosing-day timeline', () => {
 
   it('puts last food on the day before for a 01:30 start, and says which day', () => {
     const timeline = timelineOf(plan({ startTime: '01:30' }));
-    const rows = timelineRows(timeline, exampleClinic, 'en');
+    const rows = timelineRows(timeline, exampleClinic, EN);
 
     expect(at(timeline, 'lastFood')).toMatchObject({ date: '2026-06-12', time: '21:30' });
     expect(at(timeline, 'lastClearLiquids')).toMatchObject({ date: '2026-06-12', time: '23:30' });
@@ -81,7 +82,7 @@ describe('the dosing-day timeline', () => {
   it('shows an end after midnight with its day, for a start late in the evening', () => {
     const timeline = timelineOf(plan({ startTime: '23:30' }));
     const end = entry(timeline, 'end').when;
-    const row = timelineRows(timeline, exampleClinic, 'en').find((candidate) => candidate.id === 'end')!;
+    const row = timelineRows(timeline, exampleClinic, EN).find((candidate) => candidate.id === 'end')!;
 
     expect(end).toMatchObject({ kind: 'between', from: { date: '2026-06-14', time: '01:30' }, to: { date: '2026-06-14', time: '02:30' } });
     expect(row.time).toBe('1:30\u00a0AM on Sunday, June 14 to 2:30\u00a0AM on Sunday, June 14');
@@ -194,7 +195,7 @@ describe('the timeline on the days the clocks change', () => {
 
   it('moves a start time the clocks skip an hour later, and says so', () => {
     const timeline = timelineOf(plan({ date: '2026-03-08', startTime: '02:30' }));
-    const start = timelineRows(timeline, exampleClinic, 'en').find((row) => row.id === 'start')!;
+    const start = timelineRows(timeline, exampleClinic, EN).find((row) => row.id === 'start')!;
 
     expect(timeline.start).toMatchObject({ date: '2026-03-08', time: '03:30', instant: Date.UTC(2026, 2, 8, 7, 30) });
     expect(timeline.startMovedFrom).toBe('02:30');
@@ -218,19 +219,19 @@ describe('the timeline in words', () => {
   it('words the blood-pressure check with the clinic’s level and its own comparison', () => {
     for (const config of [exampleClinic, otherClinic]) {
       for (const place of sessionPlaces) {
-        const rows = timelineRows(timelineOf(plan({ place }), config), config, 'en');
+        const rows = timelineRows(timelineOf(plan({ place }), config), config, EN);
         const text = rows.map((row) => `${row.time} ${row.what} ${row.note ?? ''}`).join(' ');
         const check = rows.find((row) => row.id === 'bloodPressure')!;
 
-        expect(check.what).toContain(formatClinicValue(config, 'bloodPressure.restBeforeReading').text);
-        expect(check.note).toContain(formatClinicValue(config, 'bloodPressure.doNotStartAbove').text);
-        expect(findMiswordedLevels(text, config.protocol.bloodPressure)).toEqual([]);
+        expect(check.what).toContain(formatClinicValue(config, 'bloodPressure.restBeforeReading', EN.ui).text);
+        expect(check.note).toContain(formatClinicValue(config, 'bloodPressure.doNotStartAbove', EN.ui).text);
+        expect(findMiswordedLevels(text, config.protocol.bloodPressure, EN.ui)).toEqual([]);
       }
     }
   });
 
   it('words every entry, with the expected end as a range and no driving from the start', () => {
-    const rows = timelineRows(timelineOf(plan({ startTime: '07:00', place: 'clinic', travelMinutes: 30 })), exampleClinic, 'en');
+    const rows = timelineRows(timelineOf(plan({ startTime: '07:00', place: 'clinic', travelMinutes: 30 })), exampleClinic, EN);
 
     expect(rows.map(({ time, what }) => [time, what])).toEqual([
       ['3:00\u00a0AM', 'Last food. After this, do not eat.'],
@@ -247,7 +248,7 @@ describe('the timeline in words', () => {
 
   it('leaves no placeholder unfilled and writes nothing Helvetica cannot draw', () => {
     for (const place of [...sessionPlaces, undefined]) {
-      for (const row of timelineRows(timelineOf(plan({ place, startTime: '00:15' })), otherClinic, 'en')) {
+      for (const row of timelineRows(timelineOf(plan({ place, startTime: '00:15' })), otherClinic, EN)) {
         for (const text of [row.time, row.what, row.note ?? '']) {
           expect(text).not.toMatch(/[{}]/);
           // WinAnsi: printable Latin-1 and a few typographic marks such as ’.
