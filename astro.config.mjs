@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import linkCheck from './src/integrations/link-check.ts';
 
 const site = process.env.KAP_SITE || undefined;
 
@@ -54,10 +55,19 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // A sitemap needs absolute URLs, so it is made only when the public address is known (without
   // `site` the integration would warn on every build). It leaves out the 404 page by itself, and
-  // /plan/, which shows nothing without a provider link's fragment.
-  integrations: [mdx(), react(), ...(site ? [sitemap({ filter: (page) => !/\/plan\/$/.test(page) })] : []), pagefind()],
+  // /plan/, which shows nothing without a provider link's fragment. The link check runs last: the
+  // search page links to files Pagefind writes in its own astro:build:done hook.
+  integrations: [mdx(), react(), ...(site ? [sitemap({ filter: (page) => !/\/plan\/$/.test(page) })] : []), pagefind(), linkCheck()],
   vite: {
     build: {
+      // Vite warns about any chunk over 500 kB. The one over that is fontkit (fontkit.es.*.js,
+      // ≈711 kB minified), which src/pdf/fonts.ts imports with import() only when a PDF's answers
+      // need the Unicode font; pdf-lib (pdf-table.*.js, ≈442 kB) and the PDF reading worker
+      // (read-worker-*.js, ≈473 kB) are next, also loaded only when a patient makes or resumes
+      // from a PDF. No page loads any of them before that (tests/build/site-build.test.ts checks),
+      // and splitting a library that is fetched whole on demand would only add requests. So the
+      // limit sits just above fontkit: a new chunk larger than it still warns. In kB of 1,000 bytes.
+      chunkSizeWarningLimit: 720,
       rolldownOptions: {
         // Astro 7.3 marks MDX entries with a "use astro:head-inject" directive that Rolldown warns
         // about on every module; Astro reads it from module metadata, so nothing is lost

@@ -10,22 +10,24 @@
  * sent as Netlify and Cloudflare Pages send them: every response gets the `/*` rule's headers, and
  * the file itself is not served. Only `/*` is applied; other patterns are reported and ignored.
  *
- * Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
+ * Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]. With no `--port`,
+ * the `PORT` environment variable is used; with several (`npm start -- --port 5000` appends its
+ * arguments), the last one wins (scripts/serve-options.mjs).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { parseHeadersFile } from './headers-file.mjs';
+import { readServeOptions } from './serve-options.mjs';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4321' },
-    host: { type: 'string', default: '127.0.0.1' },
-    dir: { type: 'string', default: 'dist' },
-  },
-});
+let values;
+try {
+  values = readServeOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 
 if (!existsSync(join(values.dir, 'index.html'))) {
   console.error(`Nothing to serve: ${values.dir}/index.html is missing. Run \`npm run build\` first.`);
@@ -66,7 +68,13 @@ const server = createServer((req, res) => {
   files(req, res);
 });
 
-server.listen(Number(values.port), values.host, () => {
+server.on('error', (error) => {
+  if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${values.port} is in use. Stop what uses it, or choose another: npm start -- --port 5000 (or PORT=5000 npm start).`);
+  process.exit(1);
+});
+
+server.listen(values.port, values.host, () => {
   const shown = values.host === '127.0.0.1' ? 'localhost' : values.host;
   console.log(`Serving ${values.dir}/ on http://${shown}:${values.port}${base} (Ctrl+C to stop)`);
 });

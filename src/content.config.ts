@@ -1,10 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedGlob } from './lib/checked-glob';
 import { moduleSchema, moduleTranslationSchema, pageSchema, pageTranslationSchema } from './schemas/module';
+
+/**
+ * Every collection loads through `checkedGlob` (Astro's `glob`, plus build messages that name the
+ * file, the line and the field in plain words); it is given the collection's schema only to word a
+ * failure.
+ */
+const addAModule = 'See "Add a module" in README.md for every field and an example.';
 
 /** Educational modules: the curriculum, in English (the source language). The file name is the slug providers link to. */
 const modules = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/modules' }),
+  loader: checkedGlob({ pattern: '*.mdx', base: './src/content/modules', schema: moduleSchema, help: addAModule }),
   schema: moduleSchema,
 });
 
@@ -15,19 +22,19 @@ const modules = defineCollection({
  * languages never disagree about them (src/lib/modules.ts puts the two together).
  */
 const moduleTranslations = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './src/content/modules' }),
+  loader: checkedGlob({ pattern: '*/*.mdx', base: './src/content/modules', schema: moduleTranslationSchema, help: addAModule }),
   schema: moduleTranslationSchema,
 });
 
 /** Standalone prose pages (privacy, providers), kept in MDX so no prose lives in templates. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/pages' }),
+  loader: checkedGlob({ pattern: '*.mdx', base: './src/content/pages', schema: pageSchema }),
   schema: pageSchema,
 });
 
 /** Translated standalone pages: `src/content/pages/<locale>/<id>.mdx`. */
 const pageTranslations = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './src/content/pages' }),
+  loader: checkedGlob({ pattern: '*/*.mdx', base: './src/content/pages', schema: pageTranslationSchema }),
   schema: pageTranslationSchema,
 });
 

@@ -1,26 +1,41 @@
+import { FrontmatterError } from './frontmatter-error';
 import { sectionIds, type SectionId } from '../schemas/sections';
 
 /** The part of a module entry ordering needs; kept minimal so tests can use plain objects. */
 export interface OrderedModule {
   id: string;
+  /** The file, relative to the project, as Astro's entries give it; messages name it. */
+  filePath?: string;
   data: { order: number; section: SectionId; title: string };
 }
 
+/** `a, b and c`. */
+const listOf = (names: readonly string[]) =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
 /**
  * Sorts modules into reading order and refuses two modules with the same `order`, because
- * previous/next links and the home page would then depend on file-system order.
- * @throws naming both files when two modules share an `order`
+ * previous/next links and the home page would then depend on file-system order. `order` may be any
+ * number, so the message suggests a free one between the clashing number and the next.
+ * @throws a {@link FrontmatterError} naming the files of every group of modules that share an `order`
  */
 export function inReadingOrder<T extends OrderedModule>(modules: readonly T[]): T[] {
   const sorted = [...modules].sort((a, b) => a.data.order - b.data.order);
-  sorted.forEach((module, index) => {
-    const next = sorted[index + 1];
-    if (next && next.data.order === module.data.order) {
-      throw new Error(
-        `Modules "${module.id}" and "${next.id}" both have order ${module.data.order}. Give each module its own order number.`,
-      );
-    }
-  });
+  const byOrder = Map.groupBy(sorted, (module) => module.data.order);
+  const orders = [...byOrder.keys()];
+  const clashes = [...byOrder].filter(([, group]) => group.length > 1);
+  if (clashes.length > 0) {
+    throw new FrontmatterError(
+      clashes
+        .map(([order, group]) => {
+          const files = group.map((module) => module.filePath ?? `module "${module.id}"`);
+          const next = orders[orders.indexOf(order) + 1];
+          const free = next === undefined ? `${order + 1} is free (after the last module)` : `${(order + next) / 2} is free (between ${order} and ${next})`;
+          return `${listOf(files)} ${group.length === 2 ? 'both' : 'all'} have order: ${order}. Give each module its own number; ${free}.`;
+        })
+        .join('\n'),
+    );
+  }
   return sorted;
 }
 

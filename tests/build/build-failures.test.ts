@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { astroBuild, copyProject, publishedModuleSlugs, removeDir } from './astro-build';
+import { astroBuild, copyProject, publishedModuleSlugs, removeDir, ROOT } from './astro-build';
 
 /** Builds a copy of the project after `breakIt` edits it, and returns the build's output. */
 async function buildBroken(breakIt: (dir: string) => void): Promise<{ ok: boolean; output: string }> {
@@ -30,6 +30,60 @@ describe('the build refuses bad input with a message that says where', () => {
     expect(result.output).toContain(`${slug}.mdx`);
     expect(result.output).toMatch(/section/);
     expect(result.output).toContain('preparation, set-and-setting, safety, after');
+  });
+
+  it('fails on a module without sources, naming the file and the field and saying what to write', async () => {
+    const slug = publishedModuleSlugs()[0]!;
+    const result = await buildBroken((dir) => replaceIn(join(dir, 'src/content/modules', `${slug}.mdx`), /^sources:\n(?: {2}.*\n)+/m, ''));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      `src/content/modules/${slug}.mdx: frontmatter is missing "sources": list at least one source, each with a title and a url (see "Add a module" in README.md).`,
+    );
+    expect(result.output).not.toMatch(/sources\W+sources|Required/);
+  });
+
+  it('fails on a YAML indentation slip, naming the file and the line and saying how to line it up', async () => {
+    const slug = publishedModuleSlugs()[0]!;
+    const file = join('src/content/modules', `${slug}.mdx`);
+    const line = readFileSync(join(ROOT, file), 'utf8').split('\n').findIndex((text) => text.startsWith('    url: ')) + 1;
+    const result = await buildBroken((dir) => replaceIn(join(dir, file), /^ {4}url: /m, '      url: '));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      `${file}, line ${line}: the frontmatter cannot be read as YAML: the lines under "sources:" must all be indented by the same number of spaces: line ${line} ("url:") starts after 6 spaces, but must start after 4 spaces, to line up with "title:" on line ${line - 1}.`,
+    );
+    expect(result.output).not.toContain('bad indentation of a mapping entry');
+  });
+
+  it('fails on every broken module in one build, each line naming the file', async () => {
+    const [first, second] = publishedModuleSlugs();
+    const result = await buildBroken((dir) => {
+      replaceIn(join(dir, 'src/content/modules', `${first}.mdx`), /^order: .*$/m, 'order: "five"');
+      replaceIn(join(dir, 'src/content/modules', `${second}.mdx`), /^title: /m, 'titel: ');
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(new RegExp(`src/content/modules/${first}\\.mdx, line \\d+: "order" must be a number without quotes, such as order: 5 or order: 4\\.5 \\(it is "five"\\)\\.`));
+    expect(result.output).toContain(`src/content/modules/${second}.mdx: frontmatter is missing "title"`);
+    expect(result.output).toMatch(new RegExp(`src/content/modules/${second}\\.mdx, line \\d+: "titel" is not a field a module takes: did you mean "title"\\?`));
+  });
+
+  it('fails on a translation that sets its own order, saying it comes from the English module', async () => {
+    const slug = publishedModuleSlugs()[0]!;
+    const result = await buildBroken((dir) => replaceIn(join(dir, 'src/content/modules/es', `${slug}.mdx`), /^title: /m, 'order: 3\ntitle: '));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      `src/content/modules/es/${slug}.mdx, line 2: "order" is not written in a translation: it is taken from the English module of the same file name, so remove it here.`,
+    );
+  });
+
+  it('fails on two modules with the same order, naming both files', async () => {
+    const [first, second] = publishedModuleSlugs();
+    const orderOf = (slug: string) => /^order: (.*)$/m.exec(readFileSync(join(ROOT, 'src/content/modules', `${slug}.mdx`), 'utf8'))![1];
+    const order = orderOf(second!);
+    const result = await buildBroken((dir) => replaceIn(join(dir, 'src/content/modules', `${first}.mdx`), /^order: .*$/m, `order: ${order}`));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(
+      new RegExp(`src/content/modules/(${first}|${second})\\.mdx and src/content/modules/(${first}|${second})\\.mdx both have order: ${order}\\. Give each module its own number; [\\d.]+ is free`),
+    );
   });
 
   it('fails on an invalid clinic config, naming the setting', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FrontmatterError } from '../../src/lib/frontmatter-error';
 import { groupBySection, inReadingOrder, neighbours, type OrderedModule } from '../../src/lib/module-order';
 import type { SectionId } from '../../src/schemas/sections';
 
@@ -6,6 +7,9 @@ import type { SectionId } from '../../src/schemas/sections';
 function entry(id: string, order: number, section: SectionId = 'preparation') {
   return { id, file: `${id}.mdx`, data: { order, section, title: `Title of ${id}` } } satisfies OrderedModule & { file: string };
 }
+
+/** A module entry with its `filePath`, as Astro's entries have one. */
+const withFile = (id: string, order: number) => ({ ...entry(id, order), filePath: `src/content/modules/${id}.mdx` });
 
 const ids = (modules: readonly OrderedModule[]) => modules.map((module) => module.id);
 
@@ -18,6 +22,18 @@ describe('inReadingOrder', () => {
 
   it('allows gaps between order numbers', () => {
     expect(ids(inReadingOrder([entry('ten', 10), entry('one', 1), entry('five', 5)]))).toEqual(['one', 'five', 'ten']);
+  });
+
+  it('puts a module with a decimal order between the two whole numbers around it', () => {
+    const modules = [entry('five', 5), entry('four', 4), entry('clinic-parking', 4.5), entry('six', 6)];
+
+    expect(ids(inReadingOrder(modules))).toEqual(['four', 'clinic-parking', 'five', 'six']);
+  });
+
+  it('keeps inserting between decimals without renumbering', () => {
+    const modules = [entry('b', 4.5), entry('a', 4), entry('c', 4.75), entry('d', 4.625), entry('e', 5)];
+
+    expect(ids(inReadingOrder(modules))).toEqual(['a', 'b', 'd', 'c', 'e']);
   });
 
   it('returns the same entry objects, extra fields included', () => {
@@ -44,11 +60,50 @@ describe('inReadingOrder', () => {
   it('throws naming both modules when two share an order', () => {
     const modules = [entry('set-and-setting', 4), entry('intro', 1), entry('music', 4)];
 
-    expect(() => inReadingOrder(modules)).toThrow(/"set-and-setting" and "music" both have order 4/);
+    expect(() => inReadingOrder(modules)).toThrow(/module "set-and-setting" and module "music" both have order: 4\./);
   });
 
-  it('throws even when the duplicates are the last two in reading order', () => {
-    expect(() => inReadingOrder([entry('z', 9), entry('a', 1), entry('y', 9)])).toThrow(/"z".*"y"|"y".*"z"/);
+  it('names both files and suggests a free number between the clash and the next order', () => {
+    const modules = [withFile('set-and-setting', 4), withFile('intro', 1), withFile('music-and-sound', 4), withFile('safety', 6)];
+
+    expect(() => inReadingOrder(modules)).toThrow(
+      new FrontmatterError(
+        'src/content/modules/set-and-setting.mdx and src/content/modules/music-and-sound.mdx both have order: 4. Give each module its own number; 5 is free (between 4 and 6).',
+      ),
+    );
+  });
+
+  it('suggests a decimal when the clash is at a decimal', () => {
+    expect(() => inReadingOrder([withFile('a', 4.5), withFile('b', 4.5), withFile('c', 5)])).toThrow(/4\.75 is free \(between 4\.5 and 5\)/);
+  });
+
+  it('throws even when the duplicates are the last two in reading order, suggesting a number after them', () => {
+    expect(() => inReadingOrder([entry('z', 9), entry('a', 1), entry('y', 9)])).toThrow(
+      /module "z" and module "y" both have order: 9\. Give each module its own number; 10 is free \(after the last module\)\./,
+    );
+  });
+
+  it('names every clash at once, three modules sharing one order included', () => {
+    const modules = [withFile('a', 2), withFile('b', 2), withFile('c', 2), withFile('d', 7), withFile('e', 7), withFile('f', 8)];
+
+    expect(() => inReadingOrder(modules)).toThrow(
+      [
+        'src/content/modules/a.mdx, src/content/modules/b.mdx and src/content/modules/c.mdx all have order: 2. Give each module its own number; 4.5 is free (between 2 and 7).',
+        'src/content/modules/d.mdx and src/content/modules/e.mdx both have order: 7. Give each module its own number; 7.5 is free (between 7 and 8).',
+      ].join('\n'),
+    );
+  });
+
+  it('throws an error without a stack trace, which would point into the kit instead of at the files', () => {
+    let thrown: unknown;
+    try {
+      inReadingOrder([entry('a', 1), entry('b', 1)]);
+    } catch (error) {
+      thrown = error;
+    }
+
+    expect(thrown).toBeInstanceOf(FrontmatterError);
+    expect((thrown as Error).stack).toBe('');
   });
 });
 

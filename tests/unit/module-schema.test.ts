@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleSchema, pageSchema } from '../../src/schemas/module';
+import { describeValue, moduleSchema, moduleTranslationSchema, pageSchema } from '../../src/schemas/module';
 import { audienceIds, sectionIds } from '../../src/schemas/sections';
 import { worksheetIds } from '../../src/worksheets/ids';
 
@@ -20,7 +20,7 @@ function validFrontmatter(overrides: Record<string, unknown> = {}): Record<strin
 }
 
 /** The `path` and `message` of every issue, failing loudly if the input unexpectedly parses. */
-function issuesFor(input: unknown, schema: typeof moduleSchema | typeof pageSchema = moduleSchema) {
+function issuesFor(input: unknown, schema: typeof moduleSchema | typeof pageSchema | typeof moduleTranslationSchema = moduleSchema) {
   const result = schema.safeParse(input);
   if (result.success) throw new Error(`Expected a rejection, but it parsed: ${JSON.stringify(input)}`);
   return result.error.issues.map(({ path, message }) => ({ path, message }));
@@ -64,6 +64,72 @@ describe('moduleSchema', () => {
 
   it('rejects an unknown key and names it', () => {
     expect(issuesFor(validFrontmatter({ tags: ['safety'] }))).toEqual(oneIssue([], /tags/));
+  });
+
+  it('names an unknown key, says it is not a field, and lists the fields a module takes', () => {
+    const [issue] = issuesFor(validFrontmatter({ tags: ['safety'] }));
+
+    expect(issue?.message).toMatch(/^"tags" is not a field a module takes: check its spelling, or remove it\./);
+    expect(issue?.message).toContain('A module takes: title, description, order, section, audience, lastReviewed, worksheets, sources, draft.');
+  });
+
+  it('suggests the field a misspelt key probably means', () => {
+    const { title, ...rest } = validFrontmatter();
+
+    expect(issuesFor({ ...rest, titel: title })).toEqual([
+      { path: ['title'], message: expect.stringMatching(/^frontmatter is missing "title"/) },
+      { path: [], message: expect.stringMatching(/^"titel" is not a field a module takes: did you mean "title"\?/) },
+    ]);
+  });
+
+  it('words each of several unknown keys on its own line', () => {
+    const [issue] = issuesFor(validFrontmatter({ tags: [], lastreviewed: '2026-01-01' }));
+
+    expect(issue?.message.split('\n')).toEqual([
+      expect.stringMatching(/^"tags" is not a field/),
+      expect.stringMatching(/^"lastreviewed" is not a field a module takes: did you mean "lastReviewed"\?/),
+    ]);
+  });
+
+  // A field left out reaches its schema as `undefined`: each has its own message saying what to
+  // write, never zod's "Invalid input" or Astro's "Required".
+  it.each([
+    ['title', /^frontmatter is missing "title": write the name readers see, in quotes/],
+    ['description', /^frontmatter is missing "description": write one plain sentence of 160 characters or fewer/],
+    ['order', /^frontmatter is missing "order": give the module's place in the reading order as a number, such as order: 5 \(to put it between 4 and 5, use 4\.5\)/],
+    ['section', /^frontmatter is missing "section": .*one of: preparation, set-and-setting, safety, after\.$/],
+    ['audience', /^frontmatter is missing "audience": .*one or more of: patient, chaperone, provider/],
+    ['lastReviewed', /^frontmatter is missing "lastReviewed": .*as YYYY-MM-DD/],
+    ['sources', /^frontmatter is missing "sources": list at least one source, each with a title and a url \(see "Add a module" in README\.md\)\.$/],
+  ])('says what to write when "%s" is missing', (field, message) => {
+    expect(issuesFor(validFrontmatter({ [field]: undefined }))).toEqual(oneIssue([field], message));
+  });
+
+  it.each(['title', 'description', 'order', 'section', 'audience', 'lastReviewed', 'sources'])(
+    'says "%s" is empty when it is written with nothing after the colon (YAML null)',
+    (field) => {
+      expect(issuesFor(validFrontmatter({ [field]: null }))).toEqual(oneIssue([field], new RegExp(`^"${field}" is empty: `)));
+    },
+  );
+
+  it('lists every missing field of an empty frontmatter, one issue each', () => {
+    const issues = issuesFor({});
+
+    expect(issues.map((issue) => issue.path)).toEqual([['title'], ['description'], ['order'], ['section'], ['audience'], ['lastReviewed'], ['sources']]);
+    for (const issue of issues) expect(issue.message).toMatch(/^frontmatter is missing "/);
+  });
+
+  it.each([
+    ['title', 5, /^"title" must be text in quotes, such as title: "Music and sound" \(it is 5\)\.$/],
+    ['description', ['One.', 'Two.'], /^"description" must be one sentence in quotes \(it is a list\)\.$/],
+    ['section', ['safety'], /^"section" must be one of: .* \(it is a list\)/],
+    ['audience', { patient: true }, /^"audience" must be one or more of: patient, chaperone, provider.*\(it is a group of fields\)/],
+    ['lastReviewed', 20261128, /^"lastReviewed" must be a real date written as YYYY-MM-DD.*\(it is 20261128\)/],
+    ['sources', 'https://example.org/source', /^"sources" must be a list, one source per "- title: …" line under sources:/],
+    ['worksheets', 'intention', /^"worksheets" must be a list of worksheet ids, such as worksheets: \[intention\]/],
+    ['draft', 'yes', /^"draft" must be true or false, without quotes \(it is "yes"\)\.$/],
+  ])('says what "%s" must be when it is %j, quoting the value', (field, value, message) => {
+    expect(issuesFor(validFrontmatter({ [field]: value }))).toEqual(oneIssue([field], message));
   });
 
   it('reports every broken field at its own path', () => {
@@ -121,8 +187,25 @@ describe('moduleSchema', () => {
   });
 
   describe('order', () => {
-    it.each([0, -1, 1.5, '1'])('rejects %j as an order', (order) => {
-      expect(issuesFor(validFrontmatter({ order }))).toEqual(oneIssue(['order'], /whole number, 1 or more/));
+    // Any number above 0, so a module goes between two others without renumbering them.
+    it.each([1, 4.5, 0.5, 12, 4.25, 1000])('accepts %j as an order', (order) => {
+      expect(moduleSchema.parse(validFrontmatter({ order })).order).toBe(order);
+    });
+
+    it.each([0, -1, -0.5])('rejects %j, which is not more than 0', (order) => {
+      expect(issuesFor(validFrontmatter({ order }))).toEqual(
+        oneIssue(['order'], new RegExp(`^"order" must be more than 0 \\(it is ${order}\\): 1 is first, and 4\\.5 goes between 4 and 5\\.$`)),
+      );
+    });
+
+    it.each(['5', '4.5', 'five'])('rejects the quoted %j, saying to drop the quotes', (order) => {
+      expect(issuesFor(validFrontmatter({ order }))).toEqual(
+        oneIssue(['order'], new RegExp(`^"order" must be a number without quotes, such as order: 5 or order: 4\\.5 \\(it is "${order}"\\)`)),
+      );
+    });
+
+    it.each([Number.POSITIVE_INFINITY, Number.NaN, true])('rejects %j, which YAML can give (.inf, .nan, true) but is no place', (order) => {
+      expect(issuesFor(validFrontmatter({ order }))).toEqual(oneIssue(['order'], /^"order" must be a number, such as order: 5 or order: 4\.5/));
     });
   });
 
@@ -204,7 +287,23 @@ describe('moduleSchema', () => {
 
   describe('sources', () => {
     it('rejects an empty list of sources', () => {
-      expect(issuesFor(validFrontmatter({ sources: [] }))).toEqual(oneIssue(['sources'], /at least one source/));
+      expect(issuesFor(validFrontmatter({ sources: [] }))).toEqual(
+        oneIssue(['sources'], /^"sources" is an empty list: list at least one source, each with a title and a url/),
+      );
+    });
+
+    it('rejects a source written as a bare address, showing how to write one', () => {
+      const sources = ['https://example.org/source'];
+
+      expect(issuesFor(validFrontmatter({ sources }))).toEqual(
+        oneIssue(['sources', 0], /^each source must be written as "- title: …" with "url: …" and\/or "citation: …" on the lines under it.*\(it is "https:\/\/example\.org\/source"\)/),
+      );
+    });
+
+    it('rejects a source without a title, saying how a source starts', () => {
+      const sources = [{ url: 'https://example.org/source' }];
+
+      expect(issuesFor(validFrontmatter({ sources }))).toEqual(oneIssue(['sources', 0, 'title'], /^this source has no "title": start each source with "- title:"/));
     });
 
     it('accepts a source with only a citation', () => {
@@ -216,13 +315,15 @@ describe('moduleSchema', () => {
     it('rejects a source with neither a url nor a citation', () => {
       const sources = [{ title: 'Example source', url: 'https://example.org' }, { title: 'Bare title' }];
 
-      expect(issuesFor(validFrontmatter({ sources }))).toEqual(oneIssue(['sources', 1], /`url`, a `citation`, or both/));
+      expect(issuesFor(validFrontmatter({ sources }))).toEqual(oneIssue(['sources', 1], /^give each source a "url", a "citation", or both/));
     });
 
     it('rejects an http:// source URL', () => {
       const sources = [{ title: 'Example source', url: 'http://example.org/source' }];
 
-      expect(issuesFor(validFrontmatter({ sources }))).toEqual(oneIssue(['sources', 0, 'url'], /https:\/\//));
+      expect(issuesFor(validFrontmatter({ sources }))).toEqual(
+        oneIssue(['sources', 0, 'url'], /^"url" must be a full https:\/\/ address, such as url: "https:\/\/example\.org\/page" \(it is "http:\/\/example\.org\/source"\)\.$/),
+      );
     });
 
     it('rejects a source URL that is not a full address', () => {
@@ -240,7 +341,9 @@ describe('moduleSchema', () => {
     it('rejects an unknown key in a source and names it', () => {
       const sources = [{ title: 'Example source', url: 'https://example.org', link: 'https://example.org' }];
 
-      expect(issuesFor(validFrontmatter({ sources }))).toEqual(oneIssue(['sources', 0], /link/));
+      expect(issuesFor(validFrontmatter({ sources }))).toEqual(
+        oneIssue(['sources', 0], /^"link" is not a field a source takes: .* A source takes: title, url, citation\.$/),
+      );
     });
   });
 
@@ -252,7 +355,7 @@ describe('moduleSchema', () => {
     it('rejects a worksheet id that is not in src/worksheets/ids.ts and lists the valid ids', () => {
       const issues = issuesFor(validFrontmatter({ worksheets: ['intention', 'intentions'] }));
 
-      expect(issues).toEqual(oneIssue(['worksheets', 1], /Name worksheets by id/));
+      expect(issues).toEqual(oneIssue(['worksheets', 1], /^"worksheets" names a worksheet that does not exist \("intentions"\): name worksheets by id/));
       for (const id of worksheetIds) expect(issues[0]?.message).toContain(id);
     });
   });
@@ -273,5 +376,45 @@ describe('pageSchema', () => {
     expect(issuesFor({ ...validPage, description: 'Private. Always.' }, pageSchema)).toEqual(
       oneIssue(['description'], /exactly one sentence/),
     );
+  });
+});
+
+describe('moduleTranslationSchema', () => {
+  const validTranslation = {
+    title: 'Música y sonido',
+    description: 'Aprende cómo la música puede acompañar una sesión.',
+    lastReviewed: '2026-11-28',
+    sources: [{ title: 'Example source', url: 'https://example.org/source' }],
+  };
+
+  it('parses a translation without order, section, audience or worksheets', () => {
+    expect(moduleTranslationSchema.parse(validTranslation)).toMatchObject({ title: 'Música y sonido', draft: false });
+  });
+
+  it.each(['order', 'section', 'audience', 'worksheets'])('refuses "%s", saying it comes from the English module', (key) => {
+    expect(issuesFor({ ...validTranslation, [key]: 1 }, moduleTranslationSchema)).toEqual(
+      oneIssue([], new RegExp(`^"${key}" is not written in a translation: it is taken from the English module of the same file name, so remove it here\\.$`)),
+    );
+  });
+
+  it('says what to write when a translation has no sources', () => {
+    const { sources: _, ...withoutSources } = validTranslation;
+
+    expect(issuesFor(withoutSources, moduleTranslationSchema)).toEqual(oneIssue(['sources'], /^frontmatter is missing "sources"/));
+  });
+});
+
+describe('describeValue', () => {
+  it.each([
+    ['five', '"five"'],
+    [4.5, '4.5'],
+    [false, 'false'],
+    [null, 'empty'],
+    [['a'], 'a list'],
+    [{ a: 1 }, 'a group of fields'],
+    [new Date(0), 'a date'],
+    ['x'.repeat(50), `"${'x'.repeat(40)}…"`],
+  ])('quotes %j back as %s', (value, words) => {
+    expect(describeValue(value)).toBe(words);
   });
 });

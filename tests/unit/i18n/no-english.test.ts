@@ -40,6 +40,8 @@ const DEVELOPER_FILES: readonly SkippedFiles[] = [
   { glob: 'src/worksheets/check-definition.ts', reason: "checks a worksheet's definition at build: messages for the worksheet's author" },
   { glob: 'src/worksheets/ordered-definitions.ts', reason: "orders definitions at build: messages for the worksheet's author" },
   { glob: 'src/lib/phone-at-build.ts', reason: "checks clinic.config.ts's phone numbers at build" },
+  { glob: 'src/lib/checked-glob.ts', reason: 'the content loader: its build messages are for the author of a module or page' },
+  { glob: 'src/lib/frontmatter-*.ts', reason: "words the content loader's build messages (a frontmatter mistake, for the module's author)" },
   { glob: 'src/i18n/parity.ts', reason: 'key parity of translations, checked at build: messages for translators' },
   { glob: 'src/worksheets/localize.ts', reason: 'applies worksheet translations at build; its problems are for translators' },
   { glob: 'src/worksheets/localized-worksheets.ts', reason: 'finds worksheet translation files at build; its problems are for translators' },
