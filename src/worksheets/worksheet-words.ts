@@ -9,8 +9,9 @@ import type { WorksheetDefinition } from './types';
  * another language's.
  * @param definition the worksheet, in the page's language (`worksheetFor(id, locale)`)
  * @param language BCP 47 tag of those words, for plural rules and the numbers in them
- * @returns a translator whose `t` throws, naming the key, for a word the definition does not have
+ * @returns a translator whose `t` throws, naming the key, for a word the definition does not have;
+ *   `Key` types its keys (`worksheetWords<DosingDayWordKey>(…)`)
  */
-export function worksheetWords(definition: Pick<WorksheetDefinition, 'words'>, language: string): Translator<string> {
-  return createTranslator(definition.words ?? {}, language);
+export function worksheetWords<Key extends string = string>(definition: Pick<WorksheetDefinition, 'words'>, language: string): Translator<Key> {
+  return createTranslator((definition.words ?? {}) as Readonly<Record<Key, string>>, language);
 }

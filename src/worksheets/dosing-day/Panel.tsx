@@ -22,8 +22,8 @@ type CalendarState = { kind: 'idle' } | { kind: 'saved'; fileName: string } | { 
  */
 export default function DosingDayPanel({ control, config, definition }: WorksheetPanelProps) {
   const ui = useUi();
-  const translators = useMemo<TimelineTranslators>(() => ({ ui, words: worksheetWords(definition, ui.language) }), [ui, definition]);
-  const say = (key: DosingDayWordKey, values?: Record<string, string>) => translators.words.t(key, values);
+  const translators = useMemo<TimelineTranslators>(() => ({ ui, words: worksheetWords<DosingDayWordKey>(definition, ui.language) }), [ui, definition]);
+  const { t: say } = translators.words;
   const [sessionDate, startTime, place, travelTime, address, clinicLine, chaperonePhone, driverPhone] = useWatch({ control, name: [...WATCHED] }).map(
     (value) => (typeof value === 'string' ? value.trim() : ''),
   ) as string[];

@@ -2,7 +2,6 @@ import { createEvents, type Alarm, type DateArray } from 'ics';
 import { formatClinicValue } from '../../clinic/values';
 import type { ClinicConfig } from '../../schemas/clinic';
 import { timelineRows, type DosingDayTimeline, type TimelineEntryId, type TimelineTranslators } from './timeline';
-import type { DosingDayWordKey } from './words';
 import type { LocalDateTime } from './zoned-time';
 
 /**
@@ -131,7 +130,7 @@ export function dosingDayCalendar(
   options: DosingDayCalendarOptions = {},
 ): DosingDayCalendarFile {
   const { ui, words } = translators;
-  const say = (key: DosingDayWordKey, values?: Record<string, string>) => words.t(key, values);
+  const { t: say } = words;
   const rows = timelineRows(timeline, config, translators);
   const rowOf = (id: TimelineEntryId) => rows.find((row) => row.id === id);
   const entryOf = (id: TimelineEntryId) => timeline.entries.find((entry) => entry.id === id);

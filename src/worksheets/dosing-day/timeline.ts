@@ -185,7 +185,7 @@ const wallInstant = ({ date, time }: LocalDateTime) => {
  */
 export interface TimelineTranslators {
   ui: UiTranslator;
-  words: Translator<string>;
+  words: Translator<DosingDayWordKey>;
 }
 
 /**
@@ -199,7 +199,7 @@ export interface TimelineTranslators {
  */
 export function timelineRows(timeline: DosingDayTimeline, config: ClinicConfig, { ui, words }: TimelineTranslators): TimelineRow[] {
   const { language } = ui;
-  const say = (key: DosingDayWordKey, values?: Record<string, string>) => words.t(key, values);
+  const { t: say } = words;
   const timeFormat = dateTimeFormat(language, { timeStyle: 'short', timeZone: 'UTC' });
   const dayFormat = dateTimeFormat(language, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const time = (moment: LocalDateTime) => noBreak(timeFormat.format(wallInstant(moment)));
