@@ -5,6 +5,8 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import hiddenModuleLinks from './src/integrations/hidden-module-links.ts';
+import clinic, { settingsFile } from './src/clinic/settings.ts';
 
 const site = process.env.KAP_SITE || undefined;
 
@@ -57,7 +59,10 @@ export default defineConfig({
   // `site` the integration would warn on every build). It leaves out the 404 page by itself, and
   // /plan/, which shows nothing without a provider link's fragment. The link check runs last: the
   // search page links to files Pagefind writes in its own astro:build:done hook.
-  integrations: [mdx(), react(), ...(site ? [sitemap({ filter: (page) => !/\/plan\/$/.test(page) })] : []), pagefind(), linkCheck()],
+  //
+  // Links to a module the clinic hides go where `modules.hide[].linksGoTo` says, rewritten as each
+  // module and page is compiled; the link check names the setting when a link still goes nowhere.
+  integrations: [hiddenModuleLinks({ hide: clinic.modules.hide, settingsFile }), mdx(), react(), ...(site ? [sitemap({ filter: (page) => !/\/plan\/$/.test(page) })] : []), pagefind(), linkCheck({ hide: clinic.modules.hide, settingsFile })],
   vite: {
     build: {
       // Vite warns about any chunk over 500 kB. The one over that is fontkit (fontkit.es.*.js,

@@ -1,8 +1,9 @@
 import { defineClinicConfig } from './src/schemas/clinic';
 
 /**
- * The one file a clinic edits. Every value is checked when the site builds; a mistake stops the
- * build with a message naming the setting. See "How a clinic configures the kit" in README.md.
+ * The kit's example clinic, used when the project has no clinic folder. A clinic does not edit this
+ * file: it copies it to `clinic/config.ts` and edits that (its own folder, which kit releases never
+ * touch). See "Your clinic folder" in README.md. Every value is checked when the site builds.
  *
  * These defaults are placeholders for an example clinic.
  * The protocol numbers are examples drawn from published clinic instructions, not recommendations.

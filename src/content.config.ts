@@ -38,4 +38,43 @@ const pageTranslations = defineCollection({
   schema: pageTranslationSchema,
 });
 
-export const collections = { modules, moduleTranslations, pages, pageTranslations };
+/**
+ * The clinic's own content, in the clinic folder (`clinic/` at the project's root), laid out as the
+ * kit's: `clinic/modules/<slug>.mdx` is the clinic's own module or, with a kit module's file name,
+ * its replacement; `clinic/pages/<id>.mdx` replaces the kit's page of that id (privacy, providers)
+ * or is a new page at `/<id>/`; `<locale>/` folders hold their translations. Each is merged with the
+ * kit's when pages ask for modules or pages (src/lib/modules.ts, src/lib/pages.ts). The folders are
+ * optional: without them these collections are empty, and the build says nothing about them.
+ */
+const addAClinicModule = 'See "The clinic\'s own modules and pages" in README.md.';
+
+const clinicModules = defineCollection({
+  loader: checkedGlob({ pattern: '*.mdx', base: './clinic/modules', schema: moduleSchema, help: addAClinicModule, optional: true }),
+  schema: moduleSchema,
+});
+
+const clinicModuleTranslations = defineCollection({
+  loader: checkedGlob({ pattern: '*/*.mdx', base: './clinic/modules', schema: moduleTranslationSchema, help: addAClinicModule, optional: true }),
+  schema: moduleTranslationSchema,
+});
+
+const clinicPages = defineCollection({
+  loader: checkedGlob({ pattern: '*.mdx', base: './clinic/pages', schema: pageSchema, help: addAClinicModule, optional: true }),
+  schema: pageSchema,
+});
+
+const clinicPageTranslations = defineCollection({
+  loader: checkedGlob({ pattern: '*/*.mdx', base: './clinic/pages', schema: pageTranslationSchema, help: addAClinicModule, optional: true }),
+  schema: pageTranslationSchema,
+});
+
+export const collections = {
+  modules,
+  moduleTranslations,
+  pages,
+  pageTranslations,
+  clinicModules,
+  clinicModuleTranslations,
+  clinicPages,
+  clinicPageTranslations,
+};

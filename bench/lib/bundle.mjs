@@ -26,8 +26,12 @@ const ttfUrlPlugin = {
   },
 };
 
-/** Vite's eager glob of default exports, the only shape the kit uses (src/worksheets/definitions.ts). */
-const EAGER_DEFAULT_GLOB = /import\.meta\.glob(?:<(?:[^<>]|<[^<>]*>)*>)?\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*,\s*import:\s*(['"])default\3\s*,?\s*\}\s*\)/g;
+/**
+ * Vite's eager glob of default exports, the only shape the kit uses (src/worksheets/definitions.ts),
+ * optionally of files' URLs (`query: '?url'`, src/clinic/settings.ts: the clinic's logo), which the
+ * `file` loaders below give as the default export.
+ */
+const EAGER_DEFAULT_GLOB = /import\.meta\.glob(?:<(?:[^<>]|<[^<>]*>)*>)?\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*,\s*(?:query:\s*(['"])\?url\3\s*,\s*)?import:\s*(['"])default\4\s*,?\s*\}\s*\)/g;
 
 /**
  * Vite's `import.meta.glob('./*\/x.ts', { eager: true, import: 'default' })` for esbuild: the call
@@ -65,7 +69,7 @@ const eagerGlobPlugin = {
 const common = {
   bundle: true,
   format: 'esm',
-  loader: { '.ttf': 'file' },
+  loader: { '.ttf': 'file', '.png': 'file', '.jpg': 'file', '.jpeg': 'file', '.svg': 'file' },
   plugins: [ttfUrlPlugin, eagerGlobPlugin],
   logLevel: 'error',
   // Like Vite for the site: production builds of dependencies, minified code.

@@ -298,5 +298,5 @@ export async function measurePageWeight(outDir) {
   for (const page of PAGES) pages.push(await measurePage(files, page));
   const worksheet = pages.find((page) => page.id === 'worksheet');
   const pdfOnDemand = worksheet ? await measurePdfOnDemand(files, worksheet.jsUrls, warnings) : undefined;
-  return { pages: pages.map(({ jsUrls, fontUrls, code, ...page }) => page), pdfOnDemand, warnings };
+  return { pages: pages.map(({ jsUrls: _jsUrls, fontUrls: _fontUrls, code: _code, ...page }) => page), pdfOnDemand, warnings };
 }

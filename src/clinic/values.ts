@@ -1,4 +1,5 @@
 import { localeOfLanguage } from '../i18n/locales';
+import { regionValues } from '../i18n/region-words';
 import type { UiTranslator } from '../i18n/strings';
 import { numberFormat } from '../lib/intl-cache';
 import type { ClinicConfig } from '../schemas/clinic';
@@ -57,6 +58,8 @@ const formatters = {
   'clinic.phone': (c) => ({ text: c.clinic.phone, href: telHref(c.clinic.phone) }),
   'clinic.email': (c) => ({ text: c.clinic.email, href: `mailto:${c.clinic.email}` }),
   'clinic.website': (c) => ({ text: c.clinic.website.replace(/^https:\/\/|\/$/g, ''), href: c.clinic.website }),
+  // Optional: empty when the clinic gave none, which <ClinicValue /> refuses at build (naming the setting).
+  'clinic.address': (c) => ({ text: (c.clinic.address ?? []).join(', ') }),
   // Emergency numbers are deliberately not links: a stray tap on a phone would dial them, and
   // everyone can dial three digits without help.
   'emergency.number': (c) => ({ text: c.emergency.number }),
@@ -85,6 +88,8 @@ const formatters = {
     return { text: min === max ? format.format(min) : format.formatRange(min, max) };
   },
   'driving.allowedAgain': (c, ui) => ({ text: prose(c.protocol.drivingAllowedAgain, ui) }),
+  // Words that differ between countries ("postcode" or "ZIP code"), from src/i18n/region-words.ts.
+  ...regionValues,
 } satisfies Record<string, (config: ClinicConfig, ui: UiTranslator) => ClinicValueParts>;
 
 /** A name `<ClinicValue name="…" />` accepts. */

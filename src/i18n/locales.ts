@@ -39,9 +39,15 @@ export const isLocale = (value: unknown): value is Locale => typeof value === 's
 /** The settings of one locale. */
 export const localeSettings = (locale: Locale): LocaleSettings => locales[locale];
 
+/** `es-US` → `es`: a tag's language part. */
+const languagePart = (tag: string) => tag.toLowerCase().split('-')[0];
+
 /**
  * The locale whose `lang` is `language` (`"es"` → `es`), or the default: a translator knows its
- * language tag, and clinic settings are given per locale.
+ * language tag, and clinic settings are given per locale. A translator formats with the clinic's
+ * region (`es-US`, src/i18n/region.ts), so a tag no locale has exactly is matched by its language.
  */
 export const localeOfLanguage = (language: string): Locale =>
-  localeIds.find((locale) => locales[locale].lang.toLowerCase() === language.toLowerCase()) ?? defaultLocale;
+  localeIds.find((locale) => locales[locale].lang.toLowerCase() === language.toLowerCase()) ??
+  localeIds.find((locale) => languagePart(locales[locale].lang) === languagePart(language)) ??
+  defaultLocale;

@@ -10,8 +10,9 @@
  * island), and the formatter is made only for any other number, once per language.
  *
  * Grouping is always on: `Intl` leaves four-digit numbers ungrouped in Spanish ("2000"), but the
- * kit writes counts and limits the same way at every size ("2.000 caracteres", as the Spanish
- * glossary says), so a limit reads alike in the hint, the count and the error.
+ * kit writes counts and limits the same way at every size ("2,000 caracteres" for a US clinic,
+ * "2.000 caracteres" for one in Spain: the separator follows the clinic's country,
+ * src/i18n/region.ts), so a limit reads alike in the hint, the count and the error.
  */
 
 import { numberFormat } from '../lib/intl-cache';

@@ -8,7 +8,7 @@ import { PLURAL_CATEGORIES } from './translator';
  */
 
 /** A string's `{placeholders}`, sorted: a translation must fill the same ones. */
-const placeholders = (text: string) => [...text.matchAll(/\{([\w.]+)\}/g)].map((match) => match[1]!).sort();
+export const placeholders = (text: string): string[] => [...text.matchAll(/\{([\w.]+)\}/g)].map((match) => match[1]!).sort();
 
 const PLURAL_SUFFIX = new RegExp(`\\.(${PLURAL_CATEGORIES.join('|')})$`);
 

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { dateTimeFormat } from './intl-cache';
 
 /**
  * Reading a content file's frontmatter with the `yaml` package, for build messages only: Astro
@@ -204,4 +205,89 @@ export function frontmatterLines(source: string): (path: FrontmatterPath, key?: 
     }
     return undefined;
   };
+}
+
+/** A date as frontmatter writes one (js-yaml reads exactly this shape, unquoted, as a date). */
+const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** What is wrong with a written date that is not a real one, and the nearest real date. */
+export interface DateSlip {
+  /** In a few words: `month 13`, `April has 30 days`, `February 2026 has 28 days`, `day 00`. */
+  reason: string;
+  /** The nearest real date, as YYYY-MM-DD: `2026-13-01` → `2026-12-01`, `2026-04-31` → `2026-04-30`. */
+  nearest: string;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const monthName = (month: number) => dateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+
+/**
+ * What is wrong with `text` as a date, when it is written YYYY-MM-DD but names no real day;
+ * `undefined` for a real date or for text of another shape (the schema words those).
+ * @param text the value as written, without quotes: `2026-13-01`
+ */
+export function dateSlip(text: string): DateSlip | undefined {
+  const match = WRITTEN_DATE.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const realMonth = Math.min(Math.max(month, 1), 12);
+  const days = daysIn(year, realMonth);
+  let reason: string;
+  if (month !== realMonth) reason = `month ${match[2]}`;
+  else if (day < 1) reason = `day ${match[3]}`;
+  else if (day > days) reason = `${monthName(month)}${month === 2 ? ` ${year}` : ''} has ${days} days`;
+  else return undefined;
+  return { reason, nearest: `${match[1]}-${pad(realMonth)}-${pad(Math.min(Math.max(day, 1), days))}` };
+}
+
+/** A top-level field whose unquoted value looks like a date: `lastReviewed: 2026-13-01  # a comment`. */
+const UNQUOTED_DATE_FIELD = /^([A-Za-z_][\w-]*):[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:#.*)?$/;
+
+/**
+ * The top-level fields written as an unquoted date that names no real day, with the text as
+ * written. Why: Astro reads frontmatter with js-yaml, which turns `lastReviewed: 2026-13-01` into
+ * 1 January 2027 without a word (and `2026-04-31` into 1 May), so the schema is handed a real date
+ * and accepts it. Putting the written text back (`{ ...data, ...impossibleDates(source) }`, before
+ * the schema runs) lets the schema refuse it as it refuses a quoted "2026-13-01", with the file
+ * and line. A line scan, not a YAML parse: it runs on every file, and costs next to nothing.
+ * @param source the whole file (frontmatter and body)
+ * @returns field → written text, e.g. `{ lastReviewed: '2026-13-01' }`; empty when every date is real
+ */
+export function impossibleDates(source: string): Record<string, string> {
+  const frontmatter = findFrontmatter(source);
+  if (!frontmatter) return {};
+  const found: Record<string, string> = {};
+  for (const line of frontmatter.text.split(/\r?\n/)) {
+    const match = UNQUOTED_DATE_FIELD.exec(line);
+    if (match && dateSlip(match[2]!)) found[match[1]!] = match[2]!;
+  }
+  return found;
+}
+
+/** What a loader's entry type does that matters here: read a file's data from its text (Astro's `ContentEntryType`). */
+export interface EntryReader {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): { data: Record<string, unknown> } | Promise<{ data: Record<string, unknown> }>;
+}
+
+/**
+ * Entry types that read data as before, with {@link impossibleDates} put back, for a content loader
+ * to hand Astro's `glob()` in place of its own (`{ ...context, entryTypes: withWrittenDates(entryTypes) }`).
+ * The file's text is already in hand there, so a build whose dates are all real does no extra reading.
+ * @param entryTypes the loader context's entry types, by file extension
+ */
+export function withWrittenDates<T extends EntryReader>(entryTypes: ReadonlyMap<string, T>): Map<string, T> {
+  return new Map(
+    [...entryTypes].map(([extension, type]) => [
+      extension,
+      {
+        ...type,
+        async getEntryInfo(params: { contents: string; fileUrl: URL }) {
+          const info = await type.getEntryInfo(params);
+          const written = impossibleDates(params.contents);
+          return Object.keys(written).length === 0 ? info : { ...info, data: { ...info.data, ...written } };
+        },
+      },
+    ]),
+  );
 }

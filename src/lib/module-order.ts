@@ -16,7 +16,8 @@ const listOf = (names: readonly string[]) =>
 /**
  * Sorts modules into reading order and refuses two modules with the same `order`, because
  * previous/next links and the home page would then depend on file-system order. `order` may be any
- * number, so the message suggests a free one between the clashing number and the next.
+ * number, so the message suggests a free one between the clashing number and the next. When a
+ * clinic's module (`clinic/modules/`) clashes with a kit module, it says to change the clinic's.
  * @throws a {@link FrontmatterError} naming the files of every group of modules that share an `order`
  */
 export function inReadingOrder<T extends OrderedModule>(modules: readonly T[]): T[] {
@@ -31,7 +32,13 @@ export function inReadingOrder<T extends OrderedModule>(modules: readonly T[]): 
           const files = group.map((module) => module.filePath ?? `module "${module.id}"`);
           const next = orders[orders.indexOf(order) + 1];
           const free = next === undefined ? `${order + 1} is free (after the last module)` : `${(order + next) / 2} is free (between ${order} and ${next})`;
-          return `${listOf(files)} ${group.length === 2 ? 'both' : 'all'} have order: ${order}. Give each module its own number; ${free}.`;
+          // A clinic changes its own files (clinic/modules/), never the kit's.
+          const clinics = files.filter((file) => file.startsWith('clinic/'));
+          const change =
+            clinics.length > 0 && clinics.length < files.length
+              ? `Change the order in ${listOf(clinics)} (the kit's files stay as the kit ships them)`
+              : 'Give each module its own number';
+          return `${listOf(files)} ${group.length === 2 ? 'both' : 'all'} have order: ${order}. ${change}; ${free}.`;
         })
         .join('\n'),
     );

@@ -1,11 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, type Locale } from '../i18n/locales';
+import clinic, { settingsFile } from '../clinic/settings';
+import { defaultLocale, localeIds, type Locale } from '../i18n/locales';
 import type { ModuleFrontmatter } from '../schemas/module';
-import { inReadingOrder } from './module-order';
+import { mergeModules, replacementLine, type SiteModules } from './clinic-content';
 import { countWords, readingMinutes } from './reading-time';
 
-/** One English module from `src/content/modules/`. */
-export type ModuleEntry = CollectionEntry<'modules'>;
+/** One English module: the kit's (`src/content/modules/`) or the clinic's (`clinic/modules/`). */
+export type ModuleEntry = CollectionEntry<'modules'> | CollectionEntry<'clinicModules'>;
+
+/** One translated module: the kit's or the clinic's. */
+export type ModuleTranslationEntry = CollectionEntry<'moduleTranslations'> | CollectionEntry<'clinicModuleTranslations'>;
 
 /**
  * A module as a page in one locale shows it: the translation's words (title, description,
@@ -18,42 +22,75 @@ export interface LocalizedModule {
   id: string;
   data: ModuleFrontmatter;
   /** What to render: the translation, or the English module when there is none. */
-  entry: ModuleEntry | CollectionEntry<'moduleTranslations'>;
+  entry: ModuleEntry | ModuleTranslationEntry;
+  /** The file `entry` comes from, project-relative (`clinic/modules/es/getting-here.mdx`), for messages. */
+  file: string;
+  /** Whether the English module is the clinic's (its own, or its replacement of the kit's). */
+  fromClinic: boolean;
   /** The locale of the page that shows it. */
   locale: Locale;
   /** Whether its words are in `locale` (always true in the default locale). */
   translated: boolean;
 }
 
-/** `es/set-and-setting` → `["es", "set-and-setting"]`. */
-const splitTranslationId = (id: string) => {
-  const [locale = '', ...rest] = id.split('/');
-  return { locale, slug: rest.join('/') };
-};
+/** Replacements already logged: the line is said once per build, not once per page. */
+const logged = new Set<string>();
 
 /**
- * Every module that is not a draft, in reading order, as a page in `locale` shows it.
- * @throws naming the file when a translation has no English module of the same slug
+ * The kit's and the clinic's modules, merged by src/lib/clinic-content.ts with the clinic's
+ * `modules.hide`. Every page and list gets modules through this (and {@link getModules}), so a
+ * hidden module is nowhere and a replacement is everywhere.
+ * @throws naming the file or the setting: a translation of no module, a `modules.hide` entry that
+ *   names no kit module or sends links nowhere, two modules with the same `order`
+ */
+export async function siteModules(): Promise<SiteModules<ModuleEntry, ModuleTranslationEntry>> {
+  const [kit, kitTranslations, clinicModules, clinicTranslations] = await Promise.all([
+    getCollection('modules'),
+    getCollection('moduleTranslations'),
+    getCollection('clinicModules'),
+    getCollection('clinicModuleTranslations'),
+  ]);
+  const merged = mergeModules<ModuleEntry, ModuleTranslationEntry>(
+    { kit, kitTranslations, clinic: clinicModules, clinicTranslations },
+    clinic.modules.hide,
+    localeIds.filter((locale) => locale !== defaultLocale),
+    settingsFile,
+  );
+  for (const replacement of merged.replacements) {
+    const line = replacementLine(replacement);
+    if (!logged.has(line)) console.info(line);
+    logged.add(line);
+  }
+  return merged;
+}
+
+/**
+ * Where links to a hidden module go: hidden slug → the slug its `linksGoTo` names (only hidden
+ * modules with a `linksGoTo`). For provider links made before the module was hidden: their reading
+ * list still names it.
+ */
+export async function moduleRedirects(): Promise<Record<string, string>> {
+  return Object.fromEntries((await siteModules()).redirects);
+}
+
+/**
+ * Every module the site shows, in reading order, as a page in `locale` shows it: the kit's and
+ * the clinic's (src/lib/clinic-content.ts says how they merge), without drafts or hidden modules.
+ * @throws as {@link siteModules}
  */
 export async function getModules(locale: Locale = defaultLocale): Promise<LocalizedModule[]> {
-  const english = inReadingOrder(await getCollection('modules', (module) => !module.data.draft));
-  const translations = new Map<string, CollectionEntry<'moduleTranslations'>>();
-  const all = await getCollection('moduleTranslations');
-  const slugs = new Set((await getCollection('modules')).map((module) => module.id));
-  for (const translation of all) {
-    const { locale: of, slug } = splitTranslationId(translation.id);
-    if (!slugs.has(slug)) {
-      throw new Error(`src/content/modules/${of}/${slug}.mdx translates no module: there is no src/content/modules/${slug}.mdx (a translation keeps the English file name).`);
-    }
-    if (of === locale && !translation.data.draft) translations.set(slug, translation);
-  }
-  return english.map((module) => {
-    const translation = locale === defaultLocale ? undefined : translations.get(module.id);
-    if (!translation) return { id: module.id, data: module.data, entry: module, locale, translated: locale === defaultLocale };
+  const { modules, fromClinic, translationOf } = await siteModules();
+  return modules.map((module) => {
+    const own = { id: module.id, fromClinic: fromClinic.has(module.id), locale };
+    const translation = locale === defaultLocale ? undefined : translationOf(locale, module.id);
+    if (!translation) return { ...own, data: module.data, entry: module, file: fileOf(module), translated: locale === defaultLocale };
     const { title, description, lastReviewed, sources } = translation.data;
-    return { id: module.id, data: { ...module.data, title, description, lastReviewed, sources }, entry: translation, locale, translated: true };
+    return { ...own, data: { ...module.data, title, description, lastReviewed, sources }, entry: translation, file: fileOf(translation), translated: true };
   });
 }
+
+/** The project-relative file of an entry (Astro's glob entries always have it; the fallback names the kit's folder). */
+const fileOf = (entry: ModuleEntry | ModuleTranslationEntry) => entry.filePath ?? `src/content/modules/${entry.id}.mdx`;
 
 /**
  * Minutes read per module entry, with the body they were counted from. Why: the home page, both
@@ -66,9 +103,11 @@ const minutesById = new Map<string, { body: string; minutes: number }>();
 /** Whole minutes to read a module in the words its page shows, counted once per body. */
 export function moduleReadingMinutes(module: Pick<LocalizedModule, 'entry'>): number {
   const { id, body = '' } = module.entry;
-  const known = minutesById.get(id);
+  // By collection too: the clinic's replacement has the kit module's id.
+  const key = `${module.entry.collection}/${id}`;
+  const known = minutesById.get(key);
   if (known?.body === body) return known.minutes;
   const minutes = readingMinutes(countWords(body));
-  minutesById.set(id, { body, minutes });
+  minutesById.set(key, { body, minutes });
   return minutes;
 }

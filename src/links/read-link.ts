@@ -89,8 +89,10 @@ export async function readProviderLink(
   const shape = linkFragmentShape(targets, { country, worksheet: target, links });
 
   const slugs = first('r') === undefined || onlyClinicValues ? [] : ((await parse<string[]>(shape.r!, first('r')!)) ?? []);
-  link.readingList = slugs.filter((slug) => targets.moduleSlugs.includes(slug));
-  const missing = slugs.length - link.readingList.length;
+  // A module the clinic hid since the link was made reads as the one its links now go to (once).
+  const listed = [...new Set(slugs.map((slug) => targets.moduleRedirects?.[slug] ?? slug))];
+  link.readingList = listed.filter((slug) => targets.moduleSlugs.includes(slug));
+  const missing = listed.length - link.readingList.length;
   if (missing > 0) notices.push(links.tPlural('link.notice.modules', missing));
 
   let unknownField = false;

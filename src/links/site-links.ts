@@ -1,8 +1,8 @@
-import clinic from '../../clinic.config';
+import clinic from '../clinic/settings';
 import { localeIds, type Locale } from '../i18n/locales';
 import { localePath } from '../i18n/page-locale';
 import { linkStrings, translatorFor, uiStrings } from '../i18n/strings';
-import { getModules, moduleReadingMinutes } from '../lib/modules';
+import { getModules, moduleReadingMinutes, moduleRedirects } from '../lib/modules';
 import { withBase } from '../lib/urls';
 import type { ClinicConfig } from '../schemas/clinic';
 import type { LinkTargets } from '../schemas/link-fragment';
@@ -75,6 +75,7 @@ export async function siteLinks(locale: Locale, definitions: readonly WorksheetD
     targets: {
       moduleSlugs: modules.map((module) => module.id),
       worksheets: definitions.map(linkWorksheet),
+      moduleRedirects: await moduleRedirects(),
     },
     modules: modules.map((module) => ({
       slug: module.id,

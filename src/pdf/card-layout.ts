@@ -117,6 +117,7 @@ export class CardLayout {
     private readonly flow: PageFlow,
     private readonly form: PDFForm,
     private readonly fonts: WorksheetFonts,
+    /** Printed above the card's title; empty (no line) when the brand band already shows it. */
     private readonly clinicName: string,
     /** The words the engine adds (the line under a log that runs out), in the PDF's language. */
     private readonly wording: PdfWording,

@@ -5,6 +5,7 @@ import type { WorksheetAnswers, WorksheetDefinition } from '../worksheets/types'
 import type { ClinicValueName } from '../clinic/values';
 import type { UiTranslator } from '../i18n/strings';
 import { defaultAppearance } from './answer-box';
+import { embedLogo, loadLogo, type PdfLogo } from './brand-logo';
 import { cardTexts, resolveCards, type CardClinicOptions } from './card-content';
 import { DrawableText } from './drawable-text';
 import { MARKER_INFO_KEY, MARKER_KEYWORD_PREFIX, markerValue } from './field-names';
@@ -15,14 +16,19 @@ import { sectionTexts, WorksheetLayout, type SlotValue } from './worksheet-layou
 
 /**
  * Turns a worksheet definition and a patient's answers into a fillable PDF, entirely on the
- * device: no network except the optional, lazy Unicode font. The PDF keeps every answer in a form
+ * device: no network except, from the site itself, the optional, lazy Unicode font and the
+ * clinic's logo (fetched only when the PDF is made). The PDF keeps every answer in a form
  * field (AcroForm) with an appearance stream drawn here, so it prints in full and stays editable
  * in any reader, and `read.ts` can turn it back into answers.
  */
 
 /** Options of {@link generateWorksheetPdf}. */
 export interface GenerateWorksheetPdfOptions {
-  /** The clinic's name, printed at the top of the first page. */
+  /**
+   * The clinic's name, printed at the top of the first page (and of the card page, and in the
+   * running header), unless it is the site's name, which the brand band at the top of every page
+   * already shows.
+   */
   clinicName: string;
   /** `pdf.pageSize` from `clinic.config.ts`. */
   pageSize: 'letter' | 'a4';
@@ -42,11 +48,12 @@ export interface GenerateWorksheetPdfOptions {
    */
   loadUnicodeFont?: () => Promise<ArrayBuffer | Uint8Array>;
   /**
-   * From `clinic.config.ts`, for a definition with cards (`definition.cards`): the text of every
-   * clinic value (`formatClinicValue(config, name, ui).text`, for `{name}` placeholders), the longest
-   * session (`protocol.sessionLengthHours.max`) and the look-in interval
-   * (`protocol.lookInIntervalMinutes`), which set the rows of the card's log. Passed in so the
-   * engine never imports the config. Required when the card has placeholders or a log.
+   * From the clinic's settings (`pdfClinicOptions` in clinic-options.ts makes it). For a definition
+   * with cards (`definition.cards`): the text of every clinic value
+   * (`formatClinicValue(config, name, ui).text`, for `{name}` placeholders), the longest session
+   * (`protocol.sessionLengthHours.max`) and the look-in interval (`protocol.lookInIntervalMinutes`),
+   * which set the rows of the card's log — required when the card has placeholders or a log. For
+   * every worksheet: the brand's logo. Passed in so the engine never imports the config.
    */
   clinic?: {
     values: Partial<Record<ClinicValueName, string>>;
@@ -54,6 +61,12 @@ export interface GenerateWorksheetPdfOptions {
     lookInIntervalMinutes: number;
     /** For a card's `timeline` block: the clinic's settings and the device's time zone (see card-content.ts). */
     timeline?: CardClinicOptions['timeline'];
+    /**
+     * The clinic's PNG or JPEG logo (`brand.logoSrc`), drawn beside the site's name at the top of
+     * every page. Fetched once, while the PDF is made; if it cannot be had, the PDF is made
+     * without it (see brand-logo.ts). Left out, or for an SVG logo: the name alone.
+     */
+    logo?: PdfLogo;
   };
 }
 
@@ -108,6 +121,8 @@ function hiddenAnswers(slots: AnswerSlot[], values: ReadonlyMap<string, SlotValu
 function drawnTexts(definition: WorksheetDefinition, values: ReadonlyMap<string, SlotValue>, clinicName: string, wording: PdfWording): string[] {
   const texts = [
     clinicName,
+    // The brand band's name, at the top of every page.
+    wording.siteName,
     definition.title,
     definition.description,
     wording.footer,
@@ -129,7 +144,8 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 /**
  * Makes the fillable PDF of a worksheet.
  *
- * Layout: clinic name and title, then each section's heading and intro, then each question's label
+ * Layout: on every page, the brand band in the top margin (the clinic's logo and the site's name,
+ * see brand-band.ts); on the first, the clinic name and title, then each section's heading and intro, then each question's label
  * ("(optional)" after optional ones) with one form field holding the answer — single-line text for
  * short text, dates and times; multiline text sized to the answer for long text; a checkbox for a
  * yes/no; a radio group for radio and select; a checkbox per option (and the "Other" text) for
@@ -168,6 +184,8 @@ export async function generateWorksheetPdf(
   const values = slotValues(slots, answers);
   // Before anything else, so a card mistake fails fast.
   const cards = resolveCards(definition, slots, values, options.clinic, options.ui);
+  // Fetched while the fields and fonts are prepared; it never rejects (no logo, a warning).
+  const logo = loadLogo(options.clinic?.logo);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const marker = markerValue(definition);
   setDocumentInformation(doc, definition, options, wording, marker);
@@ -189,6 +207,7 @@ export async function generateWorksheetPdf(
   layout.drawSections(slots, values, prepared);
   for (const card of cards) layout.drawCard(card);
   layout.drawFooters();
+  layout.drawBrandBands(await embedLogo(doc, await logo));
   layout.addMarkerField(marker);
   layout.addHiddenAnswersField(hiddenAnswers(slots, values));
 
@@ -222,7 +241,16 @@ async function prepareFields(doc: PDFDocument, slots: AnswerSlot[], values: Map<
   return prepared;
 }
 
-/** Title and subject (the definition's, in its language), language, creator, dates and the kit's marker. */
+/**
+ * The document information: title and subject (the definition's, in its language), language,
+ * Creator (the site's name: the brand, where the patient made the PDF), Producer (the kit's PDF
+ * engine, the software that wrote the file, whatever the brand), dates and the kit's marker.
+ *
+ * No Author, on purpose: the author of a filled-in worksheet is the patient, and the engine does
+ * not copy their name (or anything else they typed) into metadata, which file managers, search
+ * indexes and upload forms show and keep apart from the page. Nor is it the clinic, which did not
+ * write the answers.
+ */
 function setDocumentInformation(
   doc: PDFDocument,
   definition: WorksheetDefinition,

@@ -129,7 +129,7 @@ export class LineBreaker {
         start = index;
         line = '';
         width = 0;
-        hasWord = false;
+        // (The word is placed below, which sets `hasWord` again.)
       } else if (hasWord || width + gapWidth + wordWidth <= maxWidth) {
         line += gapText;
         width += gapWidth;

@@ -19,6 +19,27 @@ export const margin = { top: 54, bottom: 54, side: 54 } as const;
 /** Baseline of the footer line, inside the bottom margin. */
 export const footerBaseline = 28;
 
+/**
+ * The brand band at the top of every page: the clinic's logo and the site's name, inside the top
+ * margin as the footer is inside the bottom one, so it takes no room from the content and every
+ * page breaks where it did without it (see `brand-band.ts`). In points.
+ */
+export const brandBand = {
+  /** From the page's top edge to the top of the band: ¼ inch, inside every printer's printable area. */
+  top: 18,
+  /** The logo's height, and the band's: it ends 8 pt above the content (`margin.top`). */
+  height: 28,
+  /**
+   * The widest the logo is drawn. A wider one (a long wordmark) is scaled down to this width,
+   * keeping its shape, so the name always has more than half of the line beside it.
+   */
+  logoMaxWidth: 144,
+  /** Between the logo and the name. */
+  gap: 8,
+  /** The name's text sizes, tried largest first until it fits two lines (two lines at 10 pt are 26 pt). */
+  nameSizes: [10, 9, 8],
+} as const;
+
 /** Font sizes. */
 export const fontSize = {
   clinic: 10,

@@ -24,8 +24,14 @@ export const pdfWording = (ui: UiTranslator) => ({
   inEntry: (entry: string, label: string) => ui.t('form.inEntry', { entry, text: label }),
   /** Accessible name of the 2nd, 3rd… piece of an answer continued over pages. */
   continuedField: (part: number) => ui.t('pdf.continuedField', { part }),
-  /** Creator and Producer of the document information. */
+  /**
+   * The site's name: the clinic's `brand.name`, else the kit's (the translator's `site.name` is
+   * already the brand's). At the top of every page (`brand-band.ts`) and the document's Creator.
+   */
+  siteName: ui.t('site.name'),
+  /** Creator of the document information: the site the patient made the PDF on (the brand). */
   creator: ui.t('site.name'),
+  /** Producer: the software that wrote the file, the kit's PDF engine whatever the brand. */
   producer: ui.t('pdf.producer'),
   /**
    * Under a card's log grid when the clinic's session has more look-ins than rows fit on the card

@@ -1,9 +1,10 @@
-import type { PDFDocument, PDFForm } from 'pdf-lib';
+import type { PDFDocument, PDFForm, PDFImage } from 'pdf-lib';
 import { entriesPrinted, isSectionShown, isShown, sectionEntries, type AnswerSlot } from '../worksheets/answers';
 import type { FieldDrawing } from '../worksheets/kinds/kind-pdf';
 import { pdfOf } from '../worksheets/kinds/pdf-table';
 import type { AnswerValue, WorksheetDefinition, WorksheetField, WorksheetSection } from '../worksheets/types';
 import { addTextWidget, answerMetrics, createTextField, defaultAppearance, setTextAppearance, type AnswerMetrics } from './answer-box';
+import { BrandBand, sameName } from './brand-band';
 import type { CardContent } from './card-content';
 import { CardLayout } from './card-layout';
 import type { DrawableText } from './drawable-text';
@@ -52,6 +53,11 @@ export class WorksheetLayout {
   private readonly form: PDFForm;
   private readonly metrics: AnswerMetrics;
   private readonly canvas: FieldCanvas;
+  /**
+   * The clinic's name as the first page, the running headers and the card page print it: empty
+   * when it is the site's name, which the brand band at the top of every page already shows.
+   */
+  private readonly clinicLine: string;
 
   constructor(
     doc: PDFDocument,
@@ -59,10 +65,11 @@ export class WorksheetLayout {
     drawable: DrawableText,
     pageSize: [number, number],
     private readonly definition: WorksheetDefinition,
-    private readonly clinicName: string,
+    clinicName: string,
     /** The words the engine adds, in the PDF's language. */
     private readonly wording: PdfWording,
   ) {
+    this.clinicLine = sameName(clinicName, wording.siteName) ? '' : clinicName;
     this.form = doc.getForm();
     this.metrics = answerMetrics(fonts.body);
     this.flow = new PageFlow(doc, pageSize, drawable, (flow) => {
@@ -72,19 +79,20 @@ export class WorksheetLayout {
     this.canvas = new FieldCanvas(this.flow, this.form, fonts, this.metrics, wording);
   }
 
-  /** Text of the small header on every page after the first. */
+  /** Text of the small header on every page after the first, under the brand band. */
   runningHeader(): string {
-    return `${this.clinicName} · ${this.wording.continued(this.definition.title)}`;
+    const continued = this.wording.continued(this.definition.title);
+    return this.clinicLine ? `${this.clinicLine} · ${continued}` : continued;
   }
 
   private get body(): DrawingFont {
     return this.fonts.body;
   }
 
-  /** Clinic name, title and description at the top of the first page. */
+  /** Clinic name (unless the brand band shows it), title and description at the top of the first page. */
   drawHeader(): void {
     const { flow } = this;
-    flow.drawText(this.clinicName, { font: this.body, size: fontSize.clinic, color: colour.muted });
+    if (this.clinicLine) flow.drawText(this.clinicLine, { font: this.body, size: fontSize.clinic, color: colour.muted });
     flow.drawText(this.definition.title, { font: this.fonts.heading, size: fontSize.title, color: colour.text });
     flow.advance(2);
     flow.drawText(this.definition.description, { font: this.body, size: fontSize.description, color: colour.muted });
@@ -159,7 +167,17 @@ export class WorksheetLayout {
 
   /** One card page (of `definition.cards`), after every question; see card-layout.ts. */
   drawCard(card: CardContent): void {
-    new CardLayout(this.flow, this.form, this.fonts, this.clinicName, this.wording).draw(card);
+    new CardLayout(this.flow, this.form, this.fonts, this.clinicLine, this.wording).draw(card);
+  }
+
+  /**
+   * The brand band — the clinic's logo and the site's name — at the top of every page, card pages
+   * included; called once all pages exist (see brand-band.ts).
+   * @param logo the logo, embedded once; every page draws it. Undefined: the name alone.
+   */
+  drawBrandBands(logo: PDFImage | undefined): void {
+    const band = new BrandBand(this.flow, this.fonts.heading, this.wording.siteName, logo);
+    for (const page of this.flow.pages) band.draw(page);
   }
 
   /** Footer and page number on every page; called once all pages exist. */

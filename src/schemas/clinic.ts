@@ -2,11 +2,16 @@ import { z } from 'astro/zod';
 import { levelsRiseInOrder } from '../clinic/blood-pressure';
 import { PHONE_MAX_CHARACTERS } from '../lib/phone';
 import { isPhoneCountry, isPhoneNumberAtBuild } from '../lib/phone-at-build';
-import { localeIds, locales } from '../i18n/locales';
+import { examplePhoneNumbers } from '../i18n/region-examples';
+import { BrandSchema, PrivacySchema } from './brand';
+import { ClinicModulesSchema } from './clinic-modules';
+import { ProseSchema } from './prose';
 import { protocolLimits } from './protocol-limits';
 
+export { ProseSchema };
+
 /**
- * Small zod factories for `clinic.config.ts`, composed by {@link clinicConfigSchema}. Every protocol
+ * Small zod factories for `clinic/config.ts`, composed by {@link clinicConfigSchema}. Every protocol
  * number has a range that catches slips (minutes typed as hours, systolic and diastolic swapped)
  * without second-guessing a clinic's own protocol.
  */
@@ -42,6 +47,26 @@ export const BloodPressureSchema = (what: string, { missing }: { missing?: strin
       error: `${what}: the systolic (top) number must be higher than the diastolic (bottom) number.`,
     });
 
+/** Codes people write for a country that ISO 3166-1 spells otherwise. */
+const countryMistakes: Readonly<Record<string, string>> = { UK: 'GB', EN: 'GB', EL: 'GR', USA: 'US' };
+
+/**
+ * The message for a `clinic.country` the phone rule cannot use, with the likely code: "UK" is
+ * "GB" in ISO 3166-1, and "gb" is "GB" in capitals.
+ */
+function countryMessage(input: string): string {
+  const upper = input.trim().toUpperCase();
+  const likely = countryMistakes[upper] ?? (isPhoneCountry(upper) ? upper : undefined);
+  const base = `\`clinic.country\` is "${input}", which is not an ISO 3166-1 two-letter country code`;
+  return likely ? `${base}. Did you mean "${likely}"?` : `${base}. Set it to your country's code, such as "US", "GB" or "IE".`;
+}
+
+/** How a phone number of `country` is written, for the message: the library's own example number (src/i18n/region-examples.ts). */
+function phoneExample(country: string): string {
+  const example = examplePhoneNumbers(country);
+  return example ? `"${example.international}" or "${example.national} ext. 2"` : '"+1 201 555 0100" or "(201) 555-0100 ext. 2"';
+}
+
 /** Contact details shown in modules, the footer and on worksheets. */
 export const ContactSchema = () =>
   z
@@ -60,13 +85,25 @@ export const ContactSchema = () =>
       website: z.url({ protocol: /^https$/, error: 'Set `website` to a full https:// address.' }),
       /**
        * The clinic's country as an ISO 3166-1 alpha-2 code ("US", "GB", "AU"). Phone numbers that
-       * patients type without a country code are read as numbers of this country. Defaults to "US".
+       * patients type without a country code are read as numbers of this country, and dates, times and
+       * numbers are written its way (src/i18n/region.ts: en-GB for "GB"). Defaults to "US".
        */
       country: z
-        .string()
-        .regex(/^[A-Z]{2}$/, { error: 'Set `clinic.country` to a two-letter country code such as "US" or "GB".' })
-        .refine(isPhoneCountry, { error: 'Set `clinic.country` to a country code phone numbers use, such as "US" or "GB" (not "UK").' })
+        .string({ error: 'Set `clinic.country` to a two-letter country code such as "US" or "GB".' })
+        .trim()
+        .refine((code) => /^[A-Z]{2}$/.test(code) && isPhoneCountry(code), { error: (issue) => countryMessage(String(issue.input)) })
         .default('US'),
+      /**
+       * The clinic's postal address, one line per entry, for modules that say how to get there
+       * (`<ClinicValue name="clinic.address" />`). Optional.
+       */
+      address: z
+        .array(z.string().trim().min(1, { error: 'Each line of `clinic.address` needs some text.' }).max(80, { error: 'Keep each line of `clinic.address` to 80 characters or fewer.' }), {
+          error: 'Set `clinic.address` to the address lines, such as ["12 High Street", "Reading RG1 1AA"].',
+        })
+        .min(1)
+        .max(6, { error: 'Keep `clinic.address` to 6 lines or fewer.' })
+        .optional(),
     })
     .strict()
     // On the object, because the rule needs the country; `when` runs it even while another contact
@@ -82,33 +119,9 @@ export const ContactSchema = () =>
         const { phone, country } = issue.input as { phone: string; country: string };
         return phone.trim().length > PHONE_MAX_CHARACTERS
           ? `Set \`phone\` to ${PHONE_MAX_CHARACTERS} characters or fewer.`
-          : `Set \`phone\` to a phone number such as "+1 201 555 0100" or "(201) 555-0100 ext. 2", with the area code. Numbers without a +country code are read as ${country} numbers (\`clinic.country\`).`;
+          : `Set \`phone\` to a phone number such as ${phoneExample(country)}, with the area code. Numbers without a +country code are read as ${country} numbers (\`clinic.country\`).`;
       },
     });
-
-/**
- * A setting that is prose (it is read inside a sentence), given once per language the site is built
- * in: `{ en: 'the next day, after a full night’s sleep', es: 'al día siguiente, después de dormir toda la noche' }`.
- * Every locale of src/i18n/locales.ts must have its text, so the build names the language a
- * setting lacks instead of showing a Spanish reader English in the middle of a sentence. Text for
- * a language the site is not built in is ignored (a clinic can build fewer languages than it wrote;
- * a misspelt locale still leaves the real one missing, which is reported).
- * @param name the setting's path, as messages name it (`` `emergency.phrase` ``)
- * @param example what a clinic might write, in each language, for the message
- */
-export const ProseSchema = (name: string, min: number, max: number, example: Readonly<Record<string, string>>) => {
-  const shape = `{ ${localeIds.map((locale) => `${locale}: '${example[locale] ?? '…'}'`).join(', ')} }`;
-  return z
-    .record(z.string(), z.string().trim().min(min, { error: `Each text of ${name} needs at least ${min} characters.` }).max(max, { error: `Keep each text of ${name} to ${max} characters or fewer.` }), {
-      error: `Set ${name} to its words in each language the site is built in, such as ${shape}.`,
-    })
-    .check((context) => {
-      const given = Object.keys(context.value);
-      for (const locale of localeIds.filter((id) => !given.includes(id))) {
-        context.issues.push({ code: 'custom', input: context.value, path: [locale], message: `${name} has no ${locales[locale].label} (${locale}) text: add ${locale}: '…' (the site is built in ${localeIds.join(', ')}).` });
-      }
-    });
-};
 
 /** The number to call in an emergency and the words used around it in prose. */
 export const EmergencySchema = () =>
@@ -265,7 +278,7 @@ export const PdfSchema = () =>
     .strict()
     .prefault({});
 
-/** Everything a clinic sets in `clinic.config.ts`. */
+/** Everything a clinic sets in `clinic/config.ts`. */
 export const clinicConfigSchema = z
   .object({
     clinic: ContactSchema(),
@@ -273,13 +286,21 @@ export const clinicConfigSchema = z
     crisisLine: CrisisLineSchema(),
     protocol: ProtocolSchema(),
     pdf: PdfSchema(),
+    brand: BrandSchema(),
+    privacy: PrivacySchema().optional(),
+    modules: ClinicModulesSchema(),
   })
   .strict();
 
 /** What a clinic writes (defaults may be left out). */
 export type ClinicConfigInput = z.input<typeof clinicConfigSchema>;
-/** The validated config with defaults filled in. */
-export type ClinicConfig = z.output<typeof clinicConfigSchema>;
+/**
+ * The validated config with defaults filled in, and the built URLs of the files `brand` names
+ * (set by src/clinic/settings.ts, which checks the files exist).
+ */
+export type ClinicConfig = z.output<typeof clinicConfigSchema> & {
+  brand: { logoSrc?: string; iconSrc?: string };
+};
 
 /**
  * Formats zod issues as one line each, `path: message`, so a clinic sees exactly which setting to fix.
@@ -292,15 +313,25 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
 }
 
 /**
- * Validates a clinic config, throwing one readable error listing every problem.
- * `clinic.config.ts` calls this, so an invalid file fails `astro build` and `astro dev` at load time.
+ * Types a clinic's settings for the editor. It returns them as written: the kit validates them when
+ * the site builds (src/clinic/settings.ts, with {@link parseClinicConfig}), where it knows which
+ * file they came from.
  * @param input the object the clinic wrote
+ */
+export function defineClinicConfig(input: ClinicConfigInput): ClinicConfigInput {
+  return input;
+}
+
+/**
+ * Validates a clinic config, throwing one readable error listing every problem.
+ * @param input the object the clinic wrote
+ * @param file where it was written, for the message (`clinic/config.ts`)
  * @returns the config with defaults applied
  */
-export function defineClinicConfig(input: ClinicConfigInput): ClinicConfig {
+export function parseClinicConfig(input: unknown, file = 'clinic/config.ts'): ClinicConfig {
   const result = clinicConfigSchema.safeParse(input);
   if (!result.success) {
-    throw new Error(`clinic.config.ts is not valid:\n${formatIssues(result.error.issues)}`);
+    throw new Error(`${file} is not valid:\n${formatIssues(result.error.issues)}`);
   }
   return result.data;
 }

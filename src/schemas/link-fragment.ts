@@ -60,10 +60,16 @@ export interface LinkWorksheet {
 export interface LinkTargets {
   moduleSlugs: readonly string[];
   worksheets: readonly LinkWorksheet[];
+  /**
+   * Modules the clinic hides, each with the one links to it go to (`modules.hide[].linksGoTo`):
+   * a link sent before a module was hidden reads the other module in its reading list.
+   */
+  moduleRedirects?: Readonly<Record<string, string>>;
 }
 
 // Control characters (bar tab and newline) and bidirectional overrides, which can make a name read
 // differently on screen than it is stored (CVE-2021-42574, "Trojan Source").
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** A range's numbers written in the translator's language ("2.000" in Spanish), for `{min}`/`{max}`. */

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { audienceIds, sectionIds } from './sections';
 import { worksheetIds } from '../worksheets/ids';
+import { editDistance } from '../lib/edit-distance';
+import { dateSlip } from '../lib/frontmatter-yaml';
 
 /**
  * Small zod factories for module frontmatter, composed by {@link moduleSchema}. Each is a function
@@ -37,19 +39,6 @@ function fieldError(field: string, whatToWrite: string, wrong: (value: string, i
     if (issue.input === null) return `"${field}" is empty: ${whatToWrite}`;
     return wrong(describeValue(issue.input), issue.input);
   };
-}
-
-/** How many single-letter edits turn `a` into `b` (Levenshtein distance), to spot a misspelt field. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (const [i, letter] of [...a].entries()) {
-    const current = [i + 1];
-    for (const [j, other] of [...b].entries()) {
-      current.push(Math.min(previous[j + 1]! + 1, current[j]! + 1, previous[j]! + (letter === other ? 0 : 1)));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**
@@ -172,15 +161,31 @@ export const AudienceSchema = () => {
 };
 
 /**
+ * The message for a date written YYYY-MM-DD that names no real day, or `undefined`:
+ * `lastReviewed: "2026-13-01" is not a real date (month 13). Write it as YYYY-MM-DD, e.g. 2026-12-01.`
+ * (the example is the nearest real date).
+ * @param field the frontmatter key
+ * @param input the value the schema was given
+ */
+export function impossibleDateMessage(field: string, input: unknown): string | undefined {
+  const slip = typeof input === 'string' ? dateSlip(input.trim()) : undefined;
+  return slip && `${field}: "${(input as string).trim()}" is not a real date (${slip.reason}). Write it as YYYY-MM-DD, e.g. ${slip.nearest}.`;
+}
+
+/**
  * `lastReviewed`: the date a person last checked the module against its sources (YYYY-MM-DD).
  * YAML turns an unquoted date into a `Date`; a quoted one must still be a real YYYY-MM-DD date.
- * No coercion: it would read an empty value as 1970 and "12/03/2026" the American way.
+ * No coercion: it would read an empty value as 1970 and "12/03/2026" the American way. An
+ * unquoted date that names no real day (`2026-13-01`) reaches the schema as the text written
+ * (src/lib/frontmatter-yaml.ts, `impossibleDates`), so it gets the same message as a quoted one.
  */
 export const LastReviewedSchema = () => {
   const error = fieldError(
     'lastReviewed',
     'write the date a person last checked the text against its sources, as YYYY-MM-DD, such as lastReviewed: 2026-11-28.',
-    (value) => `"lastReviewed" must be a real date written as YYYY-MM-DD, such as lastReviewed: 2026-11-28 (it is ${value}).`,
+    (value, input) =>
+      impossibleDateMessage('lastReviewed', input) ??
+      `"lastReviewed" must be a real date written as YYYY-MM-DD, such as lastReviewed: 2026-11-28 (it is ${value}).`,
   );
   return z
     .union([z.date({ error }), z.iso.date({ error })], { error })

@@ -37,7 +37,10 @@ export const worksheetDefinitions: readonly WorksheetDefinition[] = orderedDefin
  */
 const translationFiles = import.meta.glob<WorksheetTranslation>('../i18n/*/worksheets/*.json', { eager: true, import: 'default' });
 
-const localized = localizeWorksheets(worksheetDefinitions, translationFiles);
+/** The clinic's wording for worksheets, `clinic/strings/<locale>/worksheets/<id>.json` (see localized-worksheets.ts). */
+const clinicFiles = import.meta.glob<unknown>('../../clinic/strings/*/worksheets/*.json', { eager: true, import: 'default' });
+
+const localized = localizeWorksheets(worksheetDefinitions, translationFiles, clinicFiles);
 
 // The build stops on a translation that does not match its English definition (Astro builds with
 // PROD set), naming each file and key; the dev server and Vitest go on, showing that worksheet in

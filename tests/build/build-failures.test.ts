@@ -42,6 +42,15 @@ describe('the build refuses bad input with a message that says where', () => {
     expect(result.output).not.toMatch(/sources\W+sources|Required/);
   });
 
+  it('fails on an unquoted impossible date, rather than reading it as another day', async () => {
+    const slug = publishedModuleSlugs()[0]!;
+    const file = join('src/content/modules', `${slug}.mdx`);
+    const line = readFileSync(join(ROOT, file), 'utf8').split('\n').findIndex((text) => text.startsWith('lastReviewed: ')) + 1;
+    const result = await buildBroken((dir) => replaceIn(join(dir, file), /^lastReviewed: .*$/m, 'lastReviewed: 2026-13-01'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`${file}, line ${line}: lastReviewed: "2026-13-01" is not a real date (month 13). Write it as YYYY-MM-DD, e.g. 2026-12-01.`);
+  });
+
   it('fails on a YAML indentation slip, naming the file and the line and saying how to line it up', async () => {
     const slug = publishedModuleSlugs()[0]!;
     const file = join('src/content/modules', `${slug}.mdx`);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import shippedConfig from '../../clinic.config';
+import shippedConfig from '../../src/clinic/settings';
 import { formatClinicValue } from '../../src/clinic/values';
 import { translatorFor } from '../../src/i18n/strings';
 import { findMiswordedLevels, visibleText } from '../fixtures/blood-pressure-wording';

@@ -105,7 +105,8 @@ const sleepLog: WorksheetDefinition = {
 export default sleepLog;
 `;
 
-const check = `import clinic from './clinic.config';
+const check = `import clinicInput from './clinic.config';
+import { parseClinicConfig } from './src/schemas/clinic';
 import { translatorFor } from './src/i18n/strings';
 import { generateWorksheetPdf } from './src/pdf/generate';
 import { readWorksheetPdf } from './src/pdf/read';
@@ -114,6 +115,8 @@ import { worksheetDefinitions } from './src/worksheets/definitions';
 import { fitDraft } from './src/worksheets/fit-draft';
 import { worksheetSchema } from './src/worksheets/schema';
 import * as z from 'zod/mini';
+
+const clinic = parseClinicConfig(clinicInput, 'clinic.config.ts');
 
 const ui = translatorFor('en');
 const definition = worksheetDefinitions.find((candidate) => candidate.id === 'sleep-log');

@@ -58,7 +58,8 @@ export default fixtureSheet;
 `;
 
 /** Run in Node against the copy's own source (bundled with the bench's esbuild setup). */
-const check = `import clinic from './clinic.config';
+const check = `import clinicInput from './clinic.config';
+import { parseClinicConfig } from './src/schemas/clinic';
 import { translatorFor } from './src/i18n/strings';
 import { formatClinicValue } from './src/clinic/values';
 import { linkWorksheet } from './src/links/targets';
@@ -70,6 +71,8 @@ import { fitDraft } from './src/worksheets/fit-draft';
 import { worksheetIds } from './src/worksheets/ids';
 import { worksheetSchema } from './src/worksheets/schema';
 import * as z from 'zod/mini';
+
+const clinic = parseClinicConfig(clinicInput, 'clinic.config.ts');
 
 const ui = translatorFor('en');
 const definition = worksheetDefinitions.find((candidate) => candidate.id === '${ID}');

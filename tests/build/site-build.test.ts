@@ -7,7 +7,7 @@ import { defaultLocale, isLocale, localeIds, type Locale } from '../../src/i18n/
 import { translatorFor } from '../../src/i18n/strings';
 import { formatMinutes } from '../../src/lib/format';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
-import shippedConfig from '../../clinic.config';
+import shippedConfig from '../../src/clinic/settings';
 import { formatClinicValue } from '../../src/clinic/values';
 import { findMiswordedLevels, visibleText } from '../fixtures/blood-pressure-wording';
 import { findPolicyProblems, findStringEval } from './csp-check';

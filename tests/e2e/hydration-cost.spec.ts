@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import clinic from '../../clinic.config';
+import { shippedClinic as clinic } from './shipped-clinic';
 import { clinicValueTexts, type ClinicValueName } from '../../src/clinic/values';
 import en from '../../src/i18n/en/ui.json' with { type: 'json' };
 import { createTranslator } from '../../src/i18n/translator';

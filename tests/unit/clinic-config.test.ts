@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import repoConfig from '../../clinic.config';
-import { clinicConfigSchema, defineClinicConfig, formatIssues, type ClinicConfigInput } from '../../src/schemas/clinic';
+import repoConfig from '../../src/clinic/settings';
+import { clinicConfigSchema, parseClinicConfig, formatIssues, type ClinicConfigInput } from '../../src/schemas/clinic';
 import { exampleClinicInput } from '../fixtures/example-clinic';
 
 const validInput = exampleClinicInput;
@@ -19,15 +19,15 @@ function configWith(path: string, value: unknown): ClinicConfigInput {
   return input as ClinicConfigInput;
 }
 
-/** The message `defineClinicConfig` throws for `input`, failing loudly if it does not throw. */
+/** The message `parseClinicConfig` throws for `input`, failing loudly if it does not throw. */
 function errorFor(input: ClinicConfigInput): string {
   try {
-    defineClinicConfig(input);
+    parseClinicConfig(input);
   } catch (error) {
     expect(error).toBeInstanceOf(Error);
     return (error as Error).message;
   }
-  throw new Error(`Expected defineClinicConfig to reject ${JSON.stringify(input)}`);
+  throw new Error(`Expected parseClinicConfig to reject ${JSON.stringify(input)}`);
 }
 
 describe('clinic.config.ts', () => {
@@ -41,64 +41,64 @@ describe('clinic.config.ts', () => {
   });
 });
 
-describe('defineClinicConfig', () => {
+describe('parseClinicConfig', () => {
   it('returns the config it was given when it is valid', () => {
     const input = validInput();
 
-    expect(defineClinicConfig(input)).toMatchObject({ clinic: input.clinic, protocol: input.protocol });
+    expect(parseClinicConfig(input)).toMatchObject({ clinic: input.clinic, protocol: input.protocol });
   });
 
   it('fills in the emergency number and phrase when emergency is left out', () => {
     // The phrase is each language's own words (`clinicValue.emergency.phrase`) when the clinic gives none.
-    expect(defineClinicConfig(validInput()).emergency).toEqual({ number: '911' });
+    expect(parseClinicConfig(validInput()).emergency).toEqual({ number: '911' });
   });
 
   it('keeps a clinic’s own emergency number, leaving the phrase to each language', () => {
-    expect(defineClinicConfig(configWith('emergency', { number: '112' })).emergency).toEqual({ number: '112' });
+    expect(parseClinicConfig(configWith('emergency', { number: '112' })).emergency).toEqual({ number: '112' });
   });
 
   describe('settings that are words, given per language', () => {
     it('names the setting and the language a text is missing for', () => {
       const input = validInput();
       input.protocol.drivingAllowedAgain = { en: 'the next day' };
-      expect(() => defineClinicConfig(input)).toThrow('`protocol.drivingAllowedAgain` has no Español (es) text');
+      expect(() => parseClinicConfig(input)).toThrow('`protocol.drivingAllowedAgain` has no Español (es) text');
     });
 
     it('refuses a plain string, showing the shape with every language', () => {
       const input = validInput();
       (input.crisisLine as { name: unknown }).name = 'Samaritans';
-      expect(() => defineClinicConfig(input)).toThrow("Set `crisisLine.name` to its words in each language the site is built in, such as { en: 'the 988 Suicide & Crisis Lifeline', es: 'la Línea 988 de Prevención del Suicidio y Crisis' }.");
+      expect(() => parseClinicConfig(input)).toThrow("Set `crisisLine.name` to its words in each language the site is built in, such as { en: 'the 988 Suicide & Crisis Lifeline', es: 'la Línea 988 de Prevención del Suicidio y Crisis' }.");
     });
 
     it('ignores text for a language the site is not built in', () => {
       const input = validInput();
       input.emergency = { phrase: { en: 'the emergency services', es: 'los servicios de emergencia', fr: 'les urgences' } };
-      expect(defineClinicConfig(input).emergency.phrase).toEqual({ en: 'the emergency services', es: 'los servicios de emergencia', fr: 'les urgences' });
+      expect(parseClinicConfig(input).emergency.phrase).toEqual({ en: 'the emergency services', es: 'los servicios de emergencia', fr: 'les urgences' });
     });
   });
 
   it('fills in letter paper when pdf is left out', () => {
-    expect(defineClinicConfig(validInput()).pdf).toEqual({ pageSize: 'letter' });
+    expect(parseClinicConfig(validInput()).pdf).toEqual({ pageSize: 'letter' });
   });
 
   it('fills in letter paper when pdf.pageSize is left out', () => {
-    expect(defineClinicConfig(configWith('pdf', {})).pdf).toEqual({ pageSize: 'letter' });
+    expect(parseClinicConfig(configWith('pdf', {})).pdf).toEqual({ pageSize: 'letter' });
   });
 
   it('accepts A4 paper', () => {
-    expect(defineClinicConfig(configWith('pdf.pageSize', 'a4')).pdf.pageSize).toBe('a4');
+    expect(parseClinicConfig(configWith('pdf.pageSize', 'a4')).pdf.pageSize).toBe('a4');
   });
 
   it.each(['+1 (201) 555-0100 ext. 12', '(201) 555-0100 x2', '201.555.0100', '+44 161 496 0000'])(
     'accepts the phone number "%s"',
     (phone) => {
-      expect(defineClinicConfig(configWith('clinic.phone', phone)).clinic.phone).toBe(phone);
+      expect(parseClinicConfig(configWith('clinic.phone', phone)).clinic.phone).toBe(phone);
     },
   );
 
   it('reads a phone number without a +code as a number of the clinic’s country', () => {
     const british = { ...validInput(), clinic: { ...validInput().clinic, phone: '0161 496 0000', country: 'GB' } };
-    expect(defineClinicConfig(british).clinic.phone).toBe('0161 496 0000');
+    expect(parseClinicConfig(british).clinic.phone).toBe('0161 496 0000');
     expect(errorFor(configWith('clinic.phone', '0161 496 0000'))).toMatch(/clinic\.phone: .*read as US numbers/);
   });
 
@@ -109,7 +109,7 @@ describe('defineClinicConfig', () => {
     ['a look-in every hour', 'protocol.lookInIntervalMinutes', 60],
     ['a session of one fixed length', 'protocol.sessionLengthHours', { min: 2, max: 2 }],
   ])('accepts %s', (_, path, value) => {
-    expect(() => defineClinicConfig(configWith(path, value))).not.toThrow();
+    expect(() => parseClinicConfig(configWith(path, value))).not.toThrow();
   });
 
   describe('rejects, naming the setting to fix,', () => {
@@ -219,7 +219,7 @@ describe('defineClinicConfig', () => {
       const [heading, ...problems] = errorFor(configWith(path, value)).split('\n');
       const problem = problems.find((line) => line.startsWith(`  - ${reportedPath}: `));
 
-      expect(heading).toBe('clinic.config.ts is not valid:');
+      expect(heading).toBe('clinic/config.ts is not valid:');
       expect(problem, `no line for ${reportedPath} in:\n${problems.join('\n')}`).toBeDefined();
       expect(problem).toMatch(message);
     });
@@ -260,7 +260,7 @@ describe('formatIssues', () => {
 
 describe('clinic.country', () => {
   it('defaults to US, for reading phone numbers typed without a +code', () => {
-    expect(defineClinicConfig(validInput()).clinic.country).toBe('US');
+    expect(parseClinicConfig(validInput()).clinic.country).toBe('US');
   });
 
   it('refuses a country that is not a two-letter code, naming the setting', () => {
@@ -269,8 +269,20 @@ describe('clinic.country', () => {
 
   it('refuses a two-letter code phone numbers do not use, rather than refusing every phone number', () => {
     const message = errorFor(configWith('clinic.country', 'UK'));
-    expect(message).toMatch(/clinic\.country: .*"GB" \(not "UK"\)/);
+    expect(message).toContain('clinic.country: `clinic.country` is "UK", which is not an ISO 3166-1 two-letter country code. Did you mean "GB"?');
     // The phone number itself is not blamed for the country's mistake.
     expect(message).not.toMatch(/clinic\.phone/);
+  });
+
+  it.each([
+    ['gb', 'GB'],
+    ['usa', 'US'],
+    [' ie', 'IE'],
+  ])('suggests the code a slip in "%s" meant (%s)', (typed, meant) => {
+    expect(errorFor(configWith('clinic.country', typed))).toContain(`Did you mean "${meant}"?`);
+  });
+
+  it('names example codes when it cannot guess', () => {
+    expect(errorFor(configWith('clinic.country', 'ZZ'))).toMatch(/"ZZ", which is not an ISO 3166-1 two-letter country code\. Set it to your country's code, such as "US", "GB" or "IE"\./);
   });
 });

@@ -10,16 +10,16 @@ import {
 } from '../../src/clinic/values';
 import { translatorFor, uiStrings } from '../../src/i18n/strings';
 import { createTranslator } from '../../src/i18n/translator';
-import { defineClinicConfig, type ClinicConfigInput } from '../../src/schemas/clinic';
+import { parseClinicConfig, type ClinicConfigInput } from '../../src/schemas/clinic';
 
 const en = translatorFor('en');
 const es = translatorFor('es');
 /** English words, German numbers and units: shows the translator's language formats the numbers. */
 const german = createTranslator(uiStrings('en'), 'de');
 
-/** A valid config built through `defineClinicConfig`, with top-level blocks replaced by `overrides`. */
+/** A valid config built through `parseClinicConfig`, with top-level blocks replaced by `overrides`. */
 function clinicConfig(overrides: Partial<ClinicConfigInput> = {}) {
-  return defineClinicConfig({
+  return parseClinicConfig({
     clinic: { name: 'Riverside Wellness', phone: '+1 201 555 0199', email: 'hello@riverside.example', website: 'https://riverside.example/' },
     crisisLine: { name: { en: 'Samaritans', es: 'Samaritans' }, number: '116 123', how: { en: 'call', es: 'llama al' } },
     protocol: {
@@ -46,6 +46,8 @@ const exampleValues: Record<ClinicValueName, ClinicValueParts> = {
   'clinic.phone': { text: '+1 201 555 0100', href: 'tel:+12015550100' },
   'clinic.email': { text: 'care@example.org', href: 'mailto:care@example.org' },
   'clinic.website': { text: 'example.org', href: 'https://example.org' },
+  // The example clinic gives no address; <ClinicValue> refuses an empty value at build.
+  'clinic.address': { text: '' },
   'emergency.number': { text: '911' },
   'emergency.call': { text: 'your local emergency number (911)' },
   'fasting.food': { text: '4 hours' },
@@ -61,7 +63,16 @@ const exampleValues: Record<ClinicValueName, ClinicValueParts> = {
   'lookIn.interval': { text: '15 minutes' },
   'session.length': { text: '2–3 hours' },
   'driving.allowedAgain': { text: 'the next day, after a full night’s sleep' },
+  'region.addressParts': { text: 'number and street, apartment or floor, city, ZIP code' },
 };
+
+describe('the clinic’s address', () => {
+  it('reads its lines as one, comma-separated, for a sentence', () => {
+    const config = clinicConfig();
+    config.clinic.address = ['12 High Street', 'Reading RG1 1AA'];
+    expect(formatClinicValue(config, 'clinic.address', translatorFor('en'))).toEqual({ text: '12 High Street, Reading RG1 1AA' });
+  });
+});
 
 describe('formatClinicValue with the example clinic', () => {
   it('has an expectation for every name in clinicValueNames', () => {

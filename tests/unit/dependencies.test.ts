@@ -30,6 +30,7 @@ const declared = [...dependencies, ...devDependencies];
 const ALLOWED_UNIMPORTED: Record<string, string> = {
   node: 'pins Node 24: npm puts its node_modules/.bin/node first on PATH, so every npm script runs on it',
   '@astrojs/check': '`astro check` (npm run check, npm test) loads it by name',
+  'prettier-plugin-astro': 'Prettier loads it by name from .prettierrc.json (`plugins`) to format .astro files',
 };
 
 /** Folders never read: installed packages, build output, and the build tests' throwaway copies. */
@@ -171,7 +172,7 @@ const testEnvironments = new Set(
 const usesNodeBuiltins = allFiles.some((file) => specifiersIn(file).some((specifier) => specifier.startsWith('node:')));
 
 /** Why a declared package is there, or undefined when nothing uses it. */
-function useOf(name: string, used: Set<string>): string | undefined {
+function whatUses(name: string, used: Set<string>): string | undefined {
   if (ALLOWED_UNIMPORTED[name]) return ALLOWED_UNIMPORTED[name];
   if (allImports.has(name)) return `imported by ${allImports.get(name)}`;
   if (binsOf(name).some((bin) => scriptWords.has(bin))) return 'a command in package.json "scripts"';
@@ -192,13 +193,13 @@ function usesOfDeclared(): Map<string, string | undefined> {
   while (grew) {
     grew = false;
     for (const name of declared) {
-      if (!used.has(name) && useOf(name, used)) {
+      if (!used.has(name) && whatUses(name, used)) {
         used.add(name);
         grew = true;
       }
     }
   }
-  return new Map(declared.map((name) => [name, useOf(name, used)]));
+  return new Map(declared.map((name) => [name, whatUses(name, used)]));
 }
 
 describe('package.json dependencies', () => {

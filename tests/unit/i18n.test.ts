@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/ui.json';
 import enLinks from '../../src/i18n/en/links.json';
-import { localeIds, locales } from '../../src/i18n/locales';
+import clinic from '../../src/clinic/settings';
+import { localeIds, localeOfLanguage, locales } from '../../src/i18n/locales';
+import { formattingLanguage } from '../../src/i18n/region';
 import { linkTranslatorFor, translatorFor, uiStrings, type UiStringKey } from '../../src/i18n/strings';
 import { audienceIds, sectionIds } from '../../src/schemas/sections';
 
@@ -41,7 +43,9 @@ describe('en.json', () => {
 
   it.each(localeIds)('names its language in the %s strings, as the locale’s BCP 47 tag for <html lang>', (locale) => {
     expect(uiStrings(locale)['site.language']).toBe(locales[locale].lang);
-    expect(translatorFor(locale).language).toBe(locales[locale].lang);
+    // Formatting follows the clinic's country (src/i18n/region.ts); the language stays the locale's.
+    expect(translatorFor(locale).language).toBe(formattingLanguage(locale, clinic.clinic.country));
+    expect(localeOfLanguage(translatorFor(locale).language)).toBe(locale);
     expect(() => new Intl.Locale(translatorFor(locale).language)).not.toThrow();
   });
 });

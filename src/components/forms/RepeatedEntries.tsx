@@ -102,7 +102,7 @@ export default function RepeatedEntries({ section, form, renderField }: Props) {
       announce(t(later ? 'form.repeat.removedMoved' : 'form.repeat.removed', { entry: entryTitle(repeat, n) }));
       focusNext.current = { id: later ? ids(section, n).title : addId, firstControl: false };
     },
-    [section, form, keys, t],
+    [section, form, keys, t, addId, repeat],
   );
 
   return (

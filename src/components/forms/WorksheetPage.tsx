@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { formatClinicValue, type ClinicValueName } from '../../clinic/values';
 import { rememberNumbers } from '../../i18n/numbers';
 import { LinkStringsProvider, UiStringsProvider, useUi } from '../../i18n/react';
@@ -66,15 +66,20 @@ function WorksheetIsland({ definition, clinic, links, written }: Omit<Props, 'st
     void import('../../links/worksheet-link')
       .then(({ readWorksheetLink }) => readWorksheetLink(hash, { definition, clinic, targets: links.targets, ui }))
       .then(setLink);
+    // Once, on load: the link is the address the patient opened, and the page's props never change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const config = link?.config ?? clinic;
   // The clinic's own values as built; values a provider's link changed are formatted here.
-  const clinicText = (from: ClinicConfig) =>
-    from === clinic ? (name: ClinicValueName) => written.clinicValues[name] : (name: ClinicValueName) => formatClinicValue(from, name, ui).text;
-  const filled = useMemo(() => withClinicValues(definition, clinicText(config)), [definition, config]);
+  const clinicText = useCallback(
+    (from: ClinicConfig) =>
+      from === clinic ? (name: ClinicValueName) => written.clinicValues[name] : (name: ClinicValueName) => formatClinicValue(from, name, ui).text,
+    [clinic, written, ui],
+  );
+  const filled = useMemo(() => withClinicValues(definition, clinicText(config)), [definition, config, clinicText]);
   // Clinic values fill fields marked `defaultFrom` (phone numbers the chaperone should have).
-  const initial = useMemo(() => initialAnswers(definition, clinicText(clinic)), [definition, clinic]);
+  const initial = useMemo(() => initialAnswers(definition, clinicText(clinic)), [definition, clinic, clinicText]);
   const pdf = useMemo(() => pdfSettings(config, ui), [config, ui]);
 
   return (

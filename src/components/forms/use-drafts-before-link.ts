@@ -45,6 +45,8 @@ export function useDraftsBeforeLink(
       ({ keepDrafts }) => keepDrafts(definition, initial, form, setView, ui),
       () => undefined, // Could not load: no drafts, and the link's answers still go in.
     );
+    // Once, on load: drafts start from the answers the page opened with, whatever changes later.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -53,6 +55,8 @@ export function useDraftsBeforeLink(
       for (const key of used) form.setValue(key, fromLink![key]!, { shouldDirty: true });
       onFromLinkUsed?.(used);
     });
+    // Only when a link's answers arrive: re-running for a new `form` or callback would put them in again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fromLink]);
 
   return {

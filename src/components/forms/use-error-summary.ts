@@ -44,13 +44,15 @@ export function useErrorSummary(
 
   useEffect(() => {
     if (submitCount > 0 && errors.length > 0) summaryRef.current?.focus();
+    // Only on a submit: focus moves to the summary then, never while the patient fixes an answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submitCount]);
 
   useEffect(() => {
     const prefix = `${t('form.errorPrefix')} `;
     const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
     document.title = errors.length > 0 ? prefix + base : base;
-  }, [errors.length]);
+  }, [errors.length, t]);
 
   return { errors, messages, summaryRef };
 }

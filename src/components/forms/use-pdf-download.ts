@@ -55,7 +55,8 @@ const save = ({ bytes, fileName }: MadePdf) => saveFile(bytes, fileName, 'applic
 
 /**
  * Makes the worksheet PDF on this device and downloads it. pdf-lib and fonts are imported here,
- * on first use, so they are not part of the page's initial JavaScript. When some characters
+ * on first use, so they are not part of the page's initial JavaScript; the clinic's logo for the
+ * PDF's pages (`config.brand.logoSrc`) is fetched only then too (src/pdf/brand-logo.ts). When some characters
  * cannot be drawn, the patient is told first and chooses whether to download anyway.
  */
 export function usePdfDownload(definition: WorksheetDefinition, settings: PdfSettings) {

@@ -131,6 +131,7 @@ function Builder({ targets, modules, worksheets, clinic, patients }: Omit<LinkBu
       <LinkOutput url={url} leftOut={leftOut} qr={qr} />
       <Handout
         clinicName={clinic.clinic.name}
+        brand={clinic.brand}
         url={url}
         qr={qr}
         readingList={built?.link.readingList ?? NO_SLUGS}

@@ -53,6 +53,8 @@ function Plan({ targets, modules, worksheets, clinic, planHref }: PlanProps) {
     return () => {
       mounted = false;
     };
+    // Once, on load: the plan is the link the patient opened, and the page's props never change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (reading === undefined) return null;

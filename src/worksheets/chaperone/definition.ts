@@ -50,7 +50,7 @@ export const chaperoneWorksheet: WorksheetDefinition = {
           id: 'address',
           kind: 'textarea',
           label: 'Address where the session happens',
-          hint: 'What emergency services would need: number and street, flat or floor, town, postcode or ZIP code, and how to get in.',
+          hint: 'What emergency services would need: {region.addressParts}, and how to get in.',
           required: true,
           requiredMessage: 'Enter the address where the session happens',
           // Room for directions too (gate codes, which door): emergency crews need them.

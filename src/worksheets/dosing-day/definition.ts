@@ -83,7 +83,7 @@ export const dosingDayWorksheet: WorksheetDefinition = {
           id: 'address',
           kind: 'textarea',
           label: 'Address where the session happens',
-          hint: 'What emergency services would need: number and street, flat or floor, town, postcode or ZIP code, and how to get in.',
+          hint: 'What emergency services would need: {region.addressParts}, and how to get in.',
           maxLength: LONG,
           rows: 3,
           showWhen: { field: 'place', equals: AT_HOME },

@@ -195,7 +195,8 @@ export interface TimelineTranslators {
  * @param timeline from {@link dosingDayTimeline}
  * @param config the same settings it was worked out with
  * @param translators the page's translator and the plan's words: times and dates are written in
- *   `ui.language` ("7:00 AM" in English, "7:00" in Spanish)
+ *   `ui.language`, the page's language with the clinic's country (src/i18n/region.ts): "7:00 AM"
+ *   for a US clinic in English, "07:00" for a UK one, "7:00" in Spanish, "7:00 a.m." in US Spanish
  */
 export function timelineRows(timeline: DosingDayTimeline, config: ClinicConfig, { ui, words }: TimelineTranslators): TimelineRow[] {
   const { language } = ui;

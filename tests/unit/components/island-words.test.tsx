@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import clinic from '../../../clinic.config';
+import clinic from '../../../src/clinic/settings';
 import { clinicValueTexts } from '../../../src/clinic/values';
 import WorksheetPage from '../../../src/components/forms/WorksheetPage';
 import { everyKindWorksheet } from '../../fixtures/every-kind-worksheet';

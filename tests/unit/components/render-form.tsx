@@ -2,7 +2,7 @@ import { cleanup, render, waitFor, type RenderOptions } from '@testing-library/r
 import type { ReactNode } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { afterEach, vi } from 'vitest';
-import clinic from '../../../clinic.config';
+import clinic from '../../../src/clinic/settings';
 import { clinicValueTexts } from '../../../src/clinic/values';
 import { pdfSettings } from '../../../src/components/forms/use-pdf-download';
 import WorksheetForm from '../../../src/components/forms/WorksheetForm';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildProviderLink } from '../../../src/links/build-link';
 import { readProviderLink } from '../../../src/links/read-link';
-import { clinicConfigSchema, defineClinicConfig } from '../../../src/schemas/clinic';
+import { clinicConfigSchema, parseClinicConfig } from '../../../src/schemas/clinic';
 import { emptyAnswers } from '../../../src/worksheets/answers';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import { worksheetSchema } from '../../../src/worksheets/schema';
@@ -27,7 +27,7 @@ const clinicInput = (country: string, phone = exampleClinicInput().clinic.phone)
 
 /** Whether each place accepts `phone` for a clinic in `country`. */
 async function verdicts(phone: string, country: string) {
-  const config = defineClinicConfig(clinicInput(country));
+  const config = parseClinicConfig(clinicInput(country));
   const id = telField!.id;
   const form = await worksheetSchema(definition!, { country, ui: englishUi }).safeParseAsync({ ...emptyAnswers(definition!), [id]: phone });
   const link = await readProviderLink(
@@ -100,7 +100,7 @@ describe('the one phone rule', () => {
   });
 
   it('tells the provider in the builder what to enter, in the form’s words rather than the patient’s notice', async () => {
-    const config = defineClinicConfig(clinicInput('US'));
+    const config = parseClinicConfig(clinicInput('US'));
     const built = await buildProviderLink(
       { readingList: [], worksheet: target!.id, prefill: { [telField!.id]: '020 7946' }, overrides: { 'clinic.phone': '555' } },
       siteLinkTargets,
@@ -116,7 +116,7 @@ describe('the one phone rule', () => {
 
   it('drops a link’s phone number that fails the rule with the usual notice, and keeps the clinic’s', async () => {
     const reading = await readProviderLink('#v=1&o.clinic.phone=020+7946', siteLinkTargets, {
-      config: defineClinicConfig(clinicInput('GB', '020 7946 0958')),
+      config: parseClinicConfig(clinicInput('GB', '020 7946 0958')),
       links: englishLinks,
     });
     expect(reading).toEqual({

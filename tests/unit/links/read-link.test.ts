@@ -63,6 +63,15 @@ describe('reading a provider link', () => {
     expect(reading?.notices).toEqual(['This link was made by a different version of this site, so its settings were not used.']);
   });
 
+  it('reads a module the clinic has hidden since as the module its links now go to, once', async () => {
+    const [hidden, kept, other] = siteLinkTargets.moduleSlugs as [string, string, string];
+    const targets = { ...siteLinkTargets, moduleSlugs: siteLinkTargets.moduleSlugs.filter((slug) => slug !== hidden), moduleRedirects: { [hidden]: other } };
+    const reading = await readProviderLink(`#v=1&r=${hidden},${kept},${other}`, targets, { config: exampleClinic, links: englishLinks });
+
+    expect(reading?.link.readingList).toEqual([other, kept]);
+    expect(reading?.notices).toEqual([]);
+  });
+
   it('ignores unknown keys silently, so newer links still work', async () => {
     expect(await read('#v=1&r=safety-protocol&theme=dark&o.emergency.number=555&x=1')).toEqual({
       link: { readingList: ['safety-protocol'], prefill: {}, overrides: {} },

@@ -21,6 +21,7 @@ vi.mock('../../../src/lib/modules', () => ({
       translated: true,
     })),
   moduleReadingMinutes: (module: { locale: Locale }) => (module.locale === 'es' ? 6 : 5),
+  moduleRedirects: async () => ({}),
 }));
 
 describe('the site’s links in a locale', () => {

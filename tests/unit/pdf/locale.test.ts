@@ -82,7 +82,9 @@ describe('a PDF made on a Spanish page', () => {
   ] as const)('stores the page’s language as /Lang and the definition’s title (%s)', async (_words, ui) => {
     const definition = built(relabelled(intention), ui);
     const doc = await PDFDocument.load((await make(definition, ui)).bytes, { updateMetadata: false });
-    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('es');
+    // The translator's language: Spanish, formatted as the clinic's country writes it (es-US for the example clinic).
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(ui.language);
+    expect(ui.language).toMatch(/^es(-[A-Z]{2})?$/);
     expect(doc.getTitle()).toBe(definition.title);
     expect(doc.getProducer()).toBe(ui.t('pdf.producer'));
   });

@@ -8,6 +8,7 @@ import { answersAtLimit, typicalIntentionAnswers } from '../../fixtures/pdf/answ
 import { pdfOptions } from '../../fixtures/pdf/options';
 import { countingFontLoader, pdfinfo, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
 import en from '../../../src/i18n/en/ui.json' with { type: 'json' };
+import { uiStrings } from '../../../src/i18n/strings';
 import { createTranslator } from '../../../src/i18n/translator';
 
 afterAll(removeTemporaries);
@@ -67,7 +68,7 @@ describe('pdfinfo of a worksheet PDF', () => {
 
 describe('the document catalog and information of a worksheet PDF', () => {
   it('holds the translator’s language, shows the title in the window bar, and names the worksheet and version', async () => {
-    const doc = await PDFDocument.load((await generateWorksheetPdf(intentionWorksheet, {}, options({ ui: createTranslator(en, 'en-GB') }))).bytes);
+    const doc = await PDFDocument.load((await generateWorksheetPdf(intentionWorksheet, {}, options({ ui: createTranslator(uiStrings('en'), 'en-GB') }))).bytes);
     const info = doc.context.lookup(doc.context.trailerInfo.Info);
 
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB');

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { clinicValueTexts } from '../../../src/clinic/values';
 import { generateWorksheetPdf, type GenerateWorksheetPdfOptions } from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
-import { defineClinicConfig, type ClinicConfig } from '../../../src/schemas/clinic';
+import { parseClinicConfig, type ClinicConfig } from '../../../src/schemas/clinic';
 import { dosingDayTimeline, timelineRows, type TimelineInput } from '../../../src/worksheets/dosing-day/timeline';
 import { emptyAnswers } from '../../../src/worksheets/answers';
 import { dosingDayWorksheet } from '../../../src/worksheets/dosing-day/definition';
@@ -83,7 +83,7 @@ const wordyClinic: ClinicConfig = (() => {
     es: 'la mañana después de tu sesión, cuando hayas dormido toda la noche y tu equipo de atención te diga que puedes manejar',
   };
   input.protocol.fasting = { food: 8, clearLiquids: 3 };
-  return defineClinicConfig(input);
+  return parseClinicConfig(input);
 })();
 
 const answers = (overrides: WorksheetAnswers = {}): WorksheetAnswers => ({

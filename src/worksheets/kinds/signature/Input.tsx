@@ -32,6 +32,8 @@ export default function SignatureInput({ field, form, errors }: FieldInputProps<
       cancelled = true;
       pad.current?.off();
     };
+    // Once: the pad is opened on the canvas a single time; the field and the form never change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // A resumed PDF (or a reset) puts a drawing in the form: show it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineClinicConfig, type ClinicConfigInput } from '../../../../src/schemas/clinic';
+import { parseClinicConfig, type ClinicConfigInput } from '../../../../src/schemas/clinic';
 import { exampleClinicInput } from '../../../fixtures/example-clinic';
 
 /** The example clinic with one protocol setting changed (`undefined` removes it). */
@@ -14,7 +14,7 @@ function withSetting(name: 'chaperoneArrivesMinutesBefore' | 'arriveAtClinicMinu
 /** The build's message for a config, or '' when it is valid. */
 const problemWith = (input: ClinicConfigInput) => {
   try {
-    defineClinicConfig(input);
+    parseClinicConfig(input);
     return '';
   } catch (error) {
     return (error as Error).message;
@@ -23,16 +23,16 @@ const problemWith = (input: ClinicConfigInput) => {
 
 describe('the clinic settings of the dosing-day plan', () => {
   it('default to a chaperone 30 minutes before the start and arriving at the clinic 15 minutes before', () => {
-    const config = defineClinicConfig(withSetting('arriveAtClinicMinutesBefore', undefined));
-    const other = defineClinicConfig(withSetting('chaperoneArrivesMinutesBefore', undefined));
+    const config = parseClinicConfig(withSetting('arriveAtClinicMinutesBefore', undefined));
+    const other = parseClinicConfig(withSetting('chaperoneArrivesMinutesBefore', undefined));
 
     expect(config.protocol.arriveAtClinicMinutesBefore).toBe(15);
     expect(other.protocol.chaperoneArrivesMinutesBefore).toBe(30);
   });
 
   it('keep what the clinic sets', () => {
-    expect(defineClinicConfig(withSetting('chaperoneArrivesMinutesBefore', 60)).protocol.chaperoneArrivesMinutesBefore).toBe(60);
-    expect(defineClinicConfig(withSetting('arriveAtClinicMinutesBefore', 0)).protocol.arriveAtClinicMinutesBefore).toBe(0);
+    expect(parseClinicConfig(withSetting('chaperoneArrivesMinutesBefore', 60)).protocol.chaperoneArrivesMinutesBefore).toBe(60);
+    expect(parseClinicConfig(withSetting('arriveAtClinicMinutesBefore', 0)).protocol.arriveAtClinicMinutesBefore).toBe(0);
   });
 
   it.each([

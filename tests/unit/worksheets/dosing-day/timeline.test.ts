@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides } from '../../../../src/clinic/overrides';
 import { formatClinicValue } from '../../../../src/clinic/values';
-import { defineClinicConfig, type ClinicConfig } from '../../../../src/schemas/clinic';
+import { parseClinicConfig, type ClinicConfig } from '../../../../src/schemas/clinic';
 import {
   dosingDayTimeline,
   sessionPlaces,
@@ -26,7 +26,7 @@ const otherClinic: ClinicConfig = (() => {
   input.protocol.chaperoneArrivesMinutesBefore = 45;
   input.protocol.arriveAtClinicMinutesBefore = 20;
   input.protocol.drivingAllowedAgain = { en: '24 hours after your dose', es: '24 horas después de tu dosis' };
-  return defineClinicConfig(input);
+  return parseClinicConfig(input);
 })();
 
 const plan = (overrides: Partial<TimelineInput> = {}): TimelineInput => ({
@@ -118,7 +118,7 @@ describe('the dosing-day timeline', () => {
   it('leaves out a fasting moment the clinic has no rule for (0 hours)', () => {
     const input = exampleClinicInput();
     input.protocol.fasting = { food: 3, clearLiquids: 0 };
-    const timeline = timelineOf(plan(), defineClinicConfig(input));
+    const timeline = timelineOf(plan(), parseClinicConfig(input));
 
     expect(ids(timeline)).toContain('lastFood');
     expect(ids(timeline)).not.toContain('lastClearLiquids');
@@ -129,7 +129,7 @@ describe('the dosing-day timeline', () => {
     // A chaperone who comes 3½ hours early arrives before the last food (3 hours).
     input.protocol.fasting = { food: 3, clearLiquids: 2 };
     input.protocol.chaperoneArrivesMinutesBefore = 210;
-    for (const config of [exampleClinic, otherClinic, defineClinicConfig(input)]) {
+    for (const config of [exampleClinic, otherClinic, parseClinicConfig(input)]) {
       for (const place of sessionPlaces) {
         const timeline = timelineOf(plan({ place, travelMinutes: 40 }), config);
         const timed = timeline.entries.filter(({ when }) => when.kind !== 'from');
@@ -140,7 +140,7 @@ describe('the dosing-day timeline', () => {
         expect(ids(timeline).at(-1)).toBe('noDriving');
       }
     }
-    expect(ids(timelineOf(plan(), defineClinicConfig(input)))[0]).toBe('chaperoneArrives');
+    expect(ids(timelineOf(plan(), parseClinicConfig(input)))[0]).toBe('chaperoneArrives');
   });
 
   it('has a chaperone arriving at home, and getting to the clinic for a session there', () => {
