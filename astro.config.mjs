@@ -62,7 +62,14 @@ export default defineConfig({
   //
   // Links to a module the clinic hides go where `modules.hide[].linksGoTo` says, rewritten as each
   // module and page is compiled; the link check names the setting when a link still goes nowhere.
-  integrations: [hiddenModuleLinks({ hide: clinic.modules.hide, settingsFile }), mdx(), react(), ...(site ? [sitemap({ filter: (page) => !/\/plan\/$/.test(page) })] : []), pagefind(), linkCheck({ hide: clinic.modules.hide, settingsFile })],
+  integrations: [
+    hiddenModuleLinks({ hide: clinic.modules.hide, settingsFile }),
+    mdx(),
+    react(),
+    ...(site ? [sitemap({ filter: (page) => !/\/plan\/$/.test(page) })] : []),
+    pagefind(),
+    linkCheck({ hide: clinic.modules.hide, settingsFile }),
+  ],
   vite: {
     build: {
       // Vite warns about any chunk over 500 kB. The one over that is fontkit (fontkit.es.*.js,

@@ -11,7 +11,19 @@ import tseslint from 'typescript-eslint';
  * `astro check`; formatting is Prettier's (`prettier --check`, .prettierrc.json). `npm test` runs both.
  */
 export default defineConfig(
-  { ignores: ['dist/', '.dist-next/', '.dist-old/', '.astro/', 'test-results/', 'playwright-report/', 'tests/.tmp/', 'bench/.out/', '**/*.astro'] },
+  {
+    ignores: [
+      'dist/',
+      '.dist-next/',
+      '.dist-old/',
+      '.astro/',
+      'test-results/',
+      'playwright-report/',
+      'tests/.tmp/',
+      'bench/.out/',
+      '**/*.astro',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -19,14 +31,23 @@ export default defineConfig(
     // out: the kit does not use the compiler, and they refuse patterns it relies on on purpose
     // (a ref holding the latest props, read in effects).
     files: ['**/*.tsx', '**/*.ts'],
-    plugins: { 'react-hooks': reactHooks },
+    // The plugin's own types describe its legacy `configs` too, which ESLint 10's Plugin type refuses.
+    plugins: { 'react-hooks': /** @type {import('eslint').ESLint.Plugin} */ (/** @type {unknown} */ (reactHooks)) },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // `_name` marks a value left unused on purpose (a destructured field dropped from a copy).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          caughtErrors: 'none',
+        },
+      ],
     },
   },
 );

@@ -24,7 +24,12 @@ import { withClinicValues } from '../src/worksheets/clinic-text';
 import { worksheetDefinitions } from '../src/worksheets/definitions';
 import type { WorksheetAnswers, WorksheetDefinition } from '../src/worksheets/types';
 import { exampleClinic } from '../tests/fixtures/example-clinic';
-import { answersAtLimit, typicalAnswers, typicalChaperoneAnswers, typicalIntentionAnswers } from '../tests/fixtures/pdf/answers';
+import {
+  answersAtLimit,
+  typicalAnswers,
+  typicalChaperoneAnswers,
+  typicalIntentionAnswers,
+} from '../tests/fixtures/pdf/answers';
 
 /** Runs made and thrown away before timing, so the JIT has compiled the hot paths. */
 export const WARM_UP_RUNS = 3;
@@ -85,7 +90,9 @@ export function withGreekAndCyrillic(answers: WorksheetAnswers): WorksheetAnswer
   return Object.fromEntries(
     Object.entries(answers).map(([key, value]) => [
       key,
-      typeof value === 'string' && value.length > 40 && !value.startsWith('data:') ? (prefix + value).slice(0, value.length) : value,
+      typeof value === 'string' && value.length > 40 && !value.startsWith('data:')
+        ? (prefix + value).slice(0, value.length)
+        : value,
     ]),
   );
 }
@@ -124,7 +131,12 @@ interface PdfCase {
  */
 export function pdfCases(signatures: BenchSignatures): PdfCase[] {
   const filled = worksheetDefinitions.map((definition) => withClinicValues(definition, clinicText));
-  const make = (definition: WorksheetDefinition, kind: PdfCaseKind, label: string, answers: WorksheetAnswers): PdfCase => ({
+  const make = (
+    definition: WorksheetDefinition,
+    kind: PdfCaseKind,
+    label: string,
+    answers: WorksheetAnswers,
+  ): PdfCase => ({
     id: `${definition.id}/${kind}`,
     kind,
     label: `${definition.id}: ${label}`,
@@ -136,7 +148,14 @@ export function pdfCases(signatures: BenchSignatures): PdfCase[] {
       make(definition, 'typical', 'typical answers', typicalFor(definition, signatures.typical)),
       make(definition, 'at-limit', 'every field at its limit', atLimitFor(definition, signatures.atLimit)),
     ]),
-    ...filled.map((definition) => make(definition, 'at-limit-unicode', 'at limit, Greek + Cyrillic', withGreekAndCyrillic(atLimitFor(definition, signatures.atLimit)))),
+    ...filled.map((definition) =>
+      make(
+        definition,
+        'at-limit-unicode',
+        'at limit, Greek + Cyrillic',
+        withGreekAndCyrillic(atLimitFor(definition, signatures.atLimit)),
+      ),
+    ),
   ];
 }
 
@@ -149,13 +168,18 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * @param signatures the drawn signatures to use
  * @param now a monotonic clock in ms (`performance.now`)
  */
-export async function runPdfCases(loadUnicodeFont: FontLoader, signatures: BenchSignatures, now: () => number = () => performance.now()): Promise<PdfBenchOutput> {
+export async function runPdfCases(
+  loadUnicodeFont: FontLoader,
+  signatures: BenchSignatures,
+  now: () => number = () => performance.now(),
+): Promise<PdfBenchOutput> {
   const output: PdfBenchOutput = { warmUpRuns: WARM_UP_RUNS, measuredRuns: MEASURED_RUNS, cases: [], warnings: [] };
   let fontLoadedBefore = false;
   for (const { id, kind, label, definition, answers } of pdfCases(signatures)) {
     const keys = new Set(answerSlots(definition).map((slot) => slot.key));
     const unknown = Object.keys(answers).filter((key) => !keys.has(key));
-    if (unknown.length > 0) output.warnings.push(`${label}: answers for fields the worksheet does not have: ${unknown.join(', ')}.`);
+    if (unknown.length > 0)
+      output.warnings.push(`${label}: answers for fields the worksheet does not have: ${unknown.join(', ')}.`);
     let fontLoads = 0;
     const countingLoader: FontLoader = () => {
       fontLoads++;
@@ -186,12 +210,26 @@ export async function runPdfCases(loadUnicodeFont: FontLoader, signatures: Bench
     // The engine silently falls back to Helvetica when the font cannot be loaded, which would make
     // a Unicode case look fast and small: say so instead of reporting a wrong number.
     if (kind === 'at-limit-unicode' && (fontLoads === 0 || undrawable > 0)) {
-      output.warnings.push(`${label}: the Unicode font was not used (${fontLoads} loads, ${undrawable} undrawable characters).`);
+      output.warnings.push(
+        `${label}: the Unicode font was not used (${fontLoads} loads, ${undrawable} undrawable characters).`,
+      );
     }
-    if (kind !== 'at-limit-unicode' && fontLoads > 0) output.warnings.push(`${label}: the Unicode font was loaded although Helvetica should do.`);
+    if (kind !== 'at-limit-unicode' && fontLoads > 0)
+      output.warnings.push(`${label}: the Unicode font was loaded although Helvetica should do.`);
     const cold = kind === 'at-limit-unicode' && !fontLoadedBefore;
     if (fontLoads > 0) fontLoadedBefore = true;
-    output.cases.push({ id, worksheet: definition.id, kind, label, runsMs, firstRunMs, cold, bytes, undrawable, fontLoads });
+    output.cases.push({
+      id,
+      worksheet: definition.id,
+      kind,
+      label,
+      runsMs,
+      firstRunMs,
+      cold,
+      bytes,
+      undrawable,
+      fontLoads,
+    });
   }
   return output;
 }

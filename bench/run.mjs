@@ -46,7 +46,8 @@ function chosenSteps() {
   const { values } = parseArgs({ options: { only: { type: 'string' } } });
   if (!values.only) return new Set(STEPS);
   const chosen = new Set(values.only.split(',').map((step) => step.trim()));
-  for (const step of chosen) if (!STEPS.includes(step)) throw new Error(`Unknown step "${step}" in --only: use ${STEPS.join(', ')}.`);
+  for (const step of chosen)
+    if (!STEPS.includes(step)) throw new Error(`Unknown step "${step}" in --only: use ${STEPS.join(', ')}.`);
   if (['weight', 'pagefind', 'lighthouse'].some((step) => chosen.has(step))) chosen.add('build');
   return chosen;
 }
@@ -62,7 +63,10 @@ const messageOf = (error) => (error instanceof Error ? error.message : String(er
 
 async function main() {
   const major = Number(process.versions.node.split('.')[0]);
-  if (major < 22) throw new Error(`Node ${process.versions.node} is too old (Astro needs ≥ 22.12): run \`npm run bench\` or node_modules/.bin/node bench/run.mjs.`);
+  if (major < 22)
+    throw new Error(
+      `Node ${process.versions.node} is too old (Astro needs ≥ 22.12): run \`npm run bench\` or node_modules/.bin/node bench/run.mjs.`,
+    );
   const steps = chosenSteps();
   // Fail before spending a minute on the build if the browser steps cannot run anyway.
   requireChromium();
@@ -114,7 +118,10 @@ async function main() {
     const outDir = join(tmp, 'site');
     if (steps.has('build')) results.build = await step('astro build', () => buildSite(repoRoot, outDir));
     const built = results.build !== undefined && !('error' in results.build);
-    if (steps.has('build')) results.buildOneLanguage = await step('astro build, default language only', () => buildSiteOneLanguage(repoRoot, tmp));
+    if (steps.has('build'))
+      results.buildOneLanguage = await step('astro build, default language only', () =>
+        buildSiteOneLanguage(repoRoot, tmp),
+      );
 
     if (steps.has('pdf')) {
       const signatures = await benchSignatures(repoRoot);
@@ -130,22 +137,31 @@ async function main() {
       if ('cases' in chromium) {
         results.pdf.goal = {
           text: `at-limit median ≤ ${GOAL_AT_LIMIT_MEDIAN_MS} ms in Chromium`,
-          met: Object.fromEntries(chromium.cases.filter((c) => c.kind !== 'typical').map((c) => [c.id, c.medianMs <= GOAL_AT_LIMIT_MEDIAN_MS])),
+          met: Object.fromEntries(
+            chromium.cases
+              .filter((c) => c.kind !== 'typical')
+              .map((c) => [c.id, c.medianMs <= GOAL_AT_LIMIT_MEDIAN_MS]),
+          ),
         };
       }
     }
 
     const skipped = { error: 'skipped: the build failed' };
-    if (steps.has('weight')) results.pageWeight = built ? await step('page weight', () => measurePageWeight(outDir)) : skipped;
+    if (steps.has('weight'))
+      results.pageWeight = built ? await step('page weight', () => measurePageWeight(outDir)) : skipped;
     if (steps.has('pagefind')) {
       results.pagefind = {
         sizes: built ? await step('Pagefind sizes', () => pagefindSizes(outDir)) : skipped,
-        search: built ? await step('Pagefind search in Chromium', () => pagefindSearchBytes(repoRoot, outDir)) : skipped,
+        search: built
+          ? await step('Pagefind search in Chromium', () => pagefindSearchBytes(repoRoot, outDir))
+          : skipped,
       };
     }
-    if (steps.has('lighthouse')) results.lighthouse = built ? await step('Lighthouse', () => benchLighthouse(outDir, progress)) : skipped;
+    if (steps.has('lighthouse'))
+      results.lighthouse = built ? await step('Lighthouse', () => benchLighthouse(outDir, progress)) : skipped;
     // Last: the longest step, and the others do not need it.
-    if (steps.has('scaling')) results.buildScaling = await step('build scaling', () => benchBuildScaling(repoRoot, tmp, progress));
+    if (steps.has('scaling'))
+      results.buildScaling = await step('build scaling', () => benchBuildScaling(repoRoot, tmp, progress));
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

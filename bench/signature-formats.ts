@@ -90,7 +90,10 @@ function plans(): Plan[] {
     return plan;
   };
   return [
-    sample(1800, (u) => [0.08 + 0.5 * u - 0.035 * Math.sin(2 * Math.PI * 5 * u), 0.5 - 0.22 * Math.cos(2 * Math.PI * 5 * u) * (1 - 0.3 * u)]),
+    sample(1800, (u) => [
+      0.08 + 0.5 * u - 0.035 * Math.sin(2 * Math.PI * 5 * u),
+      0.5 - 0.22 * Math.cos(2 * Math.PI * 5 * u) * (1 - 0.3 * u),
+    ]),
     sample(900, (u) => [0.6 + 0.32 * u, 0.55 - 0.25 * Math.sin(u * Math.PI * 5) * (1 - u * 0.4)]),
     sample(300, (u) => [0.12 + 0.76 * u, 0.86 - 0.04 * u]),
     [[0.5, 0.18, 0]],
@@ -123,11 +126,22 @@ async function draw(pad: Pad): Promise<PadDrawing> {
         canvas.height = canvas.offsetHeight * ratio;
         canvas.getContext('2d')!.scale(ratio, ratio);
         type SignaturePadLike = { toData(): PadDrawing['data']; toDataURL(type: string): string };
-        const SignaturePad = (window as unknown as { SignaturePad: new (canvas: HTMLCanvasElement, options: object) => SignaturePadLike }).SignaturePad;
+        const SignaturePad = (
+          window as unknown as { SignaturePad: new (canvas: HTMLCanvasElement, options: object) => SignaturePadLike }
+        ).SignaturePad;
         const signaturePad = new SignaturePad(canvas, { ...pen, backgroundColor: 'rgba(0,0,0,0)' });
         const fire = (type: string, x: number, y: number, buttons: number) =>
           canvas.dispatchEvent(
-            new PointerEvent(type, { clientX: x * pad.width, clientY: y * pad.height, buttons, pointerId: 1, pointerType: 'pen', pressure: buttons ? 0.5 : 0, bubbles: true, cancelable: true }),
+            new PointerEvent(type, {
+              clientX: x * pad.width,
+              clientY: y * pad.height,
+              buttons,
+              pointerId: 1,
+              pointerType: 'pen',
+              pressure: buttons ? 0.5 : 0,
+              bubbles: true,
+              cancelable: true,
+            }),
           );
         const until = (time: number) => new Promise((done) => setTimeout(done, Math.max(0, time - performance.now())));
         for (const plan of strokes) {
@@ -142,7 +156,11 @@ async function draw(pad: Pad): Promise<PadDrawing> {
           fire('pointerup', last[0], last[1], 0);
           await until(performance.now() + 200);
         }
-        return { data: signaturePad.toData(), png: signaturePad.toDataURL('image/png'), svg: signaturePad.toDataURL('image/svg+xml') };
+        return {
+          data: signaturePad.toData(),
+          png: signaturePad.toDataURL('image/png'),
+          svg: signaturePad.toDataURL('image/svg+xml'),
+        };
       },
       { pad, strokes: plans(), pen: PEN },
     );
@@ -168,7 +186,10 @@ async function time(run: () => Promise<unknown>): Promise<{ medianMs: number; p9
 
 /** The agreement as its page builds it: the example clinic's values filled in (as bench/pdf-cases.ts does). */
 const ui = translatorFor('en');
-const chaperoneWorksheet = withClinicValues(chaperoneDefinition, (name) => formatClinicValue(exampleClinic, name, ui).text);
+const chaperoneWorksheet = withClinicValues(
+  chaperoneDefinition,
+  (name) => formatClinicValue(exampleClinic, name, ui).text,
+);
 
 const pdfOptions = {
   clinicName: exampleClinic.clinic.name,
@@ -179,7 +200,9 @@ const pdfOptions = {
 } as const;
 
 /** The chaperone agreement with both signatures drawn as `signature`. */
-const chaperonePdf = async (signature: string) => (await generateWorksheetPdf(chaperoneWorksheet, typicalChaperoneAnswers(chaperoneWorksheet, signature), pdfOptions)).bytes;
+const chaperonePdf = async (signature: string) =>
+  (await generateWorksheetPdf(chaperoneWorksheet, typicalChaperoneAnswers(chaperoneWorksheet, signature), pdfOptions))
+    .bytes;
 
 /** A page the pad's size in points (1 pt per CSS px) with `operators`, rasterised to a grey raster of `scale` pixels per pt. */
 async function rasterise(build: (doc: PDFDocument) => Promise<PDFOperator[]>, pad: Pad, scale: number, name: string) {
@@ -189,7 +212,16 @@ async function rasterise(build: (doc: PDFDocument) => Promise<PDFOperator[]>, pa
   const file = join(TMP, `${name}.pdf`);
   writeFileSync(file, await doc.save());
   const [width, height] = [pad.width * scale, pad.height * scale];
-  execFileSync('pdftoppm', ['-gray', '-scale-to-x', String(width), '-scale-to-y', String(height), '-singlefile', file, join(TMP, name)]);
+  execFileSync('pdftoppm', [
+    '-gray',
+    '-scale-to-x',
+    String(width),
+    '-scale-to-y',
+    String(height),
+    '-singlefile',
+    file,
+    join(TMP, name),
+  ]);
   const pgm = readFileSync(join(TMP, `${name}.pgm`));
   // P5 header: "P5\n<w> <h>\n255\n".
   let at = 0;
@@ -226,17 +258,46 @@ function softness(grey: Uint8Array) {
 const penColour = rgb(11 / 255, 12 / 255, 12 / 255);
 
 /** Strokes drawn other ways, to compare with the kit's (`strokeOperators`). */
-function variant(data: { points: StrokePoint[] }[], width: (shape: ReturnType<typeof strokeShapes>[number]) => number, polyline: boolean): PDFOperator[] {
-  const operators = [pushGraphicsState(), concatTransformationMatrix(1, 0, 0, -1, 0, 0), setStrokingColor(penColour), setLineCap(LineCapStyle.Round), setLineJoin(LineJoinStyle.Round)];
+function variant(
+  data: { points: StrokePoint[] }[],
+  width: (shape: ReturnType<typeof strokeShapes>[number]) => number,
+  polyline: boolean,
+): PDFOperator[] {
+  const operators = [
+    pushGraphicsState(),
+    concatTransformationMatrix(1, 0, 0, -1, 0, 0),
+    setStrokingColor(penColour),
+    setLineCap(LineCapStyle.Round),
+    setLineJoin(LineJoinStyle.Round),
+  ];
   for (const { points } of data) {
     if (polyline) {
-      operators.push(setLineWidth(3), moveTo(points[0]!.x, points[0]!.y), ...points.slice(1).map((p) => lineTo(p.x, p.y)), ...(points.length === 1 ? [lineTo(points[0]!.x, points[0]!.y)] : []), stroke());
+      operators.push(
+        setLineWidth(3),
+        moveTo(points[0]!.x, points[0]!.y),
+        ...points.slice(1).map((p) => lineTo(p.x, p.y)),
+        ...(points.length === 1 ? [lineTo(points[0]!.x, points[0]!.y)] : []),
+        stroke(),
+      );
       continue;
     }
     for (const shape of strokeShapes(points)) {
       operators.push(setLineWidth(width(shape)));
-      if (shape.kind === 'curve') operators.push(moveTo(shape.start.x, shape.start.y), appendBezierCurve(shape.control1.x, shape.control1.y, shape.control2.x, shape.control2.y, shape.end.x, shape.end.y), stroke());
-      else if (shape.kind === 'line') operators.push(moveTo(shape.start.x, shape.start.y), lineTo(shape.end.x, shape.end.y), stroke());
+      if (shape.kind === 'curve')
+        operators.push(
+          moveTo(shape.start.x, shape.start.y),
+          appendBezierCurve(
+            shape.control1.x,
+            shape.control1.y,
+            shape.control2.x,
+            shape.control2.y,
+            shape.end.x,
+            shape.end.y,
+          ),
+          stroke(),
+        );
+      else if (shape.kind === 'line')
+        operators.push(moveTo(shape.start.x, shape.start.y), lineTo(shape.end.x, shape.end.y), stroke());
       else operators.push(moveTo(shape.at.x, shape.at.y), lineTo(shape.at.x, shape.at.y), stroke());
     }
   }
@@ -245,13 +306,19 @@ function variant(data: { points: StrokePoint[] }[], width: (shape: ReturnType<ty
 }
 
 /** The y flip of {@link variant} needs the page origin at the top: wrap in a translate. */
-const atTop = (pad: Pad, operators: PDFOperator[]) => [pushGraphicsState(), concatTransformationMatrix(1, 0, 0, 1, 0, pad.height), ...operators, popGraphicsState()];
+const atTop = (pad: Pad, operators: PDFOperator[]) => [
+  pushGraphicsState(),
+  concatTransformationMatrix(1, 0, 0, 1, 0, pad.height),
+  ...operators,
+  popGraphicsState(),
+];
 
 async function measure(pad: Pad) {
   const drawn = await draw(pad);
   const strokes = encodeStrokes({ width: pad.width, height: pad.height, strokes: drawn.data });
   const drawing = decodeStrokes(strokes)!;
-  if (encodeStrokes({ ...drawing, strokes: drawing.strokes.map((points) => ({ points })) }) !== strokes) throw new Error('The strokes value does not round-trip.');
+  if (encodeStrokes({ ...drawing, strokes: drawing.strokes.map((points) => ({ points })) }) !== strokes)
+    throw new Error('The strokes value does not round-trip.');
   const points = drawn.data.reduce((sum, group) => sum + group.points.length, 0);
   const bitmap = (await decodeSignature(drawn.png))!;
   const canvasGrey = Uint8Array.from({ length: bitmap.width * bitmap.height }, (_, index) => bitmap.rgb[index * 3]!);
@@ -260,25 +327,96 @@ async function measure(pad: Pad) {
   const json = `data:application/json;base64,${Buffer.from(JSON.stringify(drawn.data)).toString('base64')}`;
 
   const blank = (await chaperonePdf('')).length;
-  const pdfBytes = { png: (await chaperonePdf(drawn.png)).length - blank, strokes: (await chaperonePdf(strokes)).length - blank };
+  const pdfBytes = {
+    png: (await chaperonePdf(drawn.png)).length - blank,
+    strokes: (await chaperonePdf(strokes)).length - blank,
+  };
 
   const scale = pad.ratio;
   const faithful = {
-    kept: compare(canvasGrey, (await rasterise(async () => strokeOperators(drawing, { x: 0, y: 0, width: pad.width, height: pad.height }), pad, scale, `${pad.ratio}x-kept`)).grey),
-    svgWidth: compare(canvasGrey, (await rasterise(async () => atTop(pad, variant(drawn.data, (s) => (s.kind === 'curve' ? s.endRadius * 2.25 : s.radius * 2), false)), pad, scale, `${pad.ratio}x-svg`)).grey),
-    fixedPolyline: compare(canvasGrey, (await rasterise(async () => atTop(pad, variant(drawn.data, () => 3, true)), pad, scale, `${pad.ratio}x-polyline`)).grey),
+    kept: compare(
+      canvasGrey,
+      (
+        await rasterise(
+          async () => strokeOperators(drawing, { x: 0, y: 0, width: pad.width, height: pad.height }),
+          pad,
+          scale,
+          `${pad.ratio}x-kept`,
+        )
+      ).grey,
+    ),
+    svgWidth: compare(
+      canvasGrey,
+      (
+        await rasterise(
+          async () =>
+            atTop(
+              pad,
+              variant(drawn.data, (s) => (s.kind === 'curve' ? s.endRadius * 2.25 : s.radius * 2), false),
+            ),
+          pad,
+          scale,
+          `${pad.ratio}x-svg`,
+        )
+      ).grey,
+    ),
+    fixedPolyline: compare(
+      canvasGrey,
+      (
+        await rasterise(
+          async () =>
+            atTop(
+              pad,
+              variant(drawn.data, () => 3, true),
+            ),
+          pad,
+          scale,
+          `${pad.ratio}x-polyline`,
+        )
+      ).grey,
+    ),
   };
   const imageOperators = async (doc: PDFDocument) => {
     const ref = await embedSignature(doc, bitmap);
     const name = doc.getPage(0).node.newXObject('Signature', ref);
-    return [pushGraphicsState(), concatTransformationMatrix(pad.width, 0, 0, pad.height, 0, 0), drawObject(name), popGraphicsState()];
+    return [
+      pushGraphicsState(),
+      concatTransformationMatrix(pad.width, 0, 0, pad.height, 0, 0),
+      drawObject(name),
+      popGraphicsState(),
+    ];
   };
   const zoom = scale * 4;
-  const zoomedVector = await rasterise(async () => strokeOperators(drawing, { x: 0, y: 0, width: pad.width, height: pad.height }), pad, zoom, `${pad.ratio}x-zoom-vector`);
+  const zoomedVector = await rasterise(
+    async () => strokeOperators(drawing, { x: 0, y: 0, width: pad.width, height: pad.height }),
+    pad,
+    zoom,
+    `${pad.ratio}x-zoom-vector`,
+  );
   const zoomedImage = await rasterise(imageOperators, pad, zoom, `${pad.ratio}x-zoom-png`);
-  const sharpness = { canvas: softness(canvasGrey), vectorAt4x: softness(zoomedVector.grey), pngAt4x: softness(zoomedImage.grey) };
+  const sharpness = {
+    canvas: softness(canvasGrey),
+    vectorAt4x: softness(zoomedVector.grey),
+    pngAt4x: softness(zoomedImage.grey),
+  };
   for (const name of [`${pad.ratio}x-zoom-vector`, `${pad.ratio}x-zoom-png`]) {
-    execFileSync('pdftoppm', ['-gray', '-png', '-r', String(72 * zoom), '-x', String(Math.round(0.08 * pad.width * zoom)), '-y', String(Math.round(0.2 * pad.height * zoom)), '-W', '240', '-H', '160', '-singlefile', join(TMP, `${name}.pdf`), join(TMP, `${name}-crop`)]);
+    execFileSync('pdftoppm', [
+      '-gray',
+      '-png',
+      '-r',
+      String(72 * zoom),
+      '-x',
+      String(Math.round(0.08 * pad.width * zoom)),
+      '-y',
+      String(Math.round(0.2 * pad.height * zoom)),
+      '-W',
+      '240',
+      '-H',
+      '160',
+      '-singlefile',
+      join(TMP, `${name}.pdf`),
+      join(TMP, `${name}-crop`),
+    ]);
   }
 
   const prepareAndDraw = {
@@ -296,7 +434,12 @@ async function measure(pad: Pad) {
     pad: pad.name,
     strokes: drawn.data.length,
     points,
-    storedChars: { png: drawn.png.length, strokes: strokes.length, padDataAsJsonBase64: json.length, padSvg: drawn.svg.length },
+    storedChars: {
+      png: drawn.png.length,
+      strokes: strokes.length,
+      padDataAsJsonBase64: json.length,
+      padSvg: drawn.svg.length,
+    },
     pdfBytesAddedForTwoSignatures: pdfBytes,
     faithfulness: faithful,
     edgeSoftness: sharpness,
@@ -308,9 +451,14 @@ async function measure(pad: Pad) {
 /** The whole PDF through the bench's loop, both runtimes; only the chaperone cases (the one worksheet with signatures). */
 async function wholePdf(signatures: { typical: string; atLimit: string }, label: string) {
   const { benchPdfInNode, benchPdfInChromium } = await runtimeImport('bench/lib/pdf-bench.mjs');
-  const pick = (result: { runtime: string; cases: { id: string; medianMs: number; p95Ms: number; bytes: number }[] }) => ({
+  const pick = (result: {
+    runtime: string;
+    cases: { id: string; medianMs: number; p95Ms: number; bytes: number }[];
+  }) => ({
     runtime: result.runtime,
-    cases: result.cases.filter((c) => c.id.startsWith('chaperone/')).map(({ id, medianMs, p95Ms, bytes }) => ({ id, medianMs, p95Ms, bytes })),
+    cases: result.cases
+      .filter((c) => c.id.startsWith('chaperone/'))
+      .map(({ id, medianMs, p95Ms, bytes }) => ({ id, medianMs, p95Ms, bytes })),
   });
   return {
     format: label,
@@ -337,7 +485,10 @@ async function worstCase() {
 const [desktop, phone] = [await measure(PADS[0]!), await measure(PADS[1]!)];
 writeFileSync(join(TMP, 'drawings.json'), JSON.stringify({ desktop: desktop.values, phone: phone.values }));
 const report = {
-  machine: { load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '), node: process.versions.node },
+  machine: {
+    load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+    node: process.versions.node,
+  },
   drawings: [desktop, phone].map(({ values: _, ...rest }) => rest),
   strokesAtTheirLimitsInNode: await worstCase(),
   ...(process.env.KAP_SIGNATURE_BENCH_WHOLE === '0'

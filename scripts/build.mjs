@@ -62,7 +62,8 @@ function publish() {
       throw error;
     }
   } catch {
-    if (existsSync(target)) for (const entry of readdirSync(target)) rmSync(join(target, entry), { recursive: true, force: true });
+    if (existsSync(target))
+      for (const entry of readdirSync(target)) rmSync(join(target, entry), { recursive: true, force: true });
     cpSync(staging, target, { recursive: true });
   }
   try {
@@ -73,7 +74,11 @@ function publish() {
 }
 
 rmSync(staging, { recursive: true, force: true });
-const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const astro = join(
+  dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')),
+  'bin',
+  'astro.mjs',
+);
 const child = spawn(process.execPath, [astro, 'build', ...afterOutDir, '--outDir', staging], { stdio: 'inherit' });
 
 // Ctrl-C reaches the build too (same process group); a signal sent to this script alone is passed
@@ -87,7 +92,9 @@ child.on('exit', (code, signal) => {
     return;
   }
   rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(target) ? `${shown(target)}/ was left as it was (the last good build).` : `there was no ${shown(target)}/ before, and there is none now.`;
+  const kept = existsSync(target)
+    ? `${shown(target)}/ was left as it was (the last good build).`
+    : `there was no ${shown(target)}/ before, and there is none now.`;
   console.error(`\nBuild failed${signal ? ` (stopped by ${signal})` : ''}: ${kept}`);
   process.exit(code || 1);
 });

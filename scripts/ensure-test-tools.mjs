@@ -56,7 +56,9 @@ if (missing.length > 0) {
     process.exit(1);
   }
   aptInstall(missing);
-  const stillMissing = missing.filter((pkg) => (pkg === 'chromium' ? !findChromium() : !onPath(REQUIRED_COMMANDS[pkg])));
+  const stillMissing = missing.filter((pkg) =>
+    pkg === 'chromium' ? !findChromium() : !onPath(REQUIRED_COMMANDS[pkg]),
+  );
   if (stillMissing.length > 0) {
     console.error(`Installed ${missing.join(', ')} but still cannot find ${stillMissing.join(', ')}.`);
     process.exit(1);

@@ -20,7 +20,8 @@ export function parseHeadersFile(text) {
     }
     const header = /^\s+([A-Za-z0-9-]+):\s*(.*?)\s*$/.exec(line);
     const rule = rules.at(-1);
-    if (!header || !rule) throw new Error(`_headers line ${index + 1} is neither a URL pattern nor "Name: value" under one: ${line}`);
+    if (!header || !rule)
+      throw new Error(`_headers line ${index + 1} is neither a URL pattern nor "Name: value" under one: ${line}`);
     rule.headers.push([header[1], header[2]]);
   }
   return rules;

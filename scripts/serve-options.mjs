@@ -45,7 +45,9 @@ export function readServeOptions(args, env) {
       },
     }));
   } catch (error) {
-    throw new Error(`scripts/serve.mjs: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`, { cause: error });
+    throw new Error(`scripts/serve.mjs: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`, {
+      cause: error,
+    });
   }
   // parseArgs keeps the last of repeated options, which is what `npm start -- --port N` needs.
   const port =

@@ -70,7 +70,9 @@ const server = createServer((req, res) => {
 
 server.on('error', (error) => {
   if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
-  console.error(`Port ${values.port} is in use. Stop what uses it, or choose another: npm start -- --port 5000 (or PORT=5000 npm start).`);
+  console.error(
+    `Port ${values.port} is in use. Stop what uses it, or choose another: npm start -- --port 5000 (or PORT=5000 npm start).`,
+  );
   process.exit(1);
 });
 

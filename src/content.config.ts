@@ -22,7 +22,12 @@ const modules = defineCollection({
  * languages never disagree about them (src/lib/modules.ts puts the two together).
  */
 const moduleTranslations = defineCollection({
-  loader: checkedGlob({ pattern: '*/*.mdx', base: './src/content/modules', schema: moduleTranslationSchema, help: addAModule }),
+  loader: checkedGlob({
+    pattern: '*/*.mdx',
+    base: './src/content/modules',
+    schema: moduleTranslationSchema,
+    help: addAModule,
+  }),
   schema: moduleTranslationSchema,
 });
 
@@ -49,22 +54,46 @@ const pageTranslations = defineCollection({
 const addAClinicModule = 'See "The clinic\'s own modules and pages" in README.md.';
 
 const clinicModules = defineCollection({
-  loader: checkedGlob({ pattern: '*.mdx', base: './clinic/modules', schema: moduleSchema, help: addAClinicModule, optional: true }),
+  loader: checkedGlob({
+    pattern: '*.mdx',
+    base: './clinic/modules',
+    schema: moduleSchema,
+    help: addAClinicModule,
+    optional: true,
+  }),
   schema: moduleSchema,
 });
 
 const clinicModuleTranslations = defineCollection({
-  loader: checkedGlob({ pattern: '*/*.mdx', base: './clinic/modules', schema: moduleTranslationSchema, help: addAClinicModule, optional: true }),
+  loader: checkedGlob({
+    pattern: '*/*.mdx',
+    base: './clinic/modules',
+    schema: moduleTranslationSchema,
+    help: addAClinicModule,
+    optional: true,
+  }),
   schema: moduleTranslationSchema,
 });
 
 const clinicPages = defineCollection({
-  loader: checkedGlob({ pattern: '*.mdx', base: './clinic/pages', schema: pageSchema, help: addAClinicModule, optional: true }),
+  loader: checkedGlob({
+    pattern: '*.mdx',
+    base: './clinic/pages',
+    schema: pageSchema,
+    help: addAClinicModule,
+    optional: true,
+  }),
   schema: pageSchema,
 });
 
 const clinicPageTranslations = defineCollection({
-  loader: checkedGlob({ pattern: '*/*.mdx', base: './clinic/pages', schema: pageTranslationSchema, help: addAClinicModule, optional: true }),
+  loader: checkedGlob({
+    pattern: '*/*.mdx',
+    base: './clinic/pages',
+    schema: pageTranslationSchema,
+    help: addAClinicModule,
+    optional: true,
+  }),
   schema: pageTranslationSchema,
 });
 

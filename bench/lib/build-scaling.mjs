@@ -36,7 +36,8 @@ export function scalingSizes() {
   const raw = process.env.KAP_BENCH_SCALING;
   if (!raw) return DEFAULT_SIZES;
   const sizes = raw.split(',').map((part) => Number(part.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 0 || size > 5000)) throw new Error(`KAP_BENCH_SCALING="${raw}": give whole numbers from 0 to 5000, e.g. 100,1000.`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 0 || size > 5000))
+    throw new Error(`KAP_BENCH_SCALING="${raw}": give whole numbers from 0 to 5000, e.g. 100,1000.`);
   return sizes;
 }
 
@@ -50,7 +51,8 @@ export function scalingRuns() {
   const raw = process.env.KAP_BENCH_SCALING_RUNS;
   if (!raw) return 1;
   const runs = Number(raw);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 9) throw new Error(`KAP_BENCH_SCALING_RUNS="${raw}": give a whole number from 1 to 9.`);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 9)
+    throw new Error(`KAP_BENCH_SCALING_RUNS="${raw}": give a whole number from 1 to 9.`);
   return runs;
 }
 
@@ -89,7 +91,10 @@ async function bareProject(repoRoot, dir, modulesFolder) {
   const files = (await readdir(modules)).filter((file) => file.endsWith('.mdx'));
   const components = await componentsUsed(files.map((file) => join(modules, file)));
   await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'bare-astro-mdx', private: true, type: 'module' }, null, 2)}\n`);
+  await writeFile(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'bare-astro-mdx', private: true, type: 'module' }, null, 2)}\n`,
+  );
   await writeFile(
     join(dir, 'astro.config.mjs'),
     [
@@ -114,7 +119,8 @@ async function bareProject(repoRoot, dir, modulesFolder) {
     ].join('\n'),
   );
   await mkdir(join(dir, 'src/components'), { recursive: true });
-  for (const name of components) await writeFile(join(dir, 'src/components', `${name}.astro`), `<span data-stub="${name}"><slot /></span>\n`);
+  for (const name of components)
+    await writeFile(join(dir, 'src/components', `${name}.astro`), `<span data-stub="${name}"><slot /></span>\n`);
   await mkdir(join(dir, 'src/pages/modules'), { recursive: true });
   await writeFile(
     join(dir, 'src/pages/modules/[slug].astro'),
@@ -158,9 +164,15 @@ async function build(repoRoot, root, expectedModules, config) {
   const outDir = join(root, 'dist');
   // Every build starts cold, the second pair of a size too.
   await rm(join(root, '.bench-cache'), { recursive: true, force: true });
-  const { log, ...measured } = await measuredAstroBuild({ astroBin: join(repoRoot, 'node_modules/astro/bin/astro.mjs'), root, outDir, config });
+  const { log, ...measured } = await measuredAstroBuild({
+    astroBin: join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
+    root,
+    outDir,
+    config,
+  });
   const pages = await modulePages(outDir);
-  if (pages !== expectedModules) throw new Error(`The build in ${root} wrote ${pages} module pages, not ${expectedModules}.`);
+  if (pages !== expectedModules)
+    throw new Error(`The build in ${root} wrote ${pages} module pages, not ${expectedModules}.`);
   await rm(outDir, { recursive: true, force: true });
   return { ...measured, phases: buildPhases(log, measured.wallMs) };
 }
@@ -195,7 +207,9 @@ export async function benchBuildScaling(repoRoot, tmp, progress) {
           cpuRatio: kit.cpuMs && bare.cpuMs ? Math.round((kit.cpuMs / bare.cpuMs) * 100) / 100 : undefined,
         });
       }
-      const median = /** @type {(typeof pairs)[number]} */ ([...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor((pairs.length - 1) / 2)]);
+      const median = /** @type {(typeof pairs)[number]} */ (
+        [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor((pairs.length - 1) / 2)]
+      );
       sizes.push({
         added,
         modules,

@@ -54,7 +54,17 @@ export async function measuredAstroBuild({ astroBin, root, outDir, config }) {
   // Measured at the root path, so URLs in the HTML map straight onto files in outDir.
   delete env.KAP_BASE;
   delete env.KAP_SITE;
-  const args = ['--import', PRELOAD, astroBin, 'build', '--root', root, '--outDir', outDir, ...(config ? ['--config', config] : [])];
+  const args = [
+    '--import',
+    PRELOAD,
+    astroBin,
+    'build',
+    '--root',
+    root,
+    '--outDir',
+    outDir,
+    ...(config ? ['--config', config] : []),
+  ];
   try {
     const start = performance.now();
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -72,7 +82,9 @@ export async function measuredAstroBuild({ astroBin, root, outDir, config }) {
     const tree = sampler?.stop();
     if (code !== 0) {
       const tail = log.trim().split('\n').slice(-25).join('\n');
-      throw new Error(`astro build in ${root} failed (exit ${code}${wallMs >= BUILD_TIMEOUT_MS ? ', timed out' : ''}):\n${tail}`);
+      throw new Error(
+        `astro build in ${root} failed (exit ${code}${wallMs >= BUILD_TIMEOUT_MS ? ', timed out' : ''}):\n${tail}`,
+      );
     }
     /** @type {{ maxRssKb?: number, cpuMs?: number }} */
     const usage = JSON.parse(await readFile(rssFile, 'utf8').catch(() => '{}'));
@@ -96,7 +108,11 @@ export async function measuredAstroBuild({ astroBin, root, outDir, config }) {
  * @param {string} outDir
  */
 export async function buildSite(repoRoot, outDir) {
-  const { log, ...measured } = await measuredAstroBuild({ astroBin: join(repoRoot, 'node_modules/astro/bin/astro.mjs'), root: repoRoot, outDir });
+  const { log, ...measured } = await measuredAstroBuild({
+    astroBin: join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
+    root: repoRoot,
+    outDir,
+  });
   return { ...measured, phases: buildPhases(log, measured.wallMs) };
 }
 
@@ -125,9 +141,14 @@ export async function buildSiteOneLanguage(repoRoot, tmp) {
   await writeFile(localesFile, source.replace(block[1] ?? '', first));
   for (const id of others) {
     await rm(join(root, 'src/i18n', id), { recursive: true, force: true });
-    for (const collection of await readdir(join(root, 'src/content'))) await rm(join(root, 'src/content', collection, id), { recursive: true, force: true });
+    for (const collection of await readdir(join(root, 'src/content')))
+      await rm(join(root, 'src/content', collection, id), { recursive: true, force: true });
   }
-  const { log, ...measured } = await measuredAstroBuild({ astroBin: join(repoRoot, 'node_modules/astro/bin/astro.mjs'), root, outDir: join(root, 'dist') });
+  const { log, ...measured } = await measuredAstroBuild({
+    astroBin: join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
+    root,
+    outDir: join(root, 'dist'),
+  });
   return { ...measured, locales: 1, removed: others, phases: buildPhases(log, measured.wallMs) };
 }
 
@@ -168,9 +189,14 @@ export function buildPhases(log, wallMs) {
   };
   const total = first(/page\(s\) built in ([\dm.s ]+?)\s*$/m);
   const collecting = first(/Collecting build info[^\n]*\n[^\n]*✓ Completed in ([\dm.s ]+?)\.?\s*$/m);
-  const viteBuilds = [...text.matchAll(/\[vite\] ✓ built in ([\dm.s ]+?)\s*$/gm)].map((match) => parseDuration(/** @type {string} */ (match[1])));
+  const viteBuilds = [...text.matchAll(/\[vite\] ✓ built in ([\dm.s ]+?)\s*$/gm)].map((match) =>
+    parseDuration(/** @type {string} */ (match[1])),
+  );
   // Page generation ends with a bare "✓ Completed in", then "[build] ✓ Completed in" closes the static entrypoints.
-  const afterRoutes = /generating static routes[\s\S]*?✓ Completed in ([\dm.s ]+?)\.?\s*\n[\s\S]*?\[build\] ✓ Completed in ([\dm.s ]+?)\.?\s*$/m.exec(text);
+  const afterRoutes =
+    /generating static routes[\s\S]*?✓ Completed in ([\dm.s ]+?)\.?\s*\n[\s\S]*?\[build\] ✓ Completed in ([\dm.s ]+?)\.?\s*$/m.exec(
+      text,
+    );
   const generate = afterRoutes ? parseDuration(/** @type {string} */ (afterRoutes[1])) : Number.NaN;
   const entrypoints = afterRoutes ? parseDuration(/** @type {string} */ (afterRoutes[2])) : Number.NaN;
   /** @type {Record<string, number>} */
@@ -183,5 +209,9 @@ export function buildPhases(log, wallMs) {
     restOfBuild: entrypoints - viteBuilds.reduce((sum, ms) => sum + ms, 0) - generate,
     afterBuild: total - collecting - entrypoints,
   };
-  return Object.fromEntries(Object.entries(phases).filter(([, ms]) => Number.isFinite(ms)).map(([name, ms]) => [name, Math.round(ms)]));
+  return Object.fromEntries(
+    Object.entries(phases)
+      .filter(([, ms]) => Number.isFinite(ms))
+      .map(([name, ms]) => [name, Math.round(ms)]),
+  );
 }

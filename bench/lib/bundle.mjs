@@ -20,7 +20,10 @@ const ttfUrlPlugin = {
   name: 'ttf-url',
   setup(build) {
     build.onResolve({ filter: /\.ttf\?url$/ }, async (args) => {
-      const resolved = await build.resolve(args.path.slice(0, -'?url'.length), { kind: args.kind, resolveDir: args.resolveDir });
+      const resolved = await build.resolve(args.path.slice(0, -'?url'.length), {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+      });
       return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path };
     });
   },
@@ -31,7 +34,8 @@ const ttfUrlPlugin = {
  * optionally of files' URLs (`query: '?url'`, src/clinic/settings.ts: the clinic's logo), which the
  * `file` loaders below give as the default export.
  */
-const EAGER_DEFAULT_GLOB = /import\.meta\.glob(?:<(?:[^<>]|<[^<>]*>)*>)?\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*,\s*(?:query:\s*(['"])\?url\3\s*,\s*)?import:\s*(['"])default\4\s*,?\s*\}\s*\)/g;
+const EAGER_DEFAULT_GLOB =
+  /import\.meta\.glob(?:<(?:[^<>]|<[^<>]*>)*>)?\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*,\s*(?:query:\s*(['"])\?url\3\s*,\s*)?import:\s*(['"])default\4\s*,?\s*\}\s*\)/g;
 
 /**
  * Vite's `import.meta.glob('./*\/x.ts', { eager: true, import: 'default' })` for esbuild: the call
@@ -49,7 +53,9 @@ const eagerGlobPlugin = {
       /** @type {string[]} */
       const imports = [];
       const code = source.replace(EAGER_DEFAULT_GLOB, (_call, _quote, pattern) => {
-        const files = globSync(pattern, { cwd: dirname(args.path) }).map((file) => `./${file.split('\\').join('/').replace(/^\.\//, '')}`).sort();
+        const files = globSync(pattern, { cwd: dirname(args.path) })
+          .map((file) => `./${file.split('\\').join('/').replace(/^\.\//, '')}`)
+          .sort();
         const entries = files.map((file) => {
           const name = `__glob_${imports.length}`;
           imports.push(`import ${name} from ${JSON.stringify(file)};`);
@@ -58,7 +64,13 @@ const eagerGlobPlugin = {
         return `{ ${entries.join(', ')} }`;
       });
       if (code.includes('import.meta.glob')) {
-        return { errors: [{ text: `${args.path}: only import.meta.glob(pattern, { eager: true, import: 'default' }) is supported by the bench bundle.` }] };
+        return {
+          errors: [
+            {
+              text: `${args.path}: only import.meta.glob(pattern, { eager: true, import: 'default' }) is supported by the bench bundle.`,
+            },
+          ],
+        };
       }
       return { contents: `${imports.join('\n')}\n${code}`, loader: 'ts' };
     });
@@ -103,7 +115,9 @@ export async function bundleNodeScript(entry, outfile) {
     outfile,
     // pdf-lib's and fontkit's CommonJS parts may `require` Node built-ins, which an ES module
     // bundle can only do through a real `require`.
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+    },
   });
   return outfile;
 }

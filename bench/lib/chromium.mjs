@@ -7,7 +7,14 @@ import { chromium } from 'playwright-core';
 import { chromiumCandidates, findChromium } from '../../scripts/chromium-path.mjs';
 
 /** Flags: root needs --no-sandbox; the rest keep Chromium from calling home or doing extra work. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /**
  * The Chromium executable, or a clear error naming where we looked and how to fix it.

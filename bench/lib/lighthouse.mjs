@@ -42,7 +42,12 @@ const NOT_SCORED = new Set(['informative', 'notApplicable', 'manual', 'error']);
 /**
  * Chromium flags: headless and root-safe as asked, and no way off the machine.
  */
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
 
 /**
  * What Lighthouse said about one page: the four scores (0–100) and, per category, the audits that
@@ -80,7 +85,13 @@ function summarizeResult(lhr) {
     scores,
     failing,
     metrics: Object.fromEntries(
-      ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, lhr.audits[id]?.displayValue]),
+      [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ].map((id) => [id, lhr.audits[id]?.displayValue]),
     ),
     offMachineRequests: offMachine,
     warnings: lhr.runWarnings ?? [],
@@ -96,7 +107,11 @@ function summarizeResult(lhr) {
 export async function benchLighthouse(outDir, progress) {
   const server = await serveFolder(outDir, { site: true });
   try {
-    const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    const chrome = await chromeLauncher.launch({
+      chromePath: requireChromium(),
+      chromeFlags: CHROME_FLAGS,
+      logLevel: 'silent',
+    });
     try {
       const pages = [];
       let version = '';
@@ -108,7 +123,8 @@ export async function benchLighthouse(outDir, progress) {
           `Lighthouse on ${url}`,
         );
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+        if (result.lhr.runtimeError)
+          throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
         version = result.lhr.lighthouseVersion;
         return summarizeResult(result.lhr);
       };
@@ -124,14 +140,23 @@ export async function benchLighthouse(outDir, progress) {
         }
         const byPerformance = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
         const median = /** @type {(typeof runs)[number]} */ (byPerformance[Math.floor((byPerformance.length - 1) / 2)]);
-        pages.push({ id, url: page.url, runs: RUNS, performanceScores: runs.map((run) => run.scores.performance), ...median });
+        pages.push({
+          id,
+          url: page.url,
+          runs: RUNS,
+          performanceScores: runs.map((run) => run.scores.performance),
+          ...median,
+        });
       }
       return {
         version,
         runsPerPage: RUNS,
         formFactor: 'mobile (default: emulated Moto G Power, simulated slow 4G, 4× CPU slowdown)',
         pages,
-        goal: { text: '100 in all four categories on home, module and worksheet', met: pages.every((page) => Object.values(page.scores).every((score) => score === 100)) },
+        goal: {
+          text: '100 in all four categories on home, module and worksheet',
+          met: pages.every((page) => Object.values(page.scores).every((score) => score === 100)),
+        },
       };
     } finally {
       chrome.kill();

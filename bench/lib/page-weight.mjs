@@ -21,7 +21,11 @@ import { gzipSize } from './util.mjs';
 /** The page types measured: URL path and file in the build folder. */
 export const PAGES = [
   { id: 'home', url: '/', file: 'index.html' },
-  { id: 'module', url: '/modules/what-is-a-preparation-session/', file: 'modules/what-is-a-preparation-session/index.html' },
+  {
+    id: 'module',
+    url: '/modules/what-is-a-preparation-session/',
+    file: 'modules/what-is-a-preparation-session/index.html',
+  },
   { id: 'worksheet', url: '/worksheets/intention/', file: 'worksheets/intention/index.html' },
   { id: 'worksheet-chaperone', url: '/worksheets/chaperone/', file: 'worksheets/chaperone/index.html' },
   { id: 'link-builder', url: '/providers/link-builder/', file: 'providers/link-builder/index.html' },
@@ -74,7 +78,8 @@ function parseAttributes(attributes) {
  */
 function staticImports(code) {
   const found = new Set();
-  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["']((?:\.{1,2}\/|\/)[^"'\s]+\.m?js)["']/g)) found.add(match[1]);
+  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["']((?:\.{1,2}\/|\/)[^"'\s]+\.m?js)["']/g))
+    found.add(match[1]);
   return [...found];
 }
 
@@ -84,7 +89,8 @@ function staticImports(code) {
  */
 function dynamicImports(code) {
   const found = new Set();
-  for (const match of code.matchAll(/\bimport\(\s*["'`]((?:\.{1,2}\/|\/)[^"'`\s]+\.m?js)["'`]\s*\)/g)) found.add(match[1]);
+  for (const match of code.matchAll(/\bimport\(\s*["'`]((?:\.{1,2}\/|\/)[^"'`\s]+\.m?js)["'`]\s*\)/g))
+    found.add(match[1]);
   return [...found];
 }
 
@@ -130,7 +136,8 @@ async function closure(files, entries, imports = staticImports) {
   while (queue.length > 0) {
     const url = /** @type {string} */ (queue.shift());
     if (seen.has(url)) continue;
-    if (seen.size >= MAX_FILES) throw new Error(`More than ${MAX_FILES} files in one module graph: the import scan has gone wrong.`);
+    if (seen.size >= MAX_FILES)
+      throw new Error(`More than ${MAX_FILES} files in one module graph: the import scan has gone wrong.`);
     seen.add(url);
     const { text } = await files.get(url);
     for (const specifier of imports(text)) queue.push(resolveUrl(specifier, url));
@@ -149,7 +156,11 @@ async function sizes(files, urls) {
     const { raw, gzip } = await files.get(url);
     list.push({ url, raw, gzip });
   }
-  return { raw: list.reduce((sum, file) => sum + file.raw, 0), gzip: list.reduce((sum, file) => sum + file.gzip, 0), files: list };
+  return {
+    raw: list.reduce((sum, file) => sum + file.raw, 0),
+    gzip: list.reduce((sum, file) => sum + file.gzip, 0),
+    files: list,
+  };
 }
 
 /**
@@ -182,7 +193,8 @@ export async function measurePage(files, page) {
     if (!attributes.href) continue;
     if (rel.includes('stylesheet')) stylesheetUrls.push(resolveUrl(attributes.href, page.url));
     if (rel.includes('modulepreload')) scriptUrls.push(resolveUrl(attributes.href, page.url));
-    if (rel.includes('preload') && FONT_FILE.test(attributes.href)) preloadedFonts.push(resolveUrl(attributes.href, page.url));
+    if (rel.includes('preload') && FONT_FILE.test(attributes.href))
+      preloadedFonts.push(resolveUrl(attributes.href, page.url));
   }
   const islandUrls = [];
   for (const match of live.matchAll(/<astro-island\b([^>]*)>/gi)) {
@@ -194,7 +206,8 @@ export async function measurePage(files, page) {
   const inlineStyles = [...live.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((match) => match[1] ?? '');
 
   const jsUrls = await closure(files, [...new Set([...scriptUrls, ...islandUrls, ...inlineModuleImports])]);
-  const cssImports = (/** @type {string} */ css) => [...css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/g)].map((match) => /** @type {string} */ (match[1]));
+  const cssImports = (/** @type {string} */ css) =>
+    [...css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/g)].map((match) => /** @type {string} */ (match[1]));
   const cssUrls = await closure(files, [...new Set(stylesheetUrls)], cssImports);
 
   const inlineJs = inlineScripts.join('\n');
@@ -202,7 +215,16 @@ export async function measurePage(files, page) {
   // Fonts the page asks for before interaction: preloaded, or named by its CSS (a browser fetches
   // an @font-face file only when text uses it, so this over-counts, which is the safe side).
   const cssTexts = [inlineCss, ...(await Promise.all(cssUrls.map(async (url) => (await files.get(url)).text)))];
-  const fontUrls = [...new Set([...preloadedFonts, ...cssTexts.flatMap((css) => [...css.matchAll(/url\(\s*["']?([^"')\s]+)/g)].map((match) => /** @type {string} */ (match[1])).filter((url) => FONT_FILE.test(url)))])];
+  const fontUrls = [
+    ...new Set([
+      ...preloadedFonts,
+      ...cssTexts.flatMap((css) =>
+        [...css.matchAll(/url\(\s*["']?([^"')\s]+)/g)]
+          .map((match) => /** @type {string} */ (match[1]))
+          .filter((url) => FONT_FILE.test(url)),
+      ),
+    ]),
+  ];
   const externalJs = await sizes(files, jsUrls);
   const externalCss = await sizes(files, cssUrls);
   const code = [inlineJs, ...(await Promise.all(jsUrls.map(async (url) => (await files.get(url)).text)))].join('\n');
@@ -218,7 +240,11 @@ export async function measurePage(files, page) {
   const css = {
     raw: externalCss.raw + Buffer.byteLength(inlineCss),
     gzip: externalCss.gzip + (inlineCss ? gzipSize(inlineCss) : 0),
-    inline: { count: inlineStyles.length, raw: Buffer.byteLength(inlineCss), gzip: inlineCss ? gzipSize(inlineCss) : 0 },
+    inline: {
+      count: inlineStyles.length,
+      raw: Buffer.byteLength(inlineCss),
+      gzip: inlineCss ? gzipSize(inlineCss) : 0,
+    },
     files: externalCss.files,
   };
   return {
@@ -249,11 +275,13 @@ async function measurePdfOnDemand(files, pageJs, warnings) {
   /** @param {string[]} urls */
   const dynamicTargets = async (urls) => {
     const targets = [];
-    for (const url of urls) for (const specifier of dynamicImports((await files.get(url)).text)) targets.push(resolveUrl(specifier, url));
+    for (const url of urls)
+      for (const specifier of dynamicImports((await files.get(url)).text)) targets.push(resolveUrl(specifier, url));
     return [...new Set(targets)];
   };
   /** @param {string} url */
-  const label = async (url) => (basename(url).startsWith('make-pdf') ? 'make-pdf' : (pdfEnginePart(url, (await files.get(url)).text) ?? 'shared'));
+  const label = async (url) =>
+    basename(url).startsWith('make-pdf') ? 'make-pdf' : (pdfEnginePart(url, (await files.get(url)).text) ?? 'shared');
 
   const makePdf = (await dynamicTargets(pageJs)).find((url) => basename(url).startsWith('make-pdf'));
   if (!makePdf) {
@@ -269,14 +297,23 @@ async function measurePdfOnDemand(files, pageJs, warnings) {
 
   const fontUrls = new Set();
   for (const url of pdfUrls) {
-    for (const match of (await files.get(url)).text.matchAll(/["'`]([^"'`\s]+\.ttf)["'`]/g)) fontUrls.add(resolveUrl(/** @type {string} */ (match[1]), url));
+    for (const match of (await files.get(url)).text.matchAll(/["'`]([^"'`\s]+\.ttf)["'`]/g))
+      fontUrls.add(resolveUrl(/** @type {string} */ (match[1]), url));
   }
   if (fontUrls.size === 0) warnings.push('No .ttf URL found in the PDF chunks.');
 
   /** @param {string[]} urls */
   const labelled = async (urls) => {
     const measured = await sizes(files, urls);
-    return { ...measured, files: await Promise.all(measured.files.map(async (file) => ({ ...file, label: file.url.endsWith('.ttf') ? 'font' : await label(file.url) }))) };
+    return {
+      ...measured,
+      files: await Promise.all(
+        measured.files.map(async (file) => ({
+          ...file,
+          label: file.url.endsWith('.ttf') ? 'font' : await label(file.url),
+        })),
+      ),
+    };
   };
   return {
     // Every PDF: make-pdf and pdf-lib.
@@ -298,5 +335,9 @@ export async function measurePageWeight(outDir) {
   for (const page of PAGES) pages.push(await measurePage(files, page));
   const worksheet = pages.find((page) => page.id === 'worksheet');
   const pdfOnDemand = worksheet ? await measurePdfOnDemand(files, worksheet.jsUrls, warnings) : undefined;
-  return { pages: pages.map(({ jsUrls: _jsUrls, fontUrls: _fontUrls, code: _code, ...page }) => page), pdfOnDemand, warnings };
+  return {
+    pages: pages.map(({ jsUrls: _jsUrls, fontUrls: _fontUrls, code: _code, ...page }) => page),
+    pdfOnDemand,
+    warnings,
+  };
 }

@@ -65,11 +65,15 @@ async function startSiteServer(repoRoot, outDir) {
   const port = await freePort();
   const env = { ...process.env };
   delete env.KAP_BASE; // the build was made for the root path
-  const child = spawn(process.execPath, [join(repoRoot, 'scripts/serve.mjs'), '--port', String(port), '--host', '127.0.0.1', '--dir', outDir], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'scripts/serve.mjs'), '--port', String(port), '--host', '127.0.0.1', '--dir', outDir],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}/`;
@@ -119,7 +123,12 @@ export async function pagefindSearchBytes(repoRoot, outDir) {
         const at = phase;
         pending.push(
           response.body().then(
-            (body) => ({ path: pathname.slice('/pagefind/'.length), phase: at, raw: body.length, gzip: gzipSize(body) }),
+            (body) => ({
+              path: pathname.slice('/pagefind/'.length),
+              phase: at,
+              raw: body.length,
+              gzip: gzipSize(body),
+            }),
             () => undefined, // redirects and aborted requests have no body
           ),
         );
@@ -136,7 +145,9 @@ export async function pagefindSearchBytes(repoRoot, outDir) {
       for (let waited = 0; waited < 10_000 && performance.now() - lastResponseAt < 750; waited += 100) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      const fetched = (await withTimeout(Promise.all(pending), 30_000, 'Reading Pagefind response bodies')).filter((item) => item !== undefined);
+      const fetched = (await withTimeout(Promise.all(pending), 30_000, 'Reading Pagefind response bodies')).filter(
+        (item) => item !== undefined,
+      );
       await context.close();
 
       /** @param {string} which */
@@ -150,7 +161,12 @@ export async function pagefindSearchBytes(repoRoot, outDir) {
           bucket.raw += file.raw;
           bucket.gzip += file.gzip;
         }
-        return { files: files.length, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0), byCategory };
+        return {
+          files: files.length,
+          raw: files.reduce((s, f) => s + f.raw, 0),
+          gzip: files.reduce((s, f) => s + f.gzip, 0),
+          byCategory,
+        };
       };
       return {
         query: QUERY,

@@ -101,13 +101,17 @@ export async function benchPdfInChromium(repoRoot, tmp, signatures) {
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       // The engine console.warns when it falls back to Helvetica (font fetch failed): keep that.
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`console ${message.type()}: ${message.text()}`);
       });
       await page.goto(server.url, { waitUntil: 'load', timeout: 30_000 });
       await page.waitForFunction(() => typeof window.runPdfBench === 'function', undefined, { timeout: 30_000 });
       const output = /** @type {PdfBenchOutput} */ (
         await withTimeout(
-          page.evaluate((drawn) => /** @type {NonNullable<Window['runPdfBench']>} */ (window.runPdfBench)(drawn), signatures),
+          page.evaluate(
+            (drawn) => /** @type {NonNullable<Window['runPdfBench']>} */ (window.runPdfBench)(drawn),
+            signatures,
+          ),
           RUNTIME_TIMEOUT_MS,
           'PDF generation in Chromium',
         )

@@ -14,10 +14,14 @@ export const GOAL_AT_LIMIT_MEDIAN_MS = 300;
  * @param {number} [textColumns]
  */
 export function table(headers, rows, textColumns = 1) {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   const line = (/** @type {string[]} */ cells) =>
     cells
-      .map((cell, column) => (column < textColumns ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .map((cell, column) =>
+        column < textColumns ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
       .join('  ')
       .trimEnd();
   return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
@@ -40,7 +44,8 @@ const mb = (kilobytes) => (kilobytes === undefined ? '—' : `${Math.round(kilob
  * Seconds with one decimal, or "—".
  * @param {number | undefined} milliseconds
  */
-const seconds = (milliseconds) => (milliseconds === undefined || Number.isNaN(milliseconds) ? '—' : `${(milliseconds / 1000).toFixed(1)} s`);
+const seconds = (milliseconds) =>
+  milliseconds === undefined || Number.isNaN(milliseconds) ? '—' : `${(milliseconds / 1000).toFixed(1)} s`;
 
 /** @param {any} pdf results.pdf */
 function pdfSection(pdf) {
@@ -59,14 +64,22 @@ function pdfSection(pdf) {
     }
   }
   let body = table(['Runtime', 'Case', 'Median', 'p95', 'PDF size'], pdfRows, 2);
-  body += '\nCold run: the first Greek/Cyrillic PDF of a page load (Node: of a process) also fetches the font (Node reads it from disk), imports fontkit and prepares the font.';
+  body +=
+    '\nCold run: the first Greek/Cyrillic PDF of a page load (Node: of a process) also fetches the font (Node reads it from disk), imports fontkit and prepares the font.';
   const atLimit = (pdf?.chromium?.cases ?? []).filter((/** @type {any} */ c) => c.kind !== 'typical');
   if (atLimit.length > 0) {
-    const verdicts = atLimit.map((/** @type {any} */ c) => `${c.label} ${ms(c.medianMs)} ${c.medianMs <= GOAL_AT_LIMIT_MEDIAN_MS ? 'MET' : 'MISSED'}`);
+    const verdicts = atLimit.map(
+      (/** @type {any} */ c) =>
+        `${c.label} ${ms(c.medianMs)} ${c.medianMs <= GOAL_AT_LIMIT_MEDIAN_MS ? 'MET' : 'MISSED'}`,
+    );
     body += `\nGoal: at-limit median ≤ ${GOAL_AT_LIMIT_MEDIAN_MS} ms in Chromium — ${verdicts.join('; ')}`;
   }
-  for (const warning of [...(pdf?.node?.warnings ?? []), ...(pdf?.chromium?.warnings ?? [])]) body += `\nWarning: ${warning}`;
-  return section(`1. PDF generation — every worksheet, Letter; ${pdf?.runs ?? 30} runs after ${pdf?.warmUpRuns ?? 3} warm-up runs`, body);
+  for (const warning of [...(pdf?.node?.warnings ?? []), ...(pdf?.chromium?.warnings ?? [])])
+    body += `\nWarning: ${warning}`;
+  return section(
+    `1. PDF generation — every worksheet, Letter; ${pdf?.runs ?? 30} runs after ${pdf?.warmUpRuns ?? 3} warm-up runs`,
+    body,
+  );
 }
 
 /** @param {any} pageWeight results.pageWeight */
@@ -84,8 +97,10 @@ function pageWeightSection(pageWeight) {
     kb(p.total.gzip),
   ]);
   let body = table(['Page', 'HTML', 'gzip', 'CSS', 'gzip', 'JS', 'gzip', 'Total', 'gzip'], rows);
-  body += '\nCSS and JS include inline <style>/<script> (also inside the HTML); Total counts them once. gzip = zlib level 6, file by file (what is sent):';
-  body += '\nthe measure the byte-budget tests hold to 2 KB of JS (content pages), 100 KB of JS (worksheets, link builder) and 30 KB of CSS.';
+  body +=
+    '\nCSS and JS include inline <style>/<script> (also inside the HTML); Total counts them once. gzip = zlib level 6, file by file (what is sent):';
+  body +=
+    '\nthe measure the byte-budget tests hold to 2 KB of JS (content pages), 100 KB of JS (worksheets, link builder) and 30 KB of CSS.';
   const onDemand = pageWeight.pdfOnDemand;
   if (onDemand) {
     /** @type {string[][]} */
@@ -95,7 +110,8 @@ function pageWeightSection(pageWeight) {
       ['unicode', 'first Greek/Cyrillic PDF, on top'],
     ]) {
       const part = onDemand[/** @type {string} */ (group)];
-      for (const file of part.files) chunkRows.push([`  ${file.label}`, file.url.split('/').at(-1), kb(file.raw), kb(file.gzip)]);
+      for (const file of part.files)
+        chunkRows.push([`  ${file.label}`, file.url.split('/').at(-1), kb(file.raw), kb(file.gzip)]);
       chunkRows.push([`= ${title}`, '', kb(part.raw), kb(part.gzip)]);
     }
     body += `\n\nOn demand, when a PDF is made (worksheet page; dynamic imports and the font)\n${table(['Part', 'File', 'Raw', 'gzip'], chunkRows, 2)}`;
@@ -109,7 +125,11 @@ function pagefindSection(pf) {
   let body = '';
   if (pf.sizes?.error) body += `dist/pagefind sizes failed: ${pf.sizes.error}\n`;
   else if (pf.sizes) {
-    const rows = Object.entries(pf.sizes.byCategory).map(([name, /** @type {any} */ bucket]) => [name, String(bucket.files), kb(bucket.raw)]);
+    const rows = Object.entries(pf.sizes.byCategory).map(([name, /** @type {any} */ bucket]) => [
+      name,
+      String(bucket.files),
+      kb(bucket.raw),
+    ]);
     rows.push(['= index files (all but UI and runtime)', '', kb(pf.sizes.indexRaw)]);
     rows.push(['= dist/pagefind total', String(pf.sizes.total.files), kb(pf.sizes.total.raw)]);
     body += `${table(['On disk', 'Files', 'Raw'], rows)}\n`;
@@ -119,9 +139,19 @@ function pagefindSection(pf) {
     const s = pf.search;
     const rows = [
       ['on arrival at /search/ (UI)', String(s.arrival.files), kb(s.arrival.raw), kb(s.arrival.gzip)],
-      ...Object.entries(s.search.byCategory).map(([name, /** @type {any} */ bucket]) => [`  typing: ${name}`, String(bucket.files), kb(bucket.raw), kb(bucket.gzip)]),
+      ...Object.entries(s.search.byCategory).map(([name, /** @type {any} */ bucket]) => [
+        `  typing: ${name}`,
+        String(bucket.files),
+        kb(bucket.raw),
+        kb(bucket.gzip),
+      ]),
       ['= typing the query until results show', String(s.search.files), kb(s.search.raw), kb(s.search.gzip)],
-      ['= whole visit', String(s.arrival.files + s.search.files), kb(s.arrival.raw + s.search.raw), kb(s.arrival.gzip + s.search.gzip)],
+      [
+        '= whole visit',
+        String(s.arrival.files + s.search.files),
+        kb(s.arrival.raw + s.search.raw),
+        kb(s.arrival.gzip + s.search.gzip),
+      ],
     ];
     body += `\n${table([`Fetched from /pagefind/ for "${s.query}"`, 'Files', 'Raw', 'gzip'], rows)}`;
   }
@@ -178,13 +208,21 @@ function buildSection(build, scaling, oneLanguage) {
         for (const name of Object.keys(measured.phases ?? {})) if (!phaseNames.includes(name)) phaseNames.push(name);
       }
     }
-    let body = table(['Build', 'Modules', 'Wall', 'Kit/bare', 'CPU', 'Kit/bare', 'Node max RSS', 'Pagefind', 'Tree peak'], rows);
-    body += '\nCPU: user + system time of the build and the processes it ran (Pagefind included); steadier than the wall clock on a busy machine.';
+    let body = table(
+      ['Build', 'Modules', 'Wall', 'Kit/bare', 'CPU', 'Kit/bare', 'Node max RSS', 'Pagefind', 'Tree peak'],
+      rows,
+    );
+    body +=
+      '\nCPU: user + system time of the build and the processes it ran (Pagefind included); steadier than the wall clock on a busy machine.';
     for (const size of scaling.sizes) {
-      if (size.ratios?.length > 1) body += `\n+${size.added}: ${size.ratios.length} kit/bare pairs, the median shown; wall ratios ${size.ratios.map((/** @type {number} */ r) => `${r.toFixed(2)}×`).join(', ')}; CPU ratios ${size.cpuRatios.map((/** @type {number | undefined} */ r) => (r === undefined ? '?' : `${r.toFixed(2)}×`)).join(', ')}.`;
+      if (size.ratios?.length > 1)
+        body += `\n+${size.added}: ${size.ratios.length} kit/bare pairs, the median shown; wall ratios ${size.ratios.map((/** @type {number} */ r) => `${r.toFixed(2)}×`).join(', ')}; CPU ratios ${size.cpuRatios.map((/** @type {number | undefined} */ r) => (r === undefined ? '?' : `${r.toFixed(2)}×`)).join(', ')}.`;
     }
     const phaseRows = scaling.sizes.flatMap((/** @type {any} */ size) =>
-      ['kit', 'bare'].map((which) => [`+${size.added} ${which}`, ...phaseNames.map((name) => seconds(size[which].phases?.[name]))]),
+      ['kit', 'bare'].map((which) => [
+        `+${size.added} ${which}`,
+        ...phaseNames.map((name) => seconds(size[which].phases?.[name])),
+      ]),
     );
     body += `\n\nWhere the time goes (from Astro's and Vite's own timings)\n${table(['Build', ...phaseNames], phaseRows)}`;
     body += `\nsetup: Node, config and integrations before Astro's clock starts; contentAndTypes: content layer sync and types; serverBuild/clientBuild: the Vite builds; generatePages: rendering HTML; afterBuild: astro:build:done hooks (the kit's Pagefind index).`;
@@ -193,7 +231,9 @@ function buildSection(build, scaling, oneLanguage) {
       body += `\nGoal: ${scaling.goal.text} — ${scaling.goal.ratio.toFixed(2)}× ${scaling.goal.met ? 'MET' : 'MISSED'}`;
       if (scaling.goal.cpuRatio !== undefined) body += ` (${scaling.goal.cpuRatio.toFixed(2)}× in CPU time)`;
     }
-    out.push(`Build scaling: synthetic modules (~${scaling.sizes.at(-1)?.wordsPerSyntheticModule ?? '?'} words each) added to a temp copy, next to a bare Astro + MDX project building the same modules\n${body}`);
+    out.push(
+      `Build scaling: synthetic modules (~${scaling.sizes.at(-1)?.wordsPerSyntheticModule ?? '?'} words each) added to a temp copy, next to a bare Astro + MDX project building the same modules\n${body}`,
+    );
   }
   return section('4. Build', out.join('\n\n'));
 }
@@ -201,7 +241,12 @@ function buildSection(build, scaling, oneLanguage) {
 /** @param {any} lh results.lighthouse */
 function lighthouseSection(lh) {
   if (lh.error) return section('5. Lighthouse', `failed: ${lh.error}`);
-  const short = /** @type {Record<string, string>} */ ({ performance: 'Perf', accessibility: 'A11y', 'best-practices': 'Best pr.', seo: 'SEO' });
+  const short = /** @type {Record<string, string>} */ ({
+    performance: 'Perf',
+    accessibility: 'A11y',
+    'best-practices': 'Best pr.',
+    seo: 'SEO',
+  });
   const rows = lh.pages.map((/** @type {any} */ page) => [
     `${page.id} ${page.url}`,
     ...Object.keys(short).map((id) => String(page.scores[id] ?? '—')),
@@ -215,10 +260,13 @@ function lighthouseSection(lh) {
     for (const [category, audits] of Object.entries(page.failing)) {
       const scored = /** @type {any[]} */ (audits).filter((audit) => audit.weight > 0);
       const unscored = /** @type {any[]} */ (audits).filter((audit) => audit.weight === 0);
-      if (scored.length > 0) body += `\n${page.id}, ${category}: ${scored.map((audit) => `${audit.title} (${audit.displayValue ?? `score ${audit.score}`})`).join('; ')}`;
-      if (unscored.length > 0) body += `\n${page.id}, ${category}, not in the score: ${unscored.map((audit) => audit.title).join('; ')}`;
+      if (scored.length > 0)
+        body += `\n${page.id}, ${category}: ${scored.map((audit) => `${audit.title} (${audit.displayValue ?? `score ${audit.score}`})`).join('; ')}`;
+      if (unscored.length > 0)
+        body += `\n${page.id}, ${category}, not in the score: ${unscored.map((audit) => audit.title).join('; ')}`;
     }
-    if (page.offMachineRequests.length > 0) body += `\n${page.id}: requests that left the machine (blocked): ${page.offMachineRequests.join(', ')}`;
+    if (page.offMachineRequests.length > 0)
+      body += `\n${page.id}: requests that left the machine (blocked): ${page.offMachineRequests.join(', ')}`;
     for (const warning of page.warnings) body += `\n${page.id}: Lighthouse warning: ${warning}`;
   }
   body += `\nGoal: ${lh.goal.text} — ${lh.goal.met ? 'MET' : 'MISSED'}`;
@@ -233,13 +281,17 @@ export function formatReport(results) {
   const out = [];
   const { meta } = results;
   let heading = `KAP Prep Kit bench — ${meta.startedAt}\n${meta.node}, ${meta.chromium ?? 'Chromium ?'}, ${meta.cpus} CPUs, load average ${meta.loadAverageAtStart.toFixed(1)} at start, ${meta.loadAverageAtEnd?.toFixed(1) ?? '?'} at the end`;
-  if (meta.loadAverageAtStart > meta.cpus) heading += '\nNote: the machine was busy (load > CPUs): timings are noisier and slower than on an idle machine.';
+  if (meta.loadAverageAtStart > meta.cpus)
+    heading += '\nNote: the machine was busy (load > CPUs): timings are noisier and slower than on an idle machine.';
   out.push(heading);
   if (results.pdf) out.push(pdfSection(results.pdf));
   if (results.pageWeight) out.push(pageWeightSection(results.pageWeight));
   if (results.pagefind) out.push(pagefindSection(results.pagefind));
-  if (results.build || results.buildScaling) out.push(buildSection(results.build, results.buildScaling, results.buildOneLanguage));
+  if (results.build || results.buildScaling)
+    out.push(buildSection(results.build, results.buildScaling, results.buildOneLanguage));
   if (results.lighthouse) out.push(lighthouseSection(results.lighthouse));
-  out.push(`Bench runtime ${(meta.totalMs / 1000).toFixed(0)} s; results in bench/results.json${results.errors.length > 0 ? `; ${results.errors.length} step(s) FAILED` : ''}.`);
+  out.push(
+    `Bench runtime ${(meta.totalMs / 1000).toFixed(0)} s; results in bench/results.json${results.errors.length > 0 ? `; ${results.errors.length} step(s) FAILED` : ''}.`,
+  );
   return out.join('\n\n');
 }

@@ -75,7 +75,9 @@ export async function serveFolder(root, options = {}) {
     const headers = { 'Content-Type': TYPES[extension] ?? 'application/octet-stream' };
     if (!options.site) headers['Cache-Control'] = 'no-store';
     else {
-      headers['Cache-Control'] = pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+      headers['Cache-Control'] = pathname.startsWith('/_astro/')
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0, must-revalidate';
       if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         let compressed = gzipped.get(path);
         if (!compressed) gzipped.set(path, (compressed = gzipSync(body)));

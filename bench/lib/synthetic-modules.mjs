@@ -69,7 +69,15 @@ const TOPICS = [
   'eating and drinking',
   'resting after a session',
 ];
-const SUBJECTS = ['You', 'Your care team', 'Your chaperone', 'Many people', 'Your provider', 'Some patients', 'A friend you trust'];
+const SUBJECTS = [
+  'You',
+  'Your care team',
+  'Your chaperone',
+  'Many people',
+  'Your provider',
+  'Some patients',
+  'A friend you trust',
+];
 const VERBS = ['may want to', 'can', 'could', 'will usually', 'might like to', 'may choose to'];
 const ACTIONS = [
   'write down one question before the session',
@@ -125,7 +133,14 @@ const HEADINGS = [
   'Questions to ask',
   'Common worries',
 ];
-const SUBHEADINGS = ['A simple plan', 'If things feel hard', 'Small things that help', 'What others have found', 'Checking in', 'Taking notes'];
+const SUBHEADINGS = [
+  'A simple plan',
+  'If things feel hard',
+  'Small things that help',
+  'What others have found',
+  'Checking in',
+  'Taking notes',
+];
 
 /**
  * One sentence of plain prose (8–20 words).
@@ -143,7 +158,8 @@ function sentence(rng) {
  */
 function paragraph(rng, clinicValueNames, withClinicValue = false) {
   const sentences = Array.from({ length: 2 + Math.floor(rng.next() * 3) }, () => sentence(rng));
-  if (withClinicValue) sentences.push(`Your clinic’s setting for this is <ClinicValue name="${rng.pick(clinicValueNames)}" />.`);
+  if (withClinicValue)
+    sentences.push(`Your clinic’s setting for this is <ClinicValue name="${rng.pick(clinicValueNames)}" />.`);
   return sentences.join(' ');
 }
 
@@ -155,7 +171,9 @@ function paragraph(rng, clinicValueNames, withClinicValue = false) {
 export function syntheticModule(index, ids) {
   const rng = random(index * 7919);
   const topic = TOPICS[index % TOPICS.length];
-  const audience = ids.audienceIds.filter((_, position) => position === index % ids.audienceIds.length || rng.next() < 0.3);
+  const audience = ids.audienceIds.filter(
+    (_, position) => position === index % ids.audienceIds.length || rng.next() < 0.3,
+  );
   const worksheets = ids.worksheetIds.filter(() => rng.next() < 0.4);
   const frontmatter = [
     '---',
@@ -183,7 +201,11 @@ export function syntheticModule(index, ids) {
       body.push(`### ${subheading}`, paragraph(rng, ids.clinicValueNames));
       if (rng.next() < 0.5) {
         const items = [...LIST_ITEMS].sort(() => rng.next() - 0.5).slice(0, 3 + Math.floor(rng.next() * 3));
-        body.push(rng.next() < 0.5 ? items.map((item) => `- ${item}`).join('\n') : items.map((item, n) => `${n + 1}. Get ${item} ready.`).join('\n'));
+        body.push(
+          rng.next() < 0.5
+            ? items.map((item) => `- ${item}`).join('\n')
+            : items.map((item, n) => `${n + 1}. Get ${item} ready.`).join('\n'),
+        );
       }
     }
     if (section === 1 || section === 3) {
@@ -219,6 +241,7 @@ export async function writeSyntheticModules(projectRoot, count) {
  */
 export async function componentsUsed(paths) {
   const names = new Set();
-  for (const path of paths) for (const match of (await readFile(path, 'utf8')).matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) names.add(match[1]);
+  for (const path of paths)
+    for (const match of (await readFile(path, 'utf8')).matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) names.add(match[1]);
   return /** @type {string[]} */ ([...names].sort());
 }

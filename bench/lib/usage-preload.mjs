@@ -15,7 +15,10 @@ if (file) {
   process.on('exit', () => {
     try {
       const usage = process.resourceUsage();
-      writeFileSync(file, JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) }));
+      writeFileSync(
+        file,
+        JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) }),
+      );
     } catch {
       // A bench helper must never change how the build exits.
     }

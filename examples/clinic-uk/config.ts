@@ -38,7 +38,10 @@ export default defineClinicConfig({
     holdInMouthMinutes: { min: 7, max: 12 },
     lookInIntervalMinutes: 15,
     sessionLengthHours: { min: 2, max: 3 },
-    drivingAllowedAgain: { en: 'the next day, after a full night’s sleep', es: 'el día siguiente, después de dormir toda la noche' },
+    drivingAllowedAgain: {
+      en: 'the next day, after a full night’s sleep',
+      es: 'el día siguiente, después de dormir toda la noche',
+    },
     arriveAtClinicMinutesBefore: 20,
   },
   pdf: { pageSize: 'a4' },

@@ -24,7 +24,8 @@ const channels = (hex: string): [number, number, number] => {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 };
 
-const toHex = (rgb: readonly number[]) => `#${rgb.map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
+const toHex = (rgb: readonly number[]) =>
+  `#${rgb.map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
 export function relativeLuminance(hex: string): number {
@@ -57,7 +58,8 @@ const pairsFor = (scheme: Scheme): Pair[] => {
   ];
 };
 
-const passes = (accent: string, scheme: Scheme) => pairsFor(scheme).every((pair) => contrastRatio(accent, pair.with) >= pair.minimum);
+const passes = (accent: string, scheme: Scheme) =>
+  pairsFor(scheme).every((pair) => contrastRatio(accent, pair.with) >= pair.minimum);
 
 /**
  * The nearest colour of the same hue that passes every pair in `scheme`: the accent mixed, one

@@ -107,7 +107,13 @@ export const overridableValues = [
     kind: hours(protocolLimits.fastingHours),
     apply: (config, clearLiquids) => withProtocol(config, { fasting: { ...config.protocol.fasting, clearLiquids } }),
     group: 'fasting',
-    input: { type: 'text', inputMode: 'decimal', short: true, label: 'builder.override.fasting.clearLiquids', example: '1.5' },
+    input: {
+      type: 'text',
+      inputMode: 'decimal',
+      short: true,
+      label: 'builder.override.fasting.clearLiquids',
+      example: '1.5',
+    },
     notice: { label: 'link.override.fasting.clearLiquids', refused: 'link.notice.override.fasting.clearLiquids' },
   }),
   row({
@@ -118,7 +124,10 @@ export const overridableValues = [
     group: 'bloodPressure',
     level: 'doNotStartAbove',
     input: bloodPressureInput('150/95'),
-    notice: { label: 'link.override.bloodPressure.doNotStartAbove', refused: 'link.notice.override.bloodPressure.doNotStartAbove' },
+    notice: {
+      label: 'link.override.bloodPressure.doNotStartAbove',
+      refused: 'link.notice.override.bloodPressure.doNotStartAbove',
+    },
   }),
   row({
     name: 'bloodPressure.callCareTeamAt',
@@ -128,7 +137,10 @@ export const overridableValues = [
     group: 'bloodPressure',
     level: 'callCareTeamAt',
     input: bloodPressureInput('165/105'),
-    notice: { label: 'link.override.bloodPressure.callCareTeamAt', refused: 'link.notice.override.bloodPressure.callCareTeamAt' },
+    notice: {
+      label: 'link.override.bloodPressure.callCareTeamAt',
+      refused: 'link.notice.override.bloodPressure.callCareTeamAt',
+    },
   }),
   row({
     name: 'bloodPressure.seekEmergencyCareAt',
@@ -148,7 +160,13 @@ export const overridableValues = [
     setting: 'protocol.lookInIntervalMinutes',
     kind: wholeMinutes(protocolLimits.lookInIntervalMinutes),
     apply: (config, lookInIntervalMinutes) => withProtocol(config, { lookInIntervalMinutes }),
-    input: { type: 'text', inputMode: 'numeric', short: true, label: 'builder.override.lookIn.interval', example: '20' },
+    input: {
+      type: 'text',
+      inputMode: 'numeric',
+      short: true,
+      label: 'builder.override.lookIn.interval',
+      example: '20',
+    },
     notice: { label: 'link.override.lookIn.interval', refused: 'link.notice.override.lookIn.interval' },
   }),
 ] as const;

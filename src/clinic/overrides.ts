@@ -1,6 +1,11 @@
 import type { ClinicConfig } from '../schemas/clinic';
 import { levelsRiseInOrder } from './blood-pressure';
-import { overridableValues, type ClinicOverrides, type OverridableName, type OverrideGroup } from './overridable-values';
+import {
+  overridableValues,
+  type ClinicOverrides,
+  type OverridableName,
+  type OverrideGroup,
+} from './overridable-values';
 
 export type { BloodPressure } from './blood-pressure';
 export type { ClinicOverrides, OverridableName } from './overridable-values';
@@ -27,11 +32,16 @@ export const isOverridableName = (name: string): name is OverridableName =>
  * every formatter, the worksheet text and the PDF read overridden values the same way as the clinic's.
  */
 export function applyOverrides(config: ClinicConfig, overrides: ClinicOverrides): ClinicConfig {
-  return overridableValues.reduce<ClinicConfig>((merged, { name, apply }) => {
-    const value = overrides[name];
-    // Each row's `apply` takes its own value type; `name` ties the two together.
-    return value === undefined ? merged : (apply as (config: ClinicConfig, value: unknown) => ClinicConfig)(merged, value);
-  }, { ...config });
+  return overridableValues.reduce<ClinicConfig>(
+    (merged, { name, apply }) => {
+      const value = overrides[name];
+      // Each row's `apply` takes its own value type; `name` ties the two together.
+      return value === undefined
+        ? merged
+        : (apply as (config: ClinicConfig, value: unknown) => ClinicConfig)(merged, value);
+    },
+    { ...config },
+  );
 }
 
 /** A group of values that must agree with each other, as clinic.config.ts requires. */

@@ -18,7 +18,11 @@ import { accentProblems, type Scheme } from './brand-colours';
 
 const ownFiles = import.meta.glob<unknown>('../../clinic/config.ts', { eager: true, import: 'default' });
 const exampleFiles = import.meta.glob<unknown>('../../clinic.config.ts', { eager: true, import: 'default' });
-const assetFiles = import.meta.glob<string>('../../clinic/**/*.{png,jpg,jpeg,svg,PNG,JPG,JPEG,SVG}', { eager: true, query: '?url', import: 'default' });
+const assetFiles = import.meta.glob<string>('../../clinic/**/*.{png,jpg,jpeg,svg,PNG,JPG,JPEG,SVG}', {
+  eager: true,
+  query: '?url',
+  import: 'default',
+});
 
 /** The file settings were read from, as messages name it. */
 export const settingsFile: string = Object.keys(ownFiles).length ? 'clinic/config.ts' : 'clinic.config.ts';
@@ -27,14 +31,21 @@ export const settingsFile: string = Object.keys(ownFiles).length ? 'clinic/confi
 const assetUrl = (path: string): string | undefined => assetFiles[`../../clinic/${path.replace(/^\.\//, '')}`];
 
 /** Every file the clinic folder holds that settings may name, for the message about a missing one. */
-const assetList = () => Object.keys(assetFiles).map((key) => key.replace('../../', '')).sort();
+const assetList = () =>
+  Object.keys(assetFiles)
+    .map((key) => key.replace('../../', ''))
+    .sort();
 
 /**
  * Validates `input` as the settings in `file`, then what the schema alone cannot see: that the
  * files they name exist, and that the accent colours keep their contrast.
  * @throws one message listing every problem, each naming the field
  */
-export function loadClinicSettings(input: unknown, file: string, urlOf: (path: string) => string | undefined = assetUrl): ClinicConfig {
+export function loadClinicSettings(
+  input: unknown,
+  file: string,
+  urlOf: (path: string) => string | undefined = assetUrl,
+): ClinicConfig {
   const config = parseClinicConfig(input, file);
   const problems: string[] = [];
   const brand: ClinicConfig['brand'] = { ...config.brand };
@@ -45,13 +56,17 @@ export function loadClinicSettings(input: unknown, file: string, urlOf: (path: s
     if (src) brand[`${field}Src`] = src;
     else {
       const files = assetList();
-      problems.push(`brand.${field}: there is no file clinic/${path}${files.length ? ` (the clinic folder has ${files.join(', ')})` : ''}.`);
+      problems.push(
+        `brand.${field}: there is no file clinic/${path}${files.length ? ` (the clinic folder has ${files.join(', ')})` : ''}.`,
+      );
     }
   }
   if (config.brand.accent) {
-    for (const scheme of ['light', 'dark'] as Scheme[]) problems.push(...accentProblems(config.brand.accent[scheme], scheme));
+    for (const scheme of ['light', 'dark'] as Scheme[])
+      problems.push(...accentProblems(config.brand.accent[scheme], scheme));
   }
-  if (problems.length) throw new Error(`${file} is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  if (problems.length)
+    throw new Error(`${file} is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   return { ...config, brand };
 }
 

@@ -29,10 +29,17 @@ export interface Overridden<S> {
  * @param override the clinic's file, parsed; undefined when it has none
  * @param file the override's path, as messages name it (`clinic/strings/en/ui.json`)
  */
-export function applyStringOverrides<S extends Readonly<Record<string, string>>>(kit: S, override: unknown, file: string): Overridden<S> {
+export function applyStringOverrides<S extends Readonly<Record<string, string>>>(
+  kit: S,
+  override: unknown,
+  file: string,
+): Overridden<S> {
   if (override === undefined) return { strings: kit, problems: [] };
   if (typeof override !== 'object' || override === null || Array.isArray(override)) {
-    return { strings: kit, problems: [`${file}: write an object of "key": "text" pairs, such as { "home.description": "…" }.`] };
+    return {
+      strings: kit,
+      problems: [`${file}: write an object of "key": "text" pairs, such as { "home.description": "…" }.`],
+    };
   }
   const problems: string[] = [];
   const strings: Record<string, string> = { ...kit };
@@ -41,7 +48,9 @@ export function applyStringOverrides<S extends Readonly<Record<string, string>>>
       problems.push(`${file}: "${key}" cannot be overridden here: ${setElsewhere[key]}.`);
     } else if (!(key in kit)) {
       const near = closestName(key, Object.keys(kit), 3);
-      problems.push(`${file}: "${key}" is not a string of the kit${near ? `; did you mean "${near}"?` : ' (check its spelling, or remove it: a new release may have renamed it — see CHANGELOG.md).'}`);
+      problems.push(
+        `${file}: "${key}" is not a string of the kit${near ? `; did you mean "${near}"?` : ' (check its spelling, or remove it: a new release may have renamed it — see CHANGELOG.md).'}`,
+      );
     } else if (typeof value !== 'string' || !value.trim()) {
       problems.push(`${file}: "${key}" must be text in quotes, not ${value === '' ? 'empty' : JSON.stringify(value)}.`);
     } else {
@@ -49,7 +58,9 @@ export function applyStringOverrides<S extends Readonly<Record<string, string>>>
       const have = placeholders(value);
       if (want.join() !== have.join()) {
         const shown = (names: string[]) => (names.length ? names.map((name) => `{${name}}`).join(', ') : 'none');
-        problems.push(`${file}: "${key}" must keep the kit's placeholders ${shown(want)} (it has ${shown(have)}): the kit fills them in.`);
+        problems.push(
+          `${file}: "${key}" must keep the kit's placeholders ${shown(want)} (it has ${shown(have)}): the kit fills them in.`,
+        );
       } else strings[key] = value;
     }
   }

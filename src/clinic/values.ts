@@ -26,19 +26,24 @@ const telHref = (phone: string) => {
  * never write the word themselves (a test checks), so every place compares a reading the same way.
  */
 const level = (c: ClinicConfig, key: BloodPressureLevelKey, ui: UiTranslator) =>
-  ui.t('clinicValue.bloodPressure', { comparison: comparisonWord(key, ui), reading: readingText(c.protocol.bloodPressure[key]) });
+  ui.t('clinicValue.bloodPressure', {
+    comparison: comparisonWord(key, ui),
+    reading: readingText(c.protocol.bloodPressure[key]),
+  });
 
 /**
  * The word that compares a reading with a blood-pressure level ("above", "at or above"), for the
  * places that name a level without its number, such as the link builder's labels.
  */
-export const comparisonWord = (key: BloodPressureLevelKey, ui: UiTranslator) => ui.t(`clinicValue.comparison.${comparisonOf(key)}`);
+export const comparisonWord = (key: BloodPressureLevelKey, ui: UiTranslator) =>
+  ui.t(`clinicValue.comparison.${comparisonOf(key)}`);
 
 /**
  * A prose setting in the translator's language (clinic.config.ts gives each in every language; the
  * schema checked that at build).
  */
-const prose = (text: Readonly<Record<string, string>>, ui: UiTranslator) => text[localeOfLanguage(ui.language)] ?? Object.values(text)[0]!;
+const prose = (text: Readonly<Record<string, string>>, ui: UiTranslator) =>
+  text[localeOfLanguage(ui.language)] ?? Object.values(text)[0]!;
 
 /** The level a blood-pressure clinic value shows (`"bloodPressure.callCareTeamAt"` → `"callCareTeamAt"`), if it is one. */
 export function bloodPressureLevelOf(name: string): BloodPressureLevelKey | undefined {
@@ -64,13 +69,20 @@ const formatters = {
   // everyone can dial three digits without help.
   'emergency.number': (c) => ({ text: c.emergency.number }),
   'emergency.call': (c, ui) => ({
-    text: ui.t('clinicValue.emergency.call', { phrase: c.emergency.phrase ? prose(c.emergency.phrase, ui) : ui.t('clinicValue.emergency.phrase'), number: c.emergency.number }),
+    text: ui.t('clinicValue.emergency.call', {
+      phrase: c.emergency.phrase ? prose(c.emergency.phrase, ui) : ui.t('clinicValue.emergency.phrase'),
+      number: c.emergency.number,
+    }),
   }),
   'fasting.food': (c, ui) => ({ text: hoursFormat(ui.language).format(c.protocol.fasting.food) }),
   'fasting.clearLiquids': (c, ui) => ({ text: hoursFormat(ui.language).format(c.protocol.fasting.clearLiquids) }),
   // A crisis line is not a link either, for the same reason as the emergency number.
   'crisis.line': (c, ui) => ({
-    text: ui.t('clinicValue.crisisLine', { name: prose(c.crisisLine.name, ui), how: prose(c.crisisLine.how, ui), number: c.crisisLine.number }),
+    text: ui.t('clinicValue.crisisLine', {
+      name: prose(c.crisisLine.name, ui),
+      how: prose(c.crisisLine.how, ui),
+      number: c.crisisLine.number,
+    }),
   }),
   'crisis.number': (c) => ({ text: c.crisisLine.number }),
   'bloodPressure.doNotStartAbove': (c, ui) => ({ text: level(c, 'doNotStartAbove', ui) }),
@@ -122,5 +134,8 @@ export function formatClinicValue(config: ClinicConfig, name: ClinicValueName, u
  * @param ui the page's translator (see {@link formatClinicValue})
  */
 export function clinicValueTexts(config: ClinicConfig, ui: UiTranslator): Record<ClinicValueName, string> {
-  return Object.fromEntries(clinicValueNames.map((name) => [name, formatClinicValue(config, name, ui).text])) as Record<ClinicValueName, string>;
+  return Object.fromEntries(clinicValueNames.map((name) => [name, formatClinicValue(config, name, ui).text])) as Record<
+    ClinicValueName,
+    string
+  >;
 }

@@ -25,5 +25,12 @@ export interface PageI18n {
 export function pageI18n(url: URL): PageI18n {
   const locale = pageLocale(url);
   const { lang, dir } = locales[locale];
-  return { locale, lang, dir, ui: translatorFor(locale), links: linkTranslatorFor(locale), href: (path = '') => withBase(localePath(locale, path)) };
+  return {
+    locale,
+    lang,
+    dir,
+    ui: translatorFor(locale),
+    links: linkTranslatorFor(locale),
+    href: (path = '') => withBase(localePath(locale, path)),
+  };
 }

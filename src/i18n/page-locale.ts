@@ -9,7 +9,8 @@ import { defaultLocale, isLocale, localeIds, type Locale } from './locales';
 const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** The path after the site's base: `/kap/es/plan/` → `es/plan/`. */
-const pathInSite = (pathname: string) => (pathname.startsWith(base()) ? pathname.slice(base().length) : pathname.replace(/^\//, ''));
+const pathInSite = (pathname: string) =>
+  pathname.startsWith(base()) ? pathname.slice(base().length) : pathname.replace(/^\//, '');
 
 /** The locale a page is in, from its URL (`/es/…` is Spanish; anything else is the default). */
 export function pageLocale(url: URL | string): Locale {
@@ -22,7 +23,8 @@ export function pageLocale(url: URL | string): Locale {
  * A site path in a locale, without the base: `localePath('es', 'modules/x/')` → `es/modules/x/`;
  * the default locale's paths are unchanged. Pass the result to `withBase`.
  */
-export const localePath = (locale: Locale, path = '') => (locale === defaultLocale ? path.replace(/^\//, '') : `${locale}/${path.replace(/^\//, '')}`);
+export const localePath = (locale: Locale, path = '') =>
+  locale === defaultLocale ? path.replace(/^\//, '') : `${locale}/${path.replace(/^\//, '')}`;
 
 /** The path of the same page without its locale: `es/modules/x/` → `modules/x/`. */
 export function pathWithoutLocale(pathname: string): string {
@@ -32,4 +34,5 @@ export function pathWithoutLocale(pathname: string): string {
 }
 
 /** `getStaticPaths` params for a page under `src/pages/[...locale]/`: the default locale at the root. */
-export const localeParams = () => localeIds.map((locale) => ({ locale: locale === defaultLocale ? undefined : locale }));
+export const localeParams = () =>
+  localeIds.map((locale) => ({ locale: locale === defaultLocale ? undefined : locale }));

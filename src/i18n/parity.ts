@@ -8,7 +8,8 @@ import { PLURAL_CATEGORIES } from './translator';
  */
 
 /** A string's `{placeholders}`, sorted: a translation must fill the same ones. */
-export const placeholders = (text: string): string[] => [...text.matchAll(/\{([\w.]+)\}/g)].map((match) => match[1]!).sort();
+export const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{([\w.]+)\}/g)].map((match) => match[1]!).sort();
 
 const PLURAL_SUFFIX = new RegExp(`\\.(${PLURAL_CATEGORIES.join('|')})$`);
 
@@ -25,15 +26,26 @@ const pluralBase = (key: string) => key.replace(PLURAL_SUFFIX, '');
  * @param file the translation's path, as the messages name it (`src/i18n/es/ui.json`)
  * @returns one message per problem; none when the files match
  */
-export function parityProblems(source: Readonly<Record<string, string>>, translation: Readonly<Record<string, unknown>>, file: string): string[] {
+export function parityProblems(
+  source: Readonly<Record<string, string>>,
+  translation: Readonly<Record<string, unknown>>,
+  file: string,
+): string[] {
   const problems: string[] = [];
-  const sourcePlurals = new Set(Object.keys(source).filter((key) => PLURAL_SUFFIX.test(key)).map(pluralBase));
+  const sourcePlurals = new Set(
+    Object.keys(source)
+      .filter((key) => PLURAL_SUFFIX.test(key))
+      .map(pluralBase),
+  );
   for (const [key, text] of Object.entries(source)) {
     const plural = PLURAL_SUFFIX.test(key) && sourcePlurals.has(pluralBase(key));
     const wanted = plural ? `${pluralBase(key)}.other` : key;
     const translated = translation[wanted];
     if (translated === undefined) {
-      if (!problems.some((problem) => problem.includes(`"${wanted}"`))) problems.push(`${file}: "${wanted}" is missing (English: ${JSON.stringify(plural ? source[wanted] ?? text : text)}).`);
+      if (!problems.some((problem) => problem.includes(`"${wanted}"`)))
+        problems.push(
+          `${file}: "${wanted}" is missing (English: ${JSON.stringify(plural ? (source[wanted] ?? text) : text)}).`,
+        );
       continue;
     }
     if (typeof translated !== 'string' || translated.trim() === '') {
@@ -41,7 +53,13 @@ export function parityProblems(source: Readonly<Record<string, string>>, transla
       continue;
     }
     if (!plural && placeholders(translated).join() !== placeholders(text).join()) {
-      problems.push(`${file}: "${key}" must use the placeholders ${placeholders(text).map((name) => `{${name}}`).join(', ') || '(none)'}, as the English does.`);
+      problems.push(
+        `${file}: "${key}" must use the placeholders ${
+          placeholders(text)
+            .map((name) => `{${name}}`)
+            .join(', ') || '(none)'
+        }, as the English does.`,
+      );
     }
   }
   for (const key of Object.keys(translation)) {
@@ -53,5 +71,6 @@ export function parityProblems(source: Readonly<Record<string, string>>, transla
 
 /** Throws one error listing every problem of every file, so a build names them all at once. */
 export function assertParity(problems: readonly string[]): void {
-  if (problems.length > 0) throw new Error(`Translations do not match the English strings:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length > 0)
+    throw new Error(`Translations do not match the English strings:\n  - ${problems.join('\n  - ')}`);
 }

@@ -13,13 +13,29 @@ const UiContext = createContext<UiTranslator | undefined>(undefined);
 const LinksContext = createContext<LinkTranslator | undefined>(undefined);
 
 /** Gives the components below the site's strings in one language. */
-export function UiStringsProvider({ strings, language, children }: { strings: UiStrings; language: string; children: ReactNode }) {
+export function UiStringsProvider({
+  strings,
+  language,
+  children,
+}: {
+  strings: UiStrings;
+  language: string;
+  children: ReactNode;
+}) {
   const translator = useMemo(() => createTranslator(strings, language), [strings, language]);
   return <UiContext.Provider value={translator}>{children}</UiContext.Provider>;
 }
 
 /** Gives the components below the provider-link strings in one language. */
-export function LinkStringsProvider({ strings, language, children }: { strings: LinkStrings; language: string; children: ReactNode }) {
+export function LinkStringsProvider({
+  strings,
+  language,
+  children,
+}: {
+  strings: LinkStrings;
+  language: string;
+  children: ReactNode;
+}) {
   const translator = useMemo(() => createTranslator(strings, language), [strings, language]);
   return <LinksContext.Provider value={translator}>{children}</LinksContext.Provider>;
 }

@@ -43,7 +43,8 @@ export function formattingLanguage(locale: Locale, country: string): string {
     const { lang } = locales[locale];
     const language = new Intl.Locale(lang);
     const region = country.toUpperCase();
-    tag = language.region || language.maximize().region === region ? lang : new Intl.Locale(lang, { region }).toString();
+    tag =
+      language.region || language.maximize().region === region ? lang : new Intl.Locale(lang, { region }).toString();
     made.set(key, tag);
   }
   return tag;

@@ -39,9 +39,14 @@ const linkFiles = import.meta.glob<Record<string, string>>('./*/links.json', { e
 const clinicFiles = import.meta.glob<unknown>('../../clinic/strings/*/*.json', { eager: true, import: 'default' });
 
 /** The strings of one file kind in one locale, or a message naming the missing file. */
-function stringsOf(files: Record<string, Record<string, string>>, name: string, locale: Locale): Record<string, string> {
+function stringsOf(
+  files: Record<string, Record<string, string>>,
+  name: string,
+  locale: Locale,
+): Record<string, string> {
   const strings = files[`./${locale}/${name}`];
-  if (!strings) throw new Error(`src/i18n/${locale}/${name} is missing: every locale in src/i18n/locales.ts needs one.`);
+  if (!strings)
+    throw new Error(`src/i18n/${locale}/${name} is missing: every locale in src/i18n/locales.ts needs one.`);
   return strings;
 }
 
@@ -53,7 +58,11 @@ const problems = () =>
     .flatMap((locale) =>
       (['ui.json', 'links.json'] as const).flatMap((name) => {
         const files = name === 'ui.json' ? uiFiles : linkFiles;
-        return parityProblems(stringsOf(files, name, defaultLocale), stringsOf(files, name, locale), `src/i18n/${locale}/${name}`);
+        return parityProblems(
+          stringsOf(files, name, defaultLocale),
+          stringsOf(files, name, locale),
+          `src/i18n/${locale}/${name}`,
+        );
       }),
     );
 // `?.`: the bench bundles this module with esbuild, which has no `import.meta.env`.
@@ -67,7 +76,9 @@ export const uiStringProblems = problems;
 for (const path of Object.keys(clinicFiles)) {
   const [, locale = '', name = ''] = /^\.\.\/\.\.\/clinic\/strings\/([^/]+)\/([^/]+)$/.exec(path) ?? [];
   if (!(localeIds as readonly string[]).includes(locale) || !['ui.json', 'links.json'].includes(name)) {
-    throw new Error(`clinic/strings/${locale}/${name} overrides nothing: the kit has src/i18n/<locale>/ui.json and links.json for ${localeIds.join(', ')} (and src/i18n/<locale>/worksheets/<id>.json, overridden in clinic/strings/<locale>/worksheets/).`);
+    throw new Error(
+      `clinic/strings/${locale}/${name} overrides nothing: the kit has src/i18n/<locale>/ui.json and links.json for ${localeIds.join(', ')} (and src/i18n/<locale>/worksheets/<id>.json, overridden in clinic/strings/<locale>/worksheets/).`,
+    );
   }
 }
 
@@ -84,10 +95,17 @@ function siteStrings(name: 'ui.json' | 'links.json', locale: Locale): Readonly<R
   const known = finished.get(key);
   if (known) return known;
   const kit = stringsOf(name === 'ui.json' ? uiFiles : linkFiles, name, locale);
-  const { strings, problems } = applyStringOverrides(kit, clinicFiles[`../../clinic/strings/${key}`], `clinic/strings/${key}`);
-  if (problems.length) throw new Error(`The clinic's strings need fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  const { strings, problems } = applyStringOverrides(
+    kit,
+    clinicFiles[`../../clinic/strings/${key}`],
+    `clinic/strings/${key}`,
+  );
+  if (problems.length)
+    throw new Error(`The clinic's strings need fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   const siteName = clinic.brand.name ?? stringsOf(uiFiles, 'ui.json', locale)['site.name']!;
-  const branded = Object.fromEntries(Object.entries(strings).map(([id, text]) => [id, text.replaceAll('{siteName}', siteName)]));
+  const branded = Object.fromEntries(
+    Object.entries(strings).map(([id, text]) => [id, text.replaceAll('{siteName}', siteName)]),
+  );
   if (name === 'ui.json') branded['site.name'] = siteName;
   finished.set(key, branded);
   return branded;
@@ -104,7 +122,9 @@ export const linkStrings = (locale: Locale): LinkStrings => siteStrings('links.j
  * Its `language` formats dates, times and numbers the way the clinic's country writes them
  * (src/i18n/region.ts: `en-GB` for a UK clinic), and islands are handed that `language`.
  */
-export const translatorFor = (locale: Locale): UiTranslator => createTranslator(uiStrings(locale), formattingLanguage(locale, clinic.clinic.country));
+export const translatorFor = (locale: Locale): UiTranslator =>
+  createTranslator(uiStrings(locale), formattingLanguage(locale, clinic.clinic.country));
 
 /** The translator of the provider-link strings for a locale (formatting as {@link translatorFor}'s). */
-export const linkTranslatorFor = (locale: Locale): LinkTranslator => createTranslator(linkStrings(locale), formattingLanguage(locale, clinic.clinic.country));
+export const linkTranslatorFor = (locale: Locale): LinkTranslator =>
+  createTranslator(linkStrings(locale), formattingLanguage(locale, clinic.clinic.country));

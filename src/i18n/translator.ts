@@ -29,7 +29,10 @@ export interface Translator<Key extends string = string> {
  * @param strings the flat dotted keys of one JSON file
  * @param language BCP 47 tag whose plural rules `tPlural` follows
  */
-export function createTranslator<Key extends string>(strings: Readonly<Record<Key, string>>, language: string): Translator<Key> {
+export function createTranslator<Key extends string>(
+  strings: Readonly<Record<Key, string>>,
+  language: string,
+): Translator<Key> {
   function t(key: Key, values: UiStringValues = {}): string {
     const text = strings[key];
     if (text === undefined) throw new Error(`UI string "${key}" is missing for ${language}.`);

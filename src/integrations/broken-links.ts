@@ -41,7 +41,8 @@ const ORIGIN = 'https://site.invalid';
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
 
 /** `href="…"` values of a page, each once, with `&amp;` turned back into `&`. */
-const hrefsOf = (html: string) => new Set([...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
+const hrefsOf = (html: string) =>
+  new Set([...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
 
 /** Decodes `%20` and friends; a malformed escape is kept as written rather than thrown on. */
 export function decode(text: string): string {
@@ -65,12 +66,14 @@ function listFiles(dir: string): string[] {
 /** The built file a site path (below the base) is served from, the way a static host finds it. */
 function fileFor(files: ReadonlySet<string>, pathname: string): string | undefined {
   const path = decode(pathname).replace(/^\//, '');
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`, `${path}.html`];
+  const candidates =
+    path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`, `${path}.html`];
   return candidates.find((candidate) => files.has(candidate));
 }
 
 /** The site path a built page is served at: `modules/a/index.html` → `/modules/a/` (with the base). */
-export const pageUrlOf = (page: string, base = '/') => `${normalizeBase(base)}${page.replace(/(^|\/)index\.html$/, '$1')}`;
+export const pageUrlOf = (page: string, base = '/') =>
+  `${normalizeBase(base)}${page.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /**
  * Checks every internal link of a built site: the page it leads to exists and, when the link has a
@@ -88,10 +91,12 @@ export function checkLinks(dir: string, base = '/'): LinkCheck {
   const pages = [...files].filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).sort();
   // Each page is read once, keeping only its links and ids (not its HTML: a thousand-module site
   // is a few hundred MB of pages). Non-HTML files have no ids to check.
-  const read = new Map(pages.map((page) => {
-    const html = readFileSync(join(dir, page), 'utf8');
-    return [page, { hrefs: hrefsOf(html), ids: idsOf(html) }] as const;
-  }));
+  const read = new Map(
+    pages.map((page) => {
+      const html = readFileSync(join(dir, page), 'utf8');
+      return [page, { hrefs: hrefsOf(html), ids: idsOf(html) }] as const;
+    }),
+  );
   // Most links are the same on every page (the header, the footer, the module list) and written
   // from the site root, so each is judged once; a relative one once per page it is on.
   const judged = new Map<string, Omit<BrokenLink, 'page' | 'href'> | 'ok' | 'external'>();

@@ -31,10 +31,15 @@ export interface DescribeOptions {
 }
 
 /** The built file a site path (with the base) is served from, for naming its source: `/kap/modules/a/` → `modules/a/index.html`. */
-const builtPageOf = (path: string, base: string) => `${path.slice(base.length)}${path.endsWith('/') ? 'index.html' : ''}`;
+const builtPageOf = (path: string, base: string) =>
+  `${path.slice(base.length)}${path.endsWith('/') ? 'index.html' : ''}`;
 
 /** Where a broken link leads, then why that is nowhere, as the end of a sentence. */
-function whatIsWrong(link: BrokenLink, options: DescribeOptions & { base: string }, rewrittenFrom?: RewrittenLink): string {
+function whatIsWrong(
+  link: BrokenLink,
+  options: DescribeOptions & { base: string },
+  rewrittenFrom?: RewrittenLink,
+): string {
   const { base, hide = [], settingsFile = 'clinic/config.ts' } = options;
   const [path = '', anchor = ''] = link.target.split('#');
   const slug = MODULE_PATH.exec(path.slice(base.length))?.[1];
@@ -43,7 +48,10 @@ function whatIsWrong(link: BrokenLink, options: DescribeOptions & { base: string
     const entry = hide[rewrittenFrom.index]!;
     const sent = `which ${settingsFile} sends to ${path} (modules.hide[${rewrittenFrom.index}].linksGoTo: "${entry.linksGoTo}")`;
     // The English file: a translation's headings take the English ids (src/lib/heading-ids.ts).
-    const file = options.root === undefined ? undefined : sourceOfPage(options.root, pageInLocale(builtPageOf(path, base))[0], '')?.file;
+    const file =
+      options.root === undefined
+        ? undefined
+        : sourceOfPage(options.root, pageInLocale(builtPageOf(path, base))[0], '')?.file;
     const fix = file?.startsWith('clinic/')
       ? `Give ${file} a heading that makes that id (and its translations the same heading in their words), or send the links to a module that has the section.`
       : `Send the links to a module that has the section, such as one of the clinic's own (clinic/modules/) with a heading that makes that id.`;
@@ -57,9 +65,14 @@ function whatIsWrong(link: BrokenLink, options: DescribeOptions & { base: string
   if (link.problem === 'no anchor') {
     // A kit module replaced by the clinic's: the kit's pages still link to the sections it had.
     const { root } = options;
-    const target = root === undefined || slug === undefined ? undefined : sourceOfPage(root, builtPageOf(path, base), '');
-    const replaced = target?.file.startsWith('clinic/modules/') && existsSync(join(root!, 'src', 'content', 'modules', `${decode(slug!)}.mdx`));
-    const keep = replaced ? ` It is built from ${target!.file}, the clinic's replacement of the kit's module, and other pages link to this section: keep a heading in it that makes that id.` : '';
+    const target =
+      root === undefined || slug === undefined ? undefined : sourceOfPage(root, builtPageOf(path, base), '');
+    const replaced =
+      target?.file.startsWith('clinic/modules/') &&
+      existsSync(join(root!, 'src', 'content', 'modules', `${decode(slug!)}.mdx`));
+    const keep = replaced
+      ? ` It is built from ${target!.file}, the clinic's replacement of the kit's module, and other pages link to this section: keep a heading in it that makes that id.`
+      : '';
     return `${leadsTo}, but ${path} has no element with id="${decode(anchor)}" (a heading renamed or removed?).${keep}`;
   }
   if (hiddenAt !== -1) {
@@ -115,7 +128,8 @@ export function describeBrokenLink(link: BrokenLink, options: DescribeOptions = 
   const base = normalizeBase(options.base ?? '/');
   const url = pageUrlOf(link.page, base);
   const rewrittenFrom = link.problem === 'no anchor' ? rewrittenLink(link, { ...options, base }) : undefined;
-  const source = options.root === undefined ? undefined : sourceOfPage(options.root, link.page, rewrittenFrom?.href ?? link.href);
+  const source =
+    options.root === undefined ? undefined : sourceOfPage(options.root, link.page, rewrittenFrom?.href ?? link.href);
   const where = !source
     ? `The page ${url} (${link.page} in the built site)`
     : source.writesLink
@@ -149,12 +163,18 @@ export function brokenLinksReport(broken: readonly BrokenLink[], options: Descri
   const lines = byPageThenLocale(broken).map((link) => `  ${describeBrokenLink(link, options)}`);
   // A clinic cannot edit the kit's pages: the fix for a link to a module it hides is in its settings.
   const settings = options.settingsFile ?? 'clinic/config.ts';
-  const hidden = lines.some((line) => line.includes(`${settings} hides (modules.hide[`) || line.includes(`${settings} sends to`));
+  const hidden = lines.some(
+    (line) => line.includes(`${settings} hides (modules.hide[`) || line.includes(`${settings} sends to`),
+  );
   return [
     `Link check: ${count} nowhere in the built site.`,
     ...lines,
     'Fix or remove each link, or publish the page it leads to (a module with draft: true has no page).',
-    ...(hidden ? [`The kit's own files stay as the kit ships them: fix links to a module ${settings} hides there, in modules.hide (linksGoTo).`] : []),
+    ...(hidden
+      ? [
+          `The kit's own files stay as the kit ships them: fix links to a module ${settings} hides there, in modules.hide (linksGoTo).`,
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -167,7 +187,9 @@ export function brokenLinksReport(broken: readonly BrokenLink[], options: Descri
  * @param options the clinic's `modules.hide` and the file it is in, for the messages about links
  *   to hidden modules (astro.config.mjs passes the clinic's settings)
  */
-export default function linkCheckIntegration(options: Pick<DescribeOptions, 'hide' | 'settingsFile'> = {}): AstroIntegration {
+export default function linkCheckIntegration(
+  options: Pick<DescribeOptions, 'hide' | 'settingsFile'> = {},
+): AstroIntegration {
   let root: string | undefined;
   let base = '/';
   return {

@@ -14,7 +14,8 @@ export interface PageSource {
 const isDraft = (text: string) => /^draft:\s*true\s*$/m.test(text.split(/^---$/m)[1] ?? '');
 
 /** A file's text, or undefined when the project has no such file. */
-const textOf = (root: string, file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined);
+const textOf = (root: string, file: string) =>
+  existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined;
 
 /**
  * The files a page may come from, most likely first: its module or content page (the translation,
@@ -26,7 +27,11 @@ const textOf = (root: string, file: string) => (existsSync(join(root, file)) ? r
  */
 function candidatesFor(root: string, page: string): string[] {
   if (page === '404.html') return ['src/pages/404.astro'];
-  const parts = page.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '').split('/').filter(Boolean);
+  const parts = page
+    .replace(/(^|\/)index\.html$/, '$1')
+    .replace(/\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   const locale = parts[0] && isLocale(parts[0]) && parts[0] !== defaultLocale ? parts.shift()! : undefined;
   const path = parts.join('/');
   const translatedOrEnglish = (kind: 'modules' | 'pages', name: string) => {
@@ -35,7 +40,8 @@ function candidatesFor(root: string, page: string): string[] {
     return [...(locale ? [`${folder}/${locale}/${name}.mdx`] : []), `${folder}/${name}.mdx`];
   };
   const routes = 'src/pages/[...locale]';
-  if (parts[0] === 'modules' && parts.length === 2) return [...translatedOrEnglish('modules', parts[1]!), `${routes}/modules/[slug].astro`];
+  if (parts[0] === 'modules' && parts.length === 2)
+    return [...translatedOrEnglish('modules', parts[1]!), `${routes}/modules/[slug].astro`];
   if (parts.length === 0) return [`${routes}/index.astro`];
   const folder = parts.slice(0, -1).join('/');
   return [

@@ -26,7 +26,8 @@ export type CheckedGlobOptions = Parameters<typeof glob>[0] & {
 const EMPTY_PLACEHOLDER = '(empty)';
 
 /** `*` of a glob segment as a regular expression for one file or folder name (the patterns here use only `*`). */
-const segmentPattern = (segment: string) => new RegExp(`^${segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`);
+const segmentPattern = (segment: string) =>
+  new RegExp(`^${segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`);
 
 /**
  * Whether `dir` holds a file matching `pattern`, such as `*.mdx` or `*\/*.mdx` (segments with `*`,
@@ -41,8 +42,12 @@ export function hasMatchingFile(dir: string, pattern: string): boolean {
   } catch {
     return false;
   }
-  return entries.some((entry) =>
-    name.test(entry.name) && (rest.length === 0 ? entry.isFile() : entry.isDirectory() && hasMatchingFile(join(dir, entry.name), rest.join('/'))),
+  return entries.some(
+    (entry) =>
+      name.test(entry.name) &&
+      (rest.length === 0
+        ? entry.isFile()
+        : entry.isDirectory() && hasMatchingFile(join(dir, entry.name), rest.join('/'))),
   );
 }
 
@@ -94,7 +99,11 @@ export function checkedGlob({ schema, help, optional = false, ...globOptions }: 
         const result = await schema.safeParseAsync(data);
         if (result.success) return undefined;
         const source = filePath ? await readFile(filePath, 'utf8').catch(() => undefined) : undefined;
-        return describeFrontmatterIssues(filePath ? fromRoot(filePath) : 'a content file', source, result.error.issues).join('\n');
+        return describeFrontmatterIssues(
+          filePath ? fromRoot(filePath) : 'a content file',
+          source,
+          result.error.issues,
+        ).join('\n');
       };
 
       // While the collection first loads, refusals are collected so one build lists every file to

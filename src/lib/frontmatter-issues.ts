@@ -24,7 +24,11 @@ function entryLabel(path: readonly PropertyKey[]): string {
  * @param source the file's text, to find lines in; without it messages name no line
  * @param issues the schema's issues for that file
  */
-export function describeFrontmatterIssues(file: string, source: string | undefined, issues: readonly z.core.$ZodIssue[]): string[] {
+export function describeFrontmatterIssues(
+  file: string,
+  source: string | undefined,
+  issues: readonly z.core.$ZodIssue[],
+): string[] {
   const lineOf = source === undefined ? () => undefined : frontmatterLines(source);
   const where = (path: readonly PropertyKey[], key?: string) => {
     const line = lineOf(path, key);

@@ -99,7 +99,9 @@ function explain(error: YAMLError, lines: Lines, fileLine: (line: number) => num
   }
   if (error.code === 'DUPLICATE_KEY') {
     const key = keyOf(text);
-    const first = lines.findIndex((other, at) => at < line - 1 && keyOf(other) === key && indentOf(other) === indentOf(text));
+    const first = lines.findIndex(
+      (other, at) => at < line - 1 && keyOf(other) === key && indentOf(other) === indentOf(text),
+    );
     const where = first === -1 ? '' : ` (and on line ${fileLine(first + 1)})`;
     return { line, hint: `"${key}" is written twice${where}: keep one of them.` };
   }
@@ -107,9 +109,15 @@ function explain(error: YAMLError, lines: Lines, fileLine: (line: number) => num
     // The parser reports where the text ran out; the line to fix is the one that opened the quote.
     const opened = lines.findIndex((other, at) => at < line && doubleQuotes(other) % 2 === 1);
     const at = opened === -1 ? line : opened + 1;
-    return { line: at, hint: `line ${fileLine(at)} opens a quote (") that is not closed: end the value with " on the same line.` };
+    return {
+      line: at,
+      hint: `line ${fileLine(at)} opens a quote (") that is not closed: end the value with " on the same line.`,
+    };
   }
-  if (/^Nested mappings are not allowed in compact mappings/.test(message) || /^Implicit keys of flow sequence/.test(message)) {
+  if (
+    /^Nested mappings are not allowed in compact mappings/.test(message) ||
+    /^Implicit keys of flow sequence/.test(message)
+  ) {
     const key = keyOf(text) ?? 'title';
     const value = text.slice(text.indexOf(':') + 1).trim();
     return {
@@ -120,13 +128,22 @@ function explain(error: YAMLError, lines: Lines, fileLine: (line: number) => num
   if (/Flow sequence|Expected , or \]|\]/.test(message)) {
     const opened = lines.findLastIndex((other, at) => at < line && other.includes('[') && !other.includes(']'));
     const at = opened === -1 ? line : opened + 1;
-    return { line: at, hint: `the list in square brackets on line ${fileLine(at)} is not closed: end it with ] on the same line, such as audience: [patient, chaperone].` };
+    return {
+      line: at,
+      hint: `the list in square brackets on line ${fileLine(at)} is not closed: end it with ] on the same line, such as audience: [patient, chaperone].`,
+    };
   }
   if (text.trim() && !text.includes(':') && !text.trim().startsWith('-')) {
     return { line, hint: `line ${n} has no colon: write each field as name, colon, space, value, such as order: 5.` };
   }
   const previous = lines.slice(0, line - 1).findLast((other) => other.trim() !== '' && !other.trim().startsWith('#'));
-  if (indentOf(text) > 0 && previous !== undefined && indentOf(previous) === 0 && /:\s*\S/.test(previous) && !/:\s*[|>][-+]?\s*$/.test(previous)) {
+  if (
+    indentOf(text) > 0 &&
+    previous !== undefined &&
+    indentOf(previous) === 0 &&
+    /:\s*\S/.test(previous) &&
+    !/:\s*[|>][-+]?\s*$/.test(previous)
+  ) {
     return {
       line,
       hint: `line ${n} starts with spaces, but the field above it already has its value: start ${quoteLine(text)} at the beginning of the line.`,
@@ -182,9 +199,9 @@ export function frontmatterLines(source: string): (path: FrontmatterPath, key?: 
   const lineAt = (offset: number) => counter.linePos(offset).line + frontmatter.lineOffset;
   const keyLine = (path: FrontmatterPath, key: string) => {
     const parent = path.length ? document.getIn(path as unknown[], true) : document.contents;
-    const pair = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items?.find(
-      (item) => item.key?.value === key,
-    );
+    const pair = (
+      parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null
+    )?.items?.find((item) => item.key?.value === key);
     return pair?.key?.range ? lineAt(pair.key.range[0]) : undefined;
   };
   return (path, key) => {
@@ -220,7 +237,8 @@ export interface DateSlip {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const monthName = (month: number) => dateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+const monthName = (month: number) =>
+  dateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 
 /**
  * What is wrong with `text` as a date, when it is written YYYY-MM-DD but names no real day;
@@ -267,7 +285,10 @@ export function impossibleDates(source: string): Record<string, string> {
 
 /** What a loader's entry type does that matters here: read a file's data from its text (Astro's `ContentEntryType`). */
 export interface EntryReader {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): { data: Record<string, unknown> } | Promise<{ data: Record<string, unknown> }>;
+  getEntryInfo(params: {
+    contents: string;
+    fileUrl: URL;
+  }): { data: Record<string, unknown> } | Promise<{ data: Record<string, unknown> }>;
 }
 
 /**

@@ -23,7 +23,12 @@ const idsByPage = new Map<string, ReadonlyMap<string, string>>();
  * @returns the translation's headings with the English ids, for the table of contents
  * @throws when the two have different numbers or levels of headings
  */
-export function adoptSourceHeadingIds(pagePath: string, translated: readonly MarkdownHeading[], source: readonly MarkdownHeading[], file: string): MarkdownHeading[] {
+export function adoptSourceHeadingIds(
+  pagePath: string,
+  translated: readonly MarkdownHeading[],
+  source: readonly MarkdownHeading[],
+  file: string,
+): MarkdownHeading[] {
   const levels = (headings: readonly MarkdownHeading[]) => headings.map((heading) => heading.depth).join(',');
   if (levels(translated) !== levels(source)) {
     throw new Error(

@@ -31,7 +31,10 @@ export function inReadingOrder<T extends OrderedModule>(modules: readonly T[]): 
         .map(([order, group]) => {
           const files = group.map((module) => module.filePath ?? `module "${module.id}"`);
           const next = orders[orders.indexOf(order) + 1];
-          const free = next === undefined ? `${order + 1} is free (after the last module)` : `${(order + next) / 2} is free (between ${order} and ${next})`;
+          const free =
+            next === undefined
+              ? `${order + 1} is free (after the last module)`
+              : `${(order + next) / 2} is free (between ${order} and ${next})`;
           // A clinic changes its own files (clinic/modules/), never the kit's.
           const clinics = files.filter((file) => file.startsWith('clinic/'));
           const change =

@@ -9,7 +9,8 @@ import { countWords, readingMinutes } from './reading-time';
 export type ModuleEntry = CollectionEntry<'modules'> | CollectionEntry<'clinicModules'>;
 
 /** One translated module: the kit's or the clinic's. */
-export type ModuleTranslationEntry = CollectionEntry<'moduleTranslations'> | CollectionEntry<'clinicModuleTranslations'>;
+export type ModuleTranslationEntry =
+  CollectionEntry<'moduleTranslations'> | CollectionEntry<'clinicModuleTranslations'>;
 
 /**
  * A module as a page in one locale shows it: the translation's words (title, description,
@@ -83,9 +84,16 @@ export async function getModules(locale: Locale = defaultLocale): Promise<Locali
   return modules.map((module) => {
     const own = { id: module.id, fromClinic: fromClinic.has(module.id), locale };
     const translation = locale === defaultLocale ? undefined : translationOf(locale, module.id);
-    if (!translation) return { ...own, data: module.data, entry: module, file: fileOf(module), translated: locale === defaultLocale };
+    if (!translation)
+      return { ...own, data: module.data, entry: module, file: fileOf(module), translated: locale === defaultLocale };
     const { title, description, lastReviewed, sources } = translation.data;
-    return { ...own, data: { ...module.data, title, description, lastReviewed, sources }, entry: translation, file: fileOf(translation), translated: true };
+    return {
+      ...own,
+      data: { ...module.data, title, description, lastReviewed, sources },
+      entry: translation,
+      file: fileOf(translation),
+      translated: true,
+    };
   });
 }
 

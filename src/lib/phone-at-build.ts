@@ -8,7 +8,8 @@ import { phoneRule } from './phone';
  * @param text the number as written
  * @param country the clinic's country, for numbers without a +country code
  */
-export const isPhoneNumberAtBuild = (text: string, country: string): boolean => phoneRule(isValidPhoneNumber, text, country);
+export const isPhoneNumberAtBuild = (text: string, country: string): boolean =>
+  phoneRule(isValidPhoneNumber, text, country);
 
 /**
  * Whether the phone rule knows `country` (an ISO 3166-1 alpha-2 code such as "US" or "GB", but not

@@ -15,7 +15,9 @@ export function withBase(path = ''): string {
  * The stable URL of a module: `/modules/<slug>/`, in another locale `/<locale>/modules/<slug>/`.
  * Providers send these; never change the shape.
  */
-export const moduleUrl = (slug: string, locale: Locale = defaultLocale) => withBase(localePath(locale, `modules/${slug}/`));
+export const moduleUrl = (slug: string, locale: Locale = defaultLocale) =>
+  withBase(localePath(locale, `modules/${slug}/`));
 
 /** The stable URL of a worksheet: `/worksheets/<id>/`, in another locale `/<locale>/worksheets/<id>/`. */
-export const worksheetUrl = (id: string, locale: Locale = defaultLocale) => withBase(localePath(locale, `worksheets/${id}/`));
+export const worksheetUrl = (id: string, locale: Locale = defaultLocale) =>
+  withBase(localePath(locale, `worksheets/${id}/`));

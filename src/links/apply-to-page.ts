@@ -42,7 +42,11 @@ async function fetchTranslators(locale: Locale): Promise<PageTranslators> {
  *   script carries none, so a page opened without a link never downloads them). If they cannot be
  *   fetched, the page stays as built, with the clinic's own values.
  */
-export async function applyLinkToPage(doc: Document = document, hash = location.hash, translators?: PageTranslators): Promise<void> {
+export async function applyLinkToPage(
+  doc: Document = document,
+  hash = location.hash,
+  translators?: PageTranslators,
+): Promise<void> {
   const configText = doc.getElementById(CLINIC_CONFIG_ID)?.textContent;
   if (!configText || !isProviderLink(hash)) return;
   const config = JSON.parse(configText) as ClinicConfig;
@@ -50,7 +54,11 @@ export async function applyLinkToPage(doc: Document = document, hash = location.
   const words = translators ?? (await fetchTranslators(locale).catch(() => undefined));
   if (!words) return;
   const { links, ui } = words;
-  const reading = await readProviderLink(hash, { moduleSlugs: [], worksheets: [] }, { config, links, scope: 'clinic-values' });
+  const reading = await readProviderLink(
+    hash,
+    { moduleSlugs: [], worksheets: [] },
+    { config, links, scope: 'clinic-values' },
+  );
   if (!reading) return;
 
   const { overrides } = reading.link;

@@ -4,4 +4,8 @@
  * (“¿Cómo será tu sesión?” → “Cómo será tu sesión”), so every language reads the same inside a
  * sentence: “Cómo será tu sesión” en tu enlace no es una de las opciones…
  */
-export const bareLabel = (label: string): string => label.trim().replace(/^[¿¡]\s*/, '').replace(/\s*[?.:!]$/, '');
+export const bareLabel = (label: string): string =>
+  label
+    .trim()
+    .replace(/^[¿¡]\s*/, '')
+    .replace(/\s*[?.:!]$/, '');

@@ -74,7 +74,9 @@ export function patientLanguage(
     dir,
     planHref: site.planHref,
     words: handoutStrings(links, ui),
-    modules: Object.fromEntries(site.modules.map((module) => [module.slug, { title: module.title, minutes: module.minutes }])),
+    modules: Object.fromEntries(
+      site.modules.map((module) => [module.slug, { title: module.title, minutes: module.minutes }]),
+    ),
     worksheets: Object.fromEntries(site.worksheets.map((worksheet) => [worksheet.id, worksheet.title])),
   };
 }

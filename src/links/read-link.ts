@@ -82,13 +82,15 @@ export async function readProviderLink(
   const named = onlyClinicValues ? undefined : first('w');
   link.worksheet = named === undefined ? undefined : await parse<string>(shapeWithoutWorksheet.w!, named);
   // On a worksheet page, `f.` keys fill that worksheet; a link naming another one fills nothing here.
-  const otherWorksheet = options.worksheet !== undefined && link.worksheet !== undefined && link.worksheet !== options.worksheet;
+  const otherWorksheet =
+    options.worksheet !== undefined && link.worksheet !== undefined && link.worksheet !== options.worksheet;
   const target = otherWorksheet
     ? undefined
     : targets.worksheets.find((worksheet) => worksheet.id === (options.worksheet ?? link.worksheet));
   const shape = linkFragmentShape(targets, { country, worksheet: target, links });
 
-  const slugs = first('r') === undefined || onlyClinicValues ? [] : ((await parse<string[]>(shape.r!, first('r')!)) ?? []);
+  const slugs =
+    first('r') === undefined || onlyClinicValues ? [] : ((await parse<string[]>(shape.r!, first('r')!)) ?? []);
   // A module the clinic hid since the link was made reads as the one its links now go to (once).
   const listed = [...new Set(slugs.map((slug) => targets.moduleRedirects?.[slug] ?? slug))];
   link.readingList = listed.filter((slug) => targets.moduleSlugs.includes(slug));

@@ -67,7 +67,10 @@ const definitionsIn = (locale: Locale) => worksheetsFor(locale).map(({ definitio
  *   (`worksheetsFor(locale)`, English where a worksheet is not translated yet). Field labels in
  *   notices and in the builder, and worksheet titles, come from them.
  */
-export async function siteLinks(locale: Locale, definitions: readonly WorksheetDefinition[] = definitionsIn(locale)): Promise<SiteLinks> {
+export async function siteLinks(
+  locale: Locale,
+  definitions: readonly WorksheetDefinition[] = definitionsIn(locale),
+): Promise<SiteLinks> {
   const modules = await getModules(locale);
   const ui = translatorFor(locale);
   const href = (path: string) => withBase(localePath(locale, path));
@@ -108,6 +111,8 @@ export async function patientLanguages(
   definitionsOf: (locale: Locale) => readonly WorksheetDefinition[] = definitionsIn,
 ): Promise<PatientLanguage[]> {
   return Promise.all(
-    localeIds.map(async (locale) => patientLanguage(locale, await siteLinks(locale, definitionsOf(locale)), linkStrings(locale), uiStrings(locale))),
+    localeIds.map(async (locale) =>
+      patientLanguage(locale, await siteLinks(locale, definitionsOf(locale)), linkStrings(locale), uiStrings(locale)),
+    ),
   );
 }

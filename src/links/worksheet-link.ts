@@ -80,10 +80,22 @@ export async function readWorksheetLink(
     if (value !== undefined) {
       answers[field.id] = value;
       filled.push({ key: field.id, label: bareLabel(field.label) });
-    } else if (field.defaultFrom && isOverridableName(field.defaultFrom) && overrides[field.defaultFrom] !== undefined) {
+    } else if (
+      field.defaultFrom &&
+      isOverridableName(field.defaultFrom) &&
+      overrides[field.defaultFrom] !== undefined
+    ) {
       answers[field.id] = formatClinicValue(merged, field.defaultFrom, ui).text;
     }
   }
   const planFragment = reading.link.readingList.length > 0 ? writeProviderLink(reading.link) : undefined;
-  return { reading, answers, filled, values: overriddenValues(merged, overrides, links, ui), config: merged, planFragment, linkStrings };
+  return {
+    reading,
+    answers,
+    filled,
+    values: overriddenValues(merged, overrides, links, ui),
+    config: merged,
+    planFragment,
+    linkStrings,
+  };
 }

@@ -108,7 +108,8 @@ export function createTextField(form: PDFForm, name: string): PDFTextField {
     names = new Set();
     textFieldNames.set(form, names);
   }
-  if (names.has(name) || name.includes('.') || name === '') throw new Error(`Cannot create the text field "${name}": the name is taken or not a plain name.`);
+  if (names.has(name) || name.includes('.') || name === '')
+    throw new Error(`Cannot create the text field "${name}": the name is taken or not a plain name.`);
   names.add(name);
   const acroField = PDFAcroText.create(form.doc.context);
   acroField.setPartialName(name);

@@ -68,6 +68,8 @@ export class BrandBand {
     const lineHeight = this.nameSize * leading;
     const top = middle + (this.nameLines.length * lineHeight) / 2;
     const style = { font: this.font, size: this.nameSize, color: colour.text };
-    this.nameLines.forEach((line, index) => this.flow.drawLine(page, line, this.nameLeft, baselineInSlot(top - index * lineHeight, this.nameSize), style));
+    this.nameLines.forEach((line, index) =>
+      this.flow.drawLine(page, line, this.nameLeft, baselineInSlot(top - index * lineHeight, this.nameSize), style),
+    );
   }
 }

@@ -116,7 +116,8 @@ export function pdfLogo(config: Pick<ClinicConfig, 'brand'>, load: LogoLoader = 
   return { src, load };
 }
 
-const warn = (why: string, error?: unknown) => console.warn(`KAP Prep Kit: the clinic's logo is left off this PDF: ${why}`, ...(error === undefined ? [] : [error]));
+const warn = (why: string, error?: unknown) =>
+  console.warn(`KAP Prep Kit: the clinic's logo is left off this PDF: ${why}`, ...(error === undefined ? [] : [error]));
 
 /**
  * How long the PDF waits for the logo, in milliseconds. It comes from the site that served the
@@ -130,7 +131,10 @@ export const LOGO_TIMEOUT_MS = 5000;
  * time is left off (with a console warning), and the PDF is made without it.
  * @param timeoutMs how long to wait for the bytes
  */
-export async function loadLogo(logo: PdfLogo | undefined, timeoutMs = LOGO_TIMEOUT_MS): Promise<LoadedLogo | undefined> {
+export async function loadLogo(
+  logo: PdfLogo | undefined,
+  timeoutMs = LOGO_TIMEOUT_MS,
+): Promise<LoadedLogo | undefined> {
   if (!logo) return undefined;
   let bytes: Uint8Array;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -153,7 +157,9 @@ export async function loadLogo(logo: PdfLogo | undefined, timeoutMs = LOGO_TIMEO
   }
   const pixels = format === 'png' ? pngPixels(bytes) : 0;
   if (pixels > MAX_PNG_LOGO_PIXELS) {
-    warn(`${logo.src} is a PNG of ${pixels.toLocaleString('en')} pixels, more than the ${MAX_PNG_LOGO_PIXELS.toLocaleString('en')} a phone can safely decode while making a PDF.`);
+    warn(
+      `${logo.src} is a PNG of ${pixels.toLocaleString('en')} pixels, more than the ${MAX_PNG_LOGO_PIXELS.toLocaleString('en')} a phone can safely decode while making a PDF.`,
+    );
     return undefined;
   }
   return { bytes, format };

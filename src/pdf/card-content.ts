@@ -79,7 +79,10 @@ const PLACEHOLDER = /\{([^{}\s]+)\}/g;
 const STRING_KINDS = new Set<AnswerSlot['kind']>(['text', 'multiline', 'date', 'time']);
 
 /** The answer kind each answer a timeline is worked out from must have. */
-const TIMELINE_SOURCES = { date: 'date', startTime: 'time', place: 'choice' } as const satisfies Record<string, AnswerSlot['kind']>;
+const TIMELINE_SOURCES = { date: 'date', startTime: 'time', place: 'choice' } as const satisfies Record<
+  string,
+  AnswerSlot['kind']
+>;
 
 /**
  * Rows of a look-in log: one per look-in over the longest session, plus one for the start —
@@ -88,10 +91,14 @@ const TIMELINE_SOURCES = { date: 'date', startTime: 'time', place: 'choice' } as
  */
 export function lookInRows(sessionLengthHoursMax: number, lookInIntervalMinutes: number): number {
   if (!(Number.isFinite(sessionLengthHoursMax) && sessionLengthHoursMax > 0)) {
-    throw new Error(`clinic.sessionLengthHoursMax must be a positive number of hours (was ${String(sessionLengthHoursMax)}).`);
+    throw new Error(
+      `clinic.sessionLengthHoursMax must be a positive number of hours (was ${String(sessionLengthHoursMax)}).`,
+    );
   }
   if (!(Number.isFinite(lookInIntervalMinutes) && lookInIntervalMinutes > 0)) {
-    throw new Error(`clinic.lookInIntervalMinutes must be a positive number of minutes (was ${String(lookInIntervalMinutes)}).`);
+    throw new Error(
+      `clinic.lookInIntervalMinutes must be a positive number of minutes (was ${String(lookInIntervalMinutes)}).`,
+    );
   }
   // The small allowance keeps 0.1 + 0.2-style rounding from adding a row.
   return Math.ceil((sessionLengthHoursMax * 60) / lookInIntervalMinutes - 1e-9) + 1;
@@ -123,7 +130,10 @@ export function resolveCards(
       if (!isClinicValueName(name)) {
         throw new Error(`${where}: "{${name}}" is not a clinic value. Use one of: ${clinicValueNames.join(', ')}.`);
       }
-      if (!clinic) throw new Error(`${where}: "{${name}}" needs the clinic's values; pass options.clinic to generateWorksheetPdf.`);
+      if (!clinic)
+        throw new Error(
+          `${where}: "{${name}}" needs the clinic's values; pass options.clinic to generateWorksheetPdf.`,
+        );
       const value = clinic.values[name];
       if (value === undefined) throw new Error(`${where}: "{${name}}" has no value in options.clinic.values.`);
       return value;
@@ -149,7 +159,9 @@ export function resolveCards(
               const slot = slotByKey.get(entry.answerKey);
               if (!slot || !STRING_KINDS.has(slot.kind)) {
                 const what = block.kind === 'phones' ? 'phone entry' : 'answer entry';
-                throw new Error(`${where}: ${what} "${entry.label}" names "${entry.answerKey}", which is not a text answer of the worksheet.`);
+                throw new Error(
+                  `${where}: ${what} "${entry.label}" names "${entry.answerKey}", which is not a text answer of the worksheet.`,
+                );
               }
               if (!isShown(slot, answers)) return [];
               const fieldName = cardFieldName(entry.answerKey);
@@ -162,12 +174,17 @@ export function resolveCards(
         case 'steps':
           return { kind: block.kind, title: fill(block.title), items: block.items.map(fill) };
         case 'log': {
-          if (!clinic) throw new Error(`${where}: the log needs the session length and look-in interval; pass options.clinic to generateWorksheetPdf.`);
+          if (!clinic)
+            throw new Error(
+              `${where}: the log needs the session length and look-in interval; pass options.clinic to generateWorksheetPdf.`,
+            );
           if (block.columns.length === 0) throw new Error(`${where}: log "${block.title}" has no columns.`);
           const rows = lookInRows(clinic.sessionLengthHoursMax, clinic.lookInIntervalMinutes);
           const columns = block.columns.map((column) => {
-            if (!/^[a-z][a-zA-Z0-9]*$/.test(column.id)) throw new Error(`${where}: log column id "${column.id}" must be camelCase letters and digits.`);
-            if (!(Number.isFinite(column.width) && column.width > 0)) throw new Error(`${where}: log column "${column.id}" needs a positive width.`);
+            if (!/^[a-z][a-zA-Z0-9]*$/.test(column.id))
+              throw new Error(`${where}: log column id "${column.id}" must be camelCase letters and digits.`);
+            if (!(Number.isFinite(column.width) && column.width > 0))
+              throw new Error(`${where}: log column "${column.id}" needs a positive width.`);
             return { id: column.id, label: fill(column.label), weight: column.width };
           });
           for (let row = 1; row <= rows; row++) for (const column of columns) claim(logFieldName(row, column.id));
@@ -175,32 +192,51 @@ export function resolveCards(
         }
         case 'timeline': {
           // The trip's length, from a choice whose values are whole minutes ("30"), as the page's timeline reads it.
-        const travelMinutes = (key: string | undefined) => {
-          if (key === undefined) return undefined;
-          if (slotByKey.get(key)?.kind !== 'choice') throw new Error(`${where}: timeline "${block.title}" takes its travel time from "${key}", which is not a choice of the worksheet.`);
-          const value = values.get(key);
-          return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
-        };
-        const answer = (role: keyof typeof TIMELINE_SOURCES) => {
+          const travelMinutes = (key: string | undefined) => {
+            if (key === undefined) return undefined;
+            if (slotByKey.get(key)?.kind !== 'choice')
+              throw new Error(
+                `${where}: timeline "${block.title}" takes its travel time from "${key}", which is not a choice of the worksheet.`,
+              );
+            const value = values.get(key);
+            return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
+          };
+          const answer = (role: keyof typeof TIMELINE_SOURCES) => {
             const key = block.from[role];
             const slot = slotByKey.get(key);
             if (slot?.kind !== TIMELINE_SOURCES[role]) {
-              throw new Error(`${where}: timeline "${block.title}" takes its ${role} from "${key}", which is not a ${TIMELINE_SOURCES[role]} answer of the worksheet.`);
+              throw new Error(
+                `${where}: timeline "${block.title}" takes its ${role} from "${key}", which is not a ${TIMELINE_SOURCES[role]} answer of the worksheet.`,
+              );
             }
             const value = values.get(key);
             return typeof value === 'string' ? value : '';
           };
-          const input = { date: answer('date'), startTime: answer('startTime'), place: answer('place'), travelMinutes: travelMinutes(block.from.travelMinutes) };
-          if (!clinic?.timeline) throw new Error(`${where}: the timeline needs the clinic's settings and the time zone; pass options.clinic.timeline to generateWorksheetPdf.`);
+          const input = {
+            date: answer('date'),
+            startTime: answer('startTime'),
+            place: answer('place'),
+            travelMinutes: travelMinutes(block.from.travelMinutes),
+          };
+          if (!clinic?.timeline)
+            throw new Error(
+              `${where}: the timeline needs the clinic's settings and the time zone; pass options.clinic.timeline to generateWorksheetPdf.`,
+            );
           const { config, timeZone } = clinic.timeline;
           const timeline = dosingDayTimeline({ ...input, timeZone }, config);
           // The timeline's words are the definition's own (the dosing-day plan's `words`), in the language the definition is in.
-          if (!definition.words) throw new Error(`${where}: timeline "${block.title}" needs the worksheet's words (\`words\`, as the dosing-day plan's definition sets them from its en.json).`);
+          if (!definition.words)
+            throw new Error(
+              `${where}: timeline "${block.title}" needs the worksheet's words (\`words\`, as the dosing-day plan's definition sets them from its en.json).`,
+            );
           const words = worksheetWords(definition, ui.language);
           return {
             kind: 'timeline',
             title: fill(block.title),
-            headings: { time: words.t('dosingDay.timeline.column.time'), what: words.t('dosingDay.timeline.column.what') },
+            headings: {
+              time: words.t('dosingDay.timeline.column.time'),
+              what: words.t('dosingDay.timeline.column.what'),
+            },
             rows: timeline ? timelineRows(timeline, config, { ui, words }) : [],
             empty: words.t('dosingDay.timeline.incomplete'),
           };
@@ -219,13 +255,13 @@ export function cardTexts(card: CardContent): string[] {
   const texts = [card.title, card.intro ?? '', BULLET];
   for (const block of card.blocks) {
     texts.push(block.title);
-    if (block.kind === 'phones' || block.kind === 'answers') for (const entry of block.entries) texts.push(entry.label, entry.value);
+    if (block.kind === 'phones' || block.kind === 'answers')
+      for (const entry of block.entries) texts.push(entry.label, entry.value);
     else if (block.kind === 'log') for (const column of block.columns) texts.push(column.label);
     else if (block.kind === 'timeline') {
       texts.push(block.headings.time, block.headings.what, block.empty);
       for (const row of block.rows) texts.push(row.time, row.what, row.note ?? '');
-    }
-    else texts.push(...block.items, `${block.items.length}.`);
+    } else texts.push(...block.items, `${block.items.length}.`);
   }
   return texts;
 }

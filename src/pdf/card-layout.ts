@@ -134,7 +134,9 @@ export class CardLayout {
     const width = flow.width;
     const available = flow.remaining;
     const logs = card.blocks.filter((block) => block.kind === 'log');
-    const hasRun = card.blocks.some((block, index) => isText(block) && card.blocks[index + 1] !== undefined && isText(card.blocks[index + 1]!));
+    const hasRun = card.blocks.some(
+      (block, index) => isText(block) && card.blocks[index + 1] !== undefined && isText(card.blocks[index + 1]!),
+    );
     const arrangements: Arrangement[] = (
       [
         { textColumns: 1, logGrids: 1 },
@@ -142,14 +144,21 @@ export class CardLayout {
         { textColumns: 2, logGrids: 1 },
         { textColumns: 2, logGrids: 2 },
       ] as const
-    ).filter((arrangement) => (arrangement.textColumns === 1 || hasRun) && (arrangement.logGrids === 1 || logs.length > 0));
+    ).filter(
+      (arrangement) => (arrangement.textColumns === 1 || hasRun) && (arrangement.logGrids === 1 || logs.length > 0),
+    );
 
     // Height of everything but the log rows, and the rows it leaves room for.
     const candidates = arrangements.map((arrangement) => {
       const fixed = sum(this.pieces(card, width, arrangement, { rowHeight: 0, capped: false }));
       const gridRows = logs.reduce((total, log) => total + Math.ceil(log.rows / arrangement.logGrids), 0);
       // A little slack keeps rounding from pushing the last row past the margin.
-      const rowHeight = gridRows === 0 ? (fixed <= available ? Number.POSITIVE_INFINITY : -1) : floorTo((available - fixed - 0.05) / gridRows, 0.01);
+      const rowHeight =
+        gridRows === 0
+          ? fixed <= available
+            ? Number.POSITIVE_INFINITY
+            : -1
+          : floorTo((available - fixed - 0.05) / gridRows, 0.01);
       return { arrangement, fixed, rowHeight };
     });
 
@@ -157,7 +166,13 @@ export class CardLayout {
     const best = candidates.reduce((a, b) => (b.rowHeight > a.rowHeight ? b : a));
     if (comfortable || best.rowHeight >= style.logRow.minimum) {
       const chosen = comfortable ?? best;
-      this.place(this.pieces(card, width, chosen.arrangement, { rowHeight: Math.min(style.logRow.preferred, chosen.rowHeight), capped: false }), false);
+      this.place(
+        this.pieces(card, width, chosen.arrangement, {
+          rowHeight: Math.min(style.logRow.preferred, chosen.rowHeight),
+          capped: false,
+        }),
+        false,
+      );
       return;
     }
 
@@ -173,7 +188,10 @@ export class CardLayout {
         capacity -= gridRows;
         return Math.min(log.rows, gridRows * grids);
       });
-      this.place(this.pieces(card, width, best.arrangement, { rowHeight: style.logRow.minimum, rows, capped: true }), false);
+      this.place(
+        this.pieces(card, width, best.arrangement, { rowHeight: style.logRow.minimum, rows, capped: true }),
+        false,
+      );
       return;
     }
 
@@ -181,7 +199,15 @@ export class CardLayout {
     // a page of them.
     const pageRows = Math.max(1, Math.floor((flow.freshPageHeight - 60) / style.logRow.preferred));
     const rows = logs.map((log) => Math.min(log.rows, pageRows));
-    this.place(this.pieces(card, width, { textColumns: 1, logGrids: 1 }, { rowHeight: style.logRow.preferred, rows, capped: false }), true);
+    this.place(
+      this.pieces(
+        card,
+        width,
+        { textColumns: 1, logGrids: 1 },
+        { rowHeight: style.logRow.preferred, rows, capped: false },
+      ),
+      true,
+    );
   }
 
   /** Draws pieces down the page; with `paginate`, starting a new page when one does not fit. */
@@ -235,14 +261,23 @@ export class CardLayout {
   }
 
   /** Wrapped text, drawn from the top of its piece. */
-  private textPiece(text: string, font: DrawingFont, size: number, color: Color, width: number, keepWithNext = false): Piece {
+  private textPiece(
+    text: string,
+    font: DrawingFont,
+    size: number,
+    color: Color,
+    width: number,
+    keepWithNext = false,
+  ): Piece {
     const lines = this.flow.breaker(font, size).lines(text, width);
     const lineHeight = size * leading;
     return {
       height: text === '' ? 0 : lines.length * lineHeight,
       keepWithNext,
       draw: (page, x, top) => {
-        lines.forEach((line, index) => this.flow.drawLine(page, line.text, x, baselineInSlot(top - index * lineHeight, size), { font, size, color }));
+        lines.forEach((line, index) =>
+          this.flow.drawLine(page, line.text, x, baselineInSlot(top - index * lineHeight, size), { font, size, color }),
+        );
       },
     };
   }
@@ -261,12 +296,17 @@ export class CardLayout {
       const columnWidth = (width - style.space.columnGap) / 2;
       for (let index = 0; index < block.entries.length; index += 2) {
         if (index > 0) pieces.push(gap(style.space.betweenPhones));
-        const row = block.entries
-          .slice(index, index + 2)
-          .map((entry) => this.answerPiece(entry, columnWidth, { label: style.fontSize.phoneLabel, value: style.fontSize.phone, smallest: style.fontSize.phoneSmallest }));
+        const row = block.entries.slice(index, index + 2).map((entry) =>
+          this.answerPiece(entry, columnWidth, {
+            label: style.fontSize.phoneLabel,
+            value: style.fontSize.phone,
+            smallest: style.fontSize.phoneSmallest,
+          }),
+        );
         pieces.push({
           height: Math.max(...row.map((piece) => piece.height)),
-          draw: (page, x, top) => row.forEach((piece, column) => piece.draw(page, x + column * (columnWidth + style.space.columnGap), top)),
+          draw: (page, x, top) =>
+            row.forEach((piece, column) => piece.draw(page, x + column * (columnWidth + style.space.columnGap), top)),
         });
       }
       return pieces;
@@ -280,8 +320,13 @@ export class CardLayout {
     }
     const size = style.fontSize.item;
     const breaker = this.flow.breaker(this.body, size);
-    const markers = block.items.map((_, index) => breaker.lines(block.kind === 'list' ? BULLET : `${index + 1}.`, Number.POSITIVE_INFINITY)[0]!);
-    const indent = block.kind === 'list' ? style.bulletIndent : Math.max(...markers.map((marker) => marker.width), 0) + style.markerGap;
+    const markers = block.items.map(
+      (_, index) => breaker.lines(block.kind === 'list' ? BULLET : `${index + 1}.`, Number.POSITIVE_INFINITY)[0]!,
+    );
+    const indent =
+      block.kind === 'list'
+        ? style.bulletIndent
+        : Math.max(...markers.map((marker) => marker.width), 0) + style.markerGap;
     block.items.forEach((item, index) => {
       if (index > 0) pieces.push(gap(style.space.betweenItems));
       const text = this.textPiece(item, this.body, size, colour.text, width - indent);
@@ -291,7 +336,11 @@ export class CardLayout {
         draw: (page, x, top) => {
           // Numbers are right-aligned before the text; bullets sit at the left edge.
           const markerX = block.kind === 'list' ? x : x + indent - style.markerGap - marker.width;
-          this.flow.drawLine(page, marker.text, markerX, baselineInSlot(top, size), { font: this.body, size, color: colour.text });
+          this.flow.drawLine(page, marker.text, markerX, baselineInSlot(top, size), {
+            font: this.body,
+            size,
+            color: colour.text,
+          });
           text.draw(page, x + indent, top);
         },
       });
@@ -306,11 +355,16 @@ export class CardLayout {
    */
   private sideBySide(blocks: readonly CardBlockContent[], width: number): Piece {
     const columnWidth = (width - style.space.columnGap) / 2;
-    const laidOut = blocks.map((block) => this.blockPieces(block as Exclude<FixedBlock, { kind: 'timeline' }>, columnWidth));
+    const laidOut = blocks.map((block) =>
+      this.blockPieces(block as Exclude<FixedBlock, { kind: 'timeline' }>, columnWidth),
+    );
     const pieces = laidOut.flatMap((block, index) => (index > 0 ? [gap(style.space.beforeBlock), ...block] : block));
     // Where each block starts in `pieces` (its title), so splits between blocks can be preferred.
     const blockStarts = new Set<number>();
-    laidOut.reduce((start, block, index) => (blockStarts.add(start), start + block.length + (index + 1 < laidOut.length ? 1 : 0)), 0);
+    laidOut.reduce(
+      (start, block, index) => (blockStarts.add(start), start + block.length + (index + 1 < laidOut.length ? 1 : 0)),
+      0,
+    );
     const trimmed = (from: number, to: number) => {
       while (from < to && pieces[from]!.isGap) from++;
       while (to > from && pieces[to - 1]!.isGap) to--;
@@ -355,18 +409,29 @@ export class CardLayout {
    */
   private timelinePieces(block: Extract<CardBlockContent, { kind: 'timeline' }>, width: number): Piece[] {
     const title = this.titlePiece(block.title, width);
-    if (block.rows.length === 0) return [title, this.textPiece(block.empty, this.body, style.fontSize.item, colour.muted, width)];
+    if (block.rows.length === 0)
+      return [title, this.textPiece(block.empty, this.body, style.fontSize.item, colour.muted, width)];
     const size = style.fontSize.item;
     const pad = timelineTable.cellPadding;
     const bold = this.fonts.heading;
     const widest = Math.max(
-      ...[block.headings.time, ...block.rows.map((row) => row.time)].map((text) => this.flow.breaker(bold, size).lines(text, Number.POSITIVE_INFINITY)[0]?.width ?? 0),
+      ...[block.headings.time, ...block.rows.map((row) => row.time)].map(
+        (text) => this.flow.breaker(bold, size).lines(text, Number.POSITIVE_INFINITY)[0]?.width ?? 0,
+      ),
     );
     const gapped = pad + timelineTable.columnGap;
     const timeWidth = Math.min(widest + gapped, width * timelineTable.timeShareMax);
     const whatWidth = width - timeWidth;
     const rule = (page: PDFPage, x: number, y: number) =>
-      page.pushOperators(pushGraphicsState(), setStrokingColor(colour.border), setLineWidth(style.logLine), moveTo(x, y), lineTo(x + width, y), stroke(), popGraphicsState());
+      page.pushOperators(
+        pushGraphicsState(),
+        setStrokingColor(colour.border),
+        setLineWidth(style.logLine),
+        moveTo(x, y),
+        lineTo(x + width, y),
+        stroke(),
+        popGraphicsState(),
+      );
     /** A row of two cells, `rule` drawn along its top edge or not. */
     const row = (time: Piece, what: Piece[], ruleAbove: boolean): Piece => {
       const whatHeight = sum(what);
@@ -394,7 +459,10 @@ export class CardLayout {
     const rows = block.rows.map((entry) =>
       row(
         this.textPiece(entry.time, bold, size, colour.text, timeText),
-        [this.textPiece(entry.what, this.body, size, colour.text, whatText), ...(entry.note ? [this.textPiece(entry.note, this.body, size, colour.muted, whatText)] : [])],
+        [
+          this.textPiece(entry.what, this.body, size, colour.text, whatText),
+          ...(entry.note ? [this.textPiece(entry.note, this.body, size, colour.muted, whatText)] : []),
+        ],
         true,
       ),
     );
@@ -407,12 +475,20 @@ export class CardLayout {
    * for one line is set smaller, down to `smallest`; an answer still too wide wraps (the field
    * becomes multiline) rather than being cut off on paper.
    */
-  private answerPiece(entry: CardPhone, width: number, sizes: { label: number; value: number; smallest?: number }): Piece {
+  private answerPiece(
+    entry: CardPhone,
+    width: number,
+    sizes: { label: number; value: number; smallest?: number },
+  ): Piece {
     const fieldWidth = width;
     // The largest size, down to `smallest`, at which the answer fits on one line; else it wraps at that.
     let metrics = answerMetrics(this.body, sizes.value);
     let lines = this.flow.breaker(this.body, metrics.size).lines(entry.value, innerWidth(metrics, fieldWidth));
-    for (let size = sizes.value - 1; lines.length > 1 && sizes.smallest !== undefined && size >= sizes.smallest; size--) {
+    for (
+      let size = sizes.value - 1;
+      lines.length > 1 && sizes.smallest !== undefined && size >= sizes.smallest;
+      size--
+    ) {
       metrics = answerMetrics(this.body, size);
       lines = this.flow.breaker(this.body, size).lines(entry.value, innerWidth(metrics, fieldWidth));
     }
@@ -443,7 +519,13 @@ export class CardLayout {
    * borderless fields inside them. In one grid each row is its own piece, so a card that runs
    * over a page can break between rows.
    */
-  private logPieces(block: Extract<CardBlockContent, { kind: 'log' }>, rows: number, width: number, grids: 1 | 2, rowHeight: number): Piece[] {
+  private logPieces(
+    block: Extract<CardBlockContent, { kind: 'log' }>,
+    rows: number,
+    width: number,
+    grids: 1 | 2,
+    rowHeight: number,
+  ): Piece[] {
     const gridWidth = grids === 1 ? width : (width - style.space.columnGap) / 2;
     const total = block.columns.reduce((weight, column) => weight + column.weight, 0);
     const widths = block.columns.map((column) => (gridWidth * column.weight) / total);
@@ -468,7 +550,8 @@ export class CardLayout {
             const last = grid === 0 ? leftRows : rows;
             if (first > last) continue;
             header.draw(page, gridX, top);
-            for (let row = first; row <= last; row++) this.logRow(page, block, widths, row, gridX, top - header.height - (row - first) * rowHeight, rowHeight);
+            for (let row = first; row <= last; row++)
+              this.logRow(page, block, widths, row, gridX, top - header.height - (row - first) * rowHeight, rowHeight);
           }
         },
       },
@@ -479,7 +562,9 @@ export class CardLayout {
   private logHeader(columns: readonly CardLogColumn[], widths: readonly number[]): Piece {
     const size = style.fontSize.logHeader;
     const pad = style.logCellPadding;
-    const labels = columns.map((column, index) => this.textPiece(column.label, this.fonts.heading, size, colour.text, Math.max(1, widths[index]! - 2 * pad)));
+    const labels = columns.map((column, index) =>
+      this.textPiece(column.label, this.fonts.heading, size, colour.text, Math.max(1, widths[index]! - 2 * pad)),
+    );
     return {
       height: Math.max(...labels.map((label) => label.height)) + pad,
       draw: (page, x, top) => {
@@ -493,7 +578,15 @@ export class CardLayout {
   }
 
   /** One row of a log grid: each cell's lines, then its empty, borderless text field. */
-  private logRow(page: PDFPage, block: Extract<CardBlockContent, { kind: 'log' }>, widths: readonly number[], row: number, x: number, top: number, height: number): void {
+  private logRow(
+    page: PDFPage,
+    block: Extract<CardBlockContent, { kind: 'log' }>,
+    widths: readonly number[],
+    row: number,
+    x: number,
+    top: number,
+    height: number,
+  ): void {
     const size = this.cellTextSize(height);
     let cellX = x;
     block.columns.forEach((column, index) => {

@@ -36,7 +36,10 @@ let segmenter: Intl.Segmenter | null | undefined;
  */
 export function graphemes(text: string): string[] {
   if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('und', { granularity: 'grapheme' }) : null;
+    segmenter =
+      typeof Intl !== 'undefined' && 'Segmenter' in Intl
+        ? new Intl.Segmenter('und', { granularity: 'grapheme' })
+        : null;
   }
   if (!segmenter) return Array.from(text);
   const clusters: string[] = [];
@@ -50,7 +53,7 @@ export function visibleText(text: string): string {
 }
 
 function coversAll(coverage: GlyphCoverage, text: string): boolean {
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const codePoint = text.codePointAt(index)!;
     if (!coverage.has(codePoint)) return false;
     index += codePoint > 0xffff ? 2 : 1;

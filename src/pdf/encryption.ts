@@ -1,6 +1,18 @@
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
-import { PDFArray, PDFBool, PDFContext, PDFDict, PDFHexString, PDFName, PDFNumber, PDFObjectParser, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFBool,
+  PDFContext,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFObjectParser,
+  PDFRef,
+  PDFString,
+  type PDFObject,
+} from 'pdf-lib';
 import type { EncryptionSource } from './pdf-structure';
 import { pdfStringBytes } from './pdf-text';
 
@@ -25,8 +37,8 @@ import { pdfStringBytes } from './pdf-text';
 
 /** The 32-byte padding of ISO 32000-1 §7.6.3.3 Algorithm 2, step a: the empty password padded. */
 const PADDING = Uint8Array.from([
-  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe,
-  0x64, 0x53, 0x69, 0x7a,
+  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00,
+  0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
 ]);
 
 const concat = (...parts: Uint8Array[]) => {
@@ -80,23 +92,42 @@ interface StandardEncryption {
 function emptyUserPasswordR2R4(encryption: StandardEncryption): boolean {
   const { revision, version } = encryption;
   const bits = revision === 2 ? 40 : (encryption.length ?? (version === 4 ? 128 : 40));
-  if (bits % 8 !== 0 || bits < 40 || bits > 128 || encryption.owner.length < 32 || encryption.user.length < (revision === 2 ? 32 : 16)) return false;
+  if (
+    bits % 8 !== 0 ||
+    bits < 40 ||
+    bits > 128 ||
+    encryption.owner.length < 32 ||
+    encryption.user.length < (revision === 2 ? 32 : 16)
+  )
+    return false;
   const keyLength = bits / 8;
-  const permissions = Uint8Array.of(encryption.permissions & 0xff, (encryption.permissions >>> 8) & 0xff, (encryption.permissions >>> 16) & 0xff, (encryption.permissions >>> 24) & 0xff);
-  const metadata = revision >= 4 && !encryption.encryptMetadata ? Uint8Array.of(0xff, 0xff, 0xff, 0xff) : new Uint8Array();
+  const permissions = Uint8Array.of(
+    encryption.permissions & 0xff,
+    (encryption.permissions >>> 8) & 0xff,
+    (encryption.permissions >>> 16) & 0xff,
+    (encryption.permissions >>> 24) & 0xff,
+  );
+  const metadata =
+    revision >= 4 && !encryption.encryptMetadata ? Uint8Array.of(0xff, 0xff, 0xff, 0xff) : new Uint8Array();
   let hash = md5(concat(PADDING, encryption.owner.subarray(0, 32), permissions, encryption.id, metadata));
   if (revision >= 3) for (let round = 0; round < 50; round++) hash = md5(hash.subarray(0, keyLength));
   const key = hash.subarray(0, keyLength);
   if (revision === 2) return equal(rc4(key, PADDING), encryption.user.subarray(0, 32));
   let check = rc4(key, md5(concat(PADDING, encryption.id)));
-  for (let round = 1; round <= 19; round++) check = rc4(key.map((byte) => byte ^ round), check);
+  for (let round = 1; round <= 19; round++)
+    check = rc4(
+      key.map((byte) => byte ^ round),
+      check,
+    );
   return equal(check, encryption.user.subarray(0, 16));
 }
 
 /** AES-128-CBC without padding, by WebCrypto (which pads: the extra last block is dropped). */
 async function aes128Cbc(subtle: SubtleCrypto, key: Uint8Array, iv: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
   const cryptoKey = await subtle.importKey('raw', key as BufferSource, 'AES-CBC', false, ['encrypt']);
-  return new Uint8Array(await subtle.encrypt({ name: 'AES-CBC', iv: iv as BufferSource }, cryptoKey, data as BufferSource)).subarray(0, data.length);
+  return new Uint8Array(
+    await subtle.encrypt({ name: 'AES-CBC', iv: iv as BufferSource }, cryptoKey, data as BufferSource),
+  ).subarray(0, data.length);
 }
 
 /** ISO 32000-2 §7.6.4.3.4 Algorithm 2.B, for a user password (no `/U` string mixed in). */
@@ -145,11 +176,13 @@ function standardEncryption(source: EncryptionSource): StandardEncryption | unde
   const context = PDFContext.create();
   const trailer = parse(source.trailer, context);
   if (!(trailer instanceof PDFDict)) return undefined;
-  const resolve = (object: PDFObject | undefined) => (object instanceof PDFRef ? parse(source.object(object.objectNumber, object.generationNumber), context) : object);
+  const resolve = (object: PDFObject | undefined) =>
+    object instanceof PDFRef ? parse(source.object(object.objectNumber, object.generationNumber), context) : object;
   const encrypt = resolve(trailer.get(PDFName.of('Encrypt')));
   if (!(encrypt instanceof PDFDict)) return undefined;
   const entry = (key: string) => resolve(encrypt.get(PDFName.of(key)));
-  const bytes = (object: PDFObject | undefined) => (object instanceof PDFString || object instanceof PDFHexString ? pdfStringBytes(object) : undefined);
+  const bytes = (object: PDFObject | undefined) =>
+    object instanceof PDFString || object instanceof PDFHexString ? pdfStringBytes(object) : undefined;
   const number = (object: PDFObject | undefined) => (object instanceof PDFNumber ? object.asNumber() : undefined);
 
   if (entry('Filter') !== PDFName.of('Standard')) return undefined;

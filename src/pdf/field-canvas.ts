@@ -32,7 +32,10 @@ const MIN_LINES_WITH_LABEL = 3;
  * The label as printed: "(optional)" after fields that are not required; never an asterisk.
  * @param wording the PDF's words, in its language (`FieldCanvas.wording`)
  */
-export function printedLabel(field: Pick<WorksheetField, 'label' | 'required'>, wording: Pick<PdfWording, 'optional'>): string {
+export function printedLabel(
+  field: Pick<WorksheetField, 'label' | 'required'>,
+  wording: Pick<PdfWording, 'optional'>,
+): string {
   return field.required ? field.label : `${field.label} ${wording.optional}`;
 }
 
@@ -116,7 +119,10 @@ export class FieldCanvas {
     const whole = labelHeight + boxHeight(metrics, totalLines);
     // What must fit below the cursor before the label is drawn: the whole question when it fits on
     // a page (so a box is cut only when it must be), else the label and its first lines.
-    const keep = whole <= flow.freshPageHeight ? whole : labelHeight + boxHeight(metrics, Math.min(totalLines, MIN_LINES_WITH_LABEL));
+    const keep =
+      whole <= flow.freshPageHeight
+        ? whole
+        : labelHeight + boxHeight(metrics, Math.min(totalLines, MIN_LINES_WITH_LABEL));
     return { lines, width, singleLine, totalLines, keep };
   }
 
@@ -152,14 +158,25 @@ export class FieldCanvas {
       addTextWidget(field, flow.page, { x: flow.left, y: flow.y - height, width, height });
       field.acroField.setDefaultAppearance(defaultAppearance(this.body, metrics.size));
       if (pieceValue !== '') field.setText(pieceValue);
-      setTextAppearance(field, this.body, answerAppearance(textLines, this.body, metrics, { width, height }, singleLine));
-      setAccessibleName(field, piece === 0 ? options.accessibleName : `${options.accessibleName} ${this.wording.continuedField(piece + 1)}`);
+      setTextAppearance(
+        field,
+        this.body,
+        answerAppearance(textLines, this.body, metrics, { width, height }, singleLine),
+      );
+      setAccessibleName(
+        field,
+        piece === 0 ? options.accessibleName : `${options.accessibleName} ${this.wording.continuedField(piece + 1)}`,
+      );
       flow.advance(height);
       if (last) return;
       index += capacity;
       flow.newPage();
       // Say which question the box on the new page belongs to.
-      flow.drawText(this.wording.continued(options.accessibleName), { font: this.body, size: fontSize.hint, color: colour.muted });
+      flow.drawText(this.wording.continued(options.accessibleName), {
+        font: this.body,
+        size: fontSize.hint,
+        color: colour.muted,
+      });
       flow.advance(space.afterLabel);
     }
   }
@@ -171,7 +188,12 @@ export class FieldCanvas {
   checkbox(name: string, checked: boolean, label: string, accessibleName: string, hint?: string): PDFCheckBox {
     const box = this.form.createCheckBox(name);
     this.toggleRow(label, hint, (x, y, page) => {
-      box.addToPage(page, { ...toggleWidget(x, y), textColor: colour.text, borderColor: colour.border, backgroundColor: undefined });
+      box.addToPage(page, {
+        ...toggleWidget(x, y),
+        textColor: colour.text,
+        borderColor: colour.border,
+        backgroundColor: undefined,
+      });
     });
     if (checked) box.check();
     setAccessibleName(box, accessibleName);
@@ -206,5 +228,11 @@ export class FieldCanvas {
 export function toggleWidget(x: number, y: number) {
   // pdf-lib grows the rectangle by the border width (half on each side); undo that.
   const border = 1;
-  return { x: x + border / 2, y: y + border / 2, width: toggle.size - border, height: toggle.size - border, borderWidth: border };
+  return {
+    x: x + border / 2,
+    y: y + border / 2,
+    width: toggle.size - border,
+    height: toggle.size - border,
+    borderWidth: border,
+  };
 }

@@ -96,7 +96,7 @@ function unicodeDrawingFont(ref: PDFRef, font: FontkitFont): DrawingFont {
     return entry;
   };
   const each = (text: string, visit: (entry: { hex: string; advance: number }) => void) => {
-    for (let index = 0; index < text.length; ) {
+    for (let index = 0; index < text.length;) {
       const codePoint = text.codePointAt(index)!;
       visit(glyph(codePoint));
       index += codePoint > 0xffff ? 2 : 1;
@@ -130,7 +130,10 @@ const helveticaCoverage: GlyphCoverage = {
 };
 
 async function embedHelvetica(doc: PDFDocument): Promise<WorksheetFonts> {
-  const [body, heading] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+  const [body, heading] = await Promise.all([
+    doc.embedFont(StandardFonts.Helvetica),
+    doc.embedFont(StandardFonts.HelveticaBold),
+  ]);
   return { body: standardDrawingFont(body), heading: standardDrawingFont(heading), coverage: helveticaCoverage };
 }
 

@@ -100,7 +100,12 @@ export function worksheetPdfFileName(definition: Pick<WorksheetDefinition, 'file
  * anything missing or of the wrong type is empty.
  */
 function slotValues(slots: AnswerSlot[], answers: WorksheetAnswers): Map<string, SlotValue> {
-  return new Map(slots.map((slot) => [slot.key, slot.answer.coerce(Object.hasOwn(answers, slot.key) ? answers[slot.key] : undefined)]));
+  return new Map(
+    slots.map((slot) => [
+      slot.key,
+      slot.answer.coerce(Object.hasOwn(answers, slot.key) ? answers[slot.key] : undefined),
+    ]),
+  );
 }
 
 /**
@@ -118,7 +123,12 @@ function hiddenAnswers(slots: AnswerSlot[], values: ReadonlyMap<string, SlotValu
 }
 
 /** Every piece of text the PDF draws, to decide whether Helvetica can draw all of it. */
-function drawnTexts(definition: WorksheetDefinition, values: ReadonlyMap<string, SlotValue>, clinicName: string, wording: PdfWording): string[] {
+function drawnTexts(
+  definition: WorksheetDefinition,
+  values: ReadonlyMap<string, SlotValue>,
+  clinicName: string,
+  wording: PdfWording,
+): string[] {
   const texts = [
     clinicName,
     // The brand band's name, at the top of every page.
@@ -229,7 +239,11 @@ export async function generateWorksheetPdf(
  * `values`: an empty box on paper, and empty on resume — a bad value never stops the download.
  * @returns what each field's kind made, by answer key
  */
-async function prepareFields(doc: PDFDocument, slots: AnswerSlot[], values: Map<string, SlotValue>): Promise<Map<string, unknown>> {
+async function prepareFields(
+  doc: PDFDocument,
+  slots: AnswerSlot[],
+  values: Map<string, SlotValue>,
+): Promise<Map<string, unknown>> {
   const prepared = new Map<string, unknown>();
   for (const slot of slots) {
     const prepare = slot.otherOf ? undefined : pdfOf(slot.field).prepare;

@@ -21,7 +21,9 @@ export type Inflated =
 export async function inflateAtMost(data: Uint8Array, max: number): Promise<Inflated> {
   if (typeof DecompressionStream === 'undefined') {
     try {
-      const decoded = decodePDFRawStream(PDFRawStream.of(PDFContext.create().obj({ Filter: 'FlateDecode' }), data)).getBytes(max + 1);
+      const decoded = decodePDFRawStream(
+        PDFRawStream.of(PDFContext.create().obj({ Filter: 'FlateDecode' }), data),
+      ).getBytes(max + 1);
       return decoded.length > max ? { ok: false, reason: 'too-long' } : { ok: true, bytes: new Uint8Array(decoded) };
     } catch {
       return { ok: false, reason: 'corrupt' };

@@ -55,7 +55,8 @@ const TRAILER = ascii('trailer');
 const START_XREF = ascii('startxref');
 
 /** PDF white-space characters (ISO 32000-1 Table 1). */
-const isWhiteSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00;
+const isWhiteSpace = (byte: number) =>
+  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00;
 const isDigit = (byte: number) => byte >= 0x30 && byte <= 0x39;
 
 function startsWith(bytes: Uint8Array, keyword: Uint8Array, at: number): boolean {
@@ -193,7 +194,9 @@ export interface ParsedStream {
 
 /** A dictionary's text with `#xx` escapes in names decoded (`/Obj#53tm` is `/ObjStm`). */
 const dictionaryText = (bytes: Uint8Array) =>
-  new TextDecoder('latin1').decode(bytes).replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 /** A name followed by a delimiter, so `/XRef` does not match `/XRefStm`. */
 const name = (text: string) => new RegExp(`/${text}(?=[\\s/\\[\\]<>()%]|$)`, 'g');
@@ -214,7 +217,10 @@ function numbersAfter(text: string, key: string): number[] | undefined {
  * cross-reference stream), else `undefined`; `'unclear'` when it cannot be measured: a filter
  * other than Flate, or a count that is not a direct number.
  */
-function parsedStream(text: string): { flate: boolean; objects: number; entries: number; encrypted: boolean; lengths?: number[] } | 'unclear' | undefined {
+function parsedStream(
+  text: string,
+):
+  { flate: boolean; objects: number; entries: number; encrypted: boolean; lengths?: number[] } | 'unclear' | undefined {
   const objectStream = count(text, name('ObjStm')) > 0;
   const crossReferences = count(text, name('XRef')) > 0;
   // A /Type given by reference could be either: pdf-lib looks it up.
@@ -229,7 +235,10 @@ function parsedStream(text: string): { flate: boolean; objects: number; entries:
     const index = /\/Index\s*\[([^\]]*)\]/.exec(text);
     if (index) {
       if (!/^[\d\s]*$/.test(index[1]!)) return 'unclear';
-      entries = index[1]!.trim().split(/\s+/).reduce((total, value, position) => total + (position % 2 === 1 ? Number(value) : 0), 0);
+      entries = index[1]!
+        .trim()
+        .split(/\s+/)
+        .reduce((total, value, position) => total + (position % 2 === 1 ? Number(value) : 0), 0);
     } else if (count(text, name('Index')) > 0) return 'unclear';
   }
   if (!objects || !sizes) return 'unclear';
@@ -237,7 +246,10 @@ function parsedStream(text: string): { flate: boolean; objects: number; entries:
   return {
     flate,
     objects: objectStream ? sum(objects) : 0,
-    entries: Math.max(entries, sizes.reduce((most, value) => Math.max(most, value), 0)),
+    entries: Math.max(
+      entries,
+      sizes.reduce((most, value) => Math.max(most, value), 0),
+    ),
     // A cross-reference stream's dictionary doubles as the trailer.
     encrypted: crossReferences && count(text, name('Encrypt')) > 0,
     lengths: numbersAfter(text, 'Length'),
@@ -328,18 +340,26 @@ export function checkTopLevel(bytes: Uint8Array): TopLevel {
         objects += parsed.objects;
         entries += parsed.entries;
         if (objects > MAX_OBJECTS || entries > MAX_CROSS_REFERENCE_ENTRIES) return { verdict: 'too-many-objects' };
-        streams.push({ data: dataEnds(bytes, section, parsed.lengths).map((end) => bytes.subarray(section.dataStart, end)), flate: parsed.flate });
+        streams.push({
+          data: dataEnds(bytes, section, parsed.lengths).map((end) => bytes.subarray(section.dataStart, end)),
+          flate: parsed.flate,
+        });
       }
       at = end;
     } else if (startsWith(bytes, XREF, at)) {
       // A cross-reference table: subsection headers and 20-byte entries of digits, spaces, f and n.
       at += XREF.length;
-      while (at < bytes.length && (isDigit(bytes[at]!) || isWhiteSpace(bytes[at]!) || bytes[at] === 0x66 || bytes[at] === 0x6e)) at++;
+      while (
+        at < bytes.length &&
+        (isDigit(bytes[at]!) || isWhiteSpace(bytes[at]!) || bytes[at] === 0x66 || bytes[at] === 0x6e)
+      )
+        at++;
     } else if (startsWith(bytes, TRAILER, at)) {
       at += TRAILER.length;
       const end = find(bytes, START_XREF, at, Math.min(bytes.length, at + MAX_TRAILER));
       if (end >= 0) {
-        if (count(dictionaryText(bytes.subarray(at, end)), name('Encrypt')) > 0) encryptedTrailer = bytes.subarray(at, end);
+        if (count(dictionaryText(bytes.subarray(at, end)), name('Encrypt')) > 0)
+          encryptedTrailer = bytes.subarray(at, end);
         at = end;
       }
     } else if (startsWith(bytes, START_XREF, at)) {
@@ -382,13 +402,17 @@ export async function checkStructure(bytes: Uint8Array): Promise<StructureVerdic
 }
 
 /** {@link checkStructure}, and for an encrypted file where its encryption is described. */
-export async function inspectStructure(bytes: Uint8Array): Promise<{ verdict: StructureVerdict; encryption?: EncryptionSource }> {
+export async function inspectStructure(
+  bytes: Uint8Array,
+): Promise<{ verdict: StructureVerdict; encryption?: EncryptionSource }> {
   const topLevel = checkTopLevel(bytes);
   if (topLevel.verdict === 'encrypted') return { verdict: 'encrypted', encryption: topLevel.encryption };
   if (topLevel.verdict !== 'ok') return { verdict: topLevel.verdict };
   let parsed = topLevel.parsedBytes;
   for (const stream of topLevel.streams) {
-    const size = stream.flate ? await inflatedSize(stream.data, MAX_PARSED_BYTES - parsed) : Math.max(...stream.data.map((data) => data.length));
+    const size = stream.flate
+      ? await inflatedSize(stream.data, MAX_PARSED_BYTES - parsed)
+      : Math.max(...stream.data.map((data) => data.length));
     if (size === 'corrupt') return { verdict: 'corrupt-stream' };
     if (size === 'too-long') return { verdict: 'too-much-content' };
     parsed += size;

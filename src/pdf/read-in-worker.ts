@@ -17,7 +17,8 @@ const LOAD_TIME_LIMIT_MS = 30_000;
  * `signal` aborted it, because another file was chosen. A successful read is passed on exactly as
  * `readWorksheetPdf` returned it (`answers`, `version`, `ignored`, `found`, `unreadable`).
  */
-export type BrowserReadResult = Extract<ReadResult, { ok: true }> | { ok: false; reason: ReadFailureReason | 'failed' | 'stopped' };
+export type BrowserReadResult =
+  Extract<ReadResult, { ok: true }> | { ok: false; reason: ReadFailureReason | 'failed' | 'stopped' };
 
 /**
  * Reads a saved worksheet PDF in a dedicated worker, so the page stays responsive whatever the
@@ -27,7 +28,11 @@ export type BrowserReadResult = Extract<ReadResult, { ok: true }> | { ok: false;
  * code is part of the site.
  * @param signal stops the read (and its worker) when aborted
  */
-export async function readInWorker(bytes: ArrayBuffer, definition: WorksheetDefinition, signal?: AbortSignal): Promise<BrowserReadResult> {
+export async function readInWorker(
+  bytes: ArrayBuffer,
+  definition: WorksheetDefinition,
+  signal?: AbortSignal,
+): Promise<BrowserReadResult> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' });
@@ -45,15 +50,18 @@ export async function readInWorker(bytes: ArrayBuffer, definition: WorksheetDefi
     };
     const stop = () => finish({ ok: false, reason: 'stopped' });
     signal?.addEventListener('abort', stop);
-    worker.addEventListener('message', (event: MessageEvent<{ kind: 'started' } | { kind: 'done'; result: ReadResult }>) => {
-      if (event.data.kind === 'started') {
-        clearTimeout(timer);
-        timer = setTimeout(() => finish({ ok: false, reason: 'too-complex' }), READ_TIME_LIMIT_MS);
-      } else {
-        const { result } = event.data;
-        finish(result.ok ? result : { ok: false, reason: result.reason });
-      }
-    });
+    worker.addEventListener(
+      'message',
+      (event: MessageEvent<{ kind: 'started' } | { kind: 'done'; result: ReadResult }>) => {
+        if (event.data.kind === 'started') {
+          clearTimeout(timer);
+          timer = setTimeout(() => finish({ ok: false, reason: 'too-complex' }), READ_TIME_LIMIT_MS);
+        } else {
+          const { result } = event.data;
+          finish(result.ok ? result : { ok: false, reason: result.reason });
+        }
+      },
+    );
     worker.addEventListener('error', () => finish({ ok: false, reason: 'failed' }));
     worker.addEventListener('messageerror', () => finish({ ok: false, reason: 'failed' }));
     worker.postMessage({ bytes, definition }, [bytes]);

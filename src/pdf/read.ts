@@ -111,7 +111,11 @@ const END_OF_FILE = ascii('%%EOF');
 
 /** Where the last `%%EOF` starts, or -1. Native searches from the end, so it costs next to nothing on a whole file. */
 function lastEndOfFile(data: Uint8Array): number {
-  for (let at = data.lastIndexOf(END_OF_FILE[4]!); at >= END_OF_FILE.length - 1; at = data.lastIndexOf(END_OF_FILE[4]!, at - 1)) {
+  for (
+    let at = data.lastIndexOf(END_OF_FILE[4]!);
+    at >= END_OF_FILE.length - 1;
+    at = data.lastIndexOf(END_OF_FILE[4]!, at - 1)
+  ) {
     const start = at - (END_OF_FILE.length - 1);
     if (indexOf(data, END_OF_FILE, start, at + 1) === start) return start;
   }
@@ -182,7 +186,8 @@ function readFields(doc: PDFDocument): FieldRecord[] {
     visited.add(dict);
 
     const partial = resolve(dict.get(PDFName.of('T')));
-    const partialName = partial instanceof PDFString || partial instanceof PDFHexString ? decodePdfString(partial) : undefined;
+    const partialName =
+      partial instanceof PDFString || partial instanceof PDFHexString ? decodePdfString(partial) : undefined;
     const name = partialName === undefined ? parentName : parentName ? `${parentName}.${partialName}` : partialName;
     const type = resolve(dict.get(PDFName.of('FT')));
     const flags = resolve(dict.get(PDFName.of('Ff')));
@@ -231,7 +236,9 @@ function fieldRecord(
   const textRecord = (kind: 'text' | 'choice'): FieldRecord => {
     if (value === undefined) {
       // No value at all: blank, unless a widget still shows text (see readAppearances).
-      const appearances = widgets.map((widget) => normalAppearance(widget, resolve)).filter((stream) => stream !== undefined);
+      const appearances = widgets
+        .map((widget) => normalAppearance(widget, resolve))
+        .filter((stream) => stream !== undefined);
       return { name, kind, value: '', appearances };
     }
     const found = textOrStream(value);
@@ -268,7 +275,8 @@ function fieldRecord(
       // With /Opt, the states are indices into it and /Opt holds the export values (§12.7.4.2.4).
       const options = resolve(field.options);
       const index = /^[0-9]+$/.test(state) ? Number(state) : -1;
-      if (options instanceof PDFArray && index >= 0 && index < options.size()) return { name, kind: 'radio', value: text(resolve(options.get(index))) };
+      if (options instanceof PDFArray && index >= 0 && index < options.size())
+        return { name, kind: 'radio', value: text(resolve(options.get(index))) };
       return { name, kind: 'radio', value: state };
     }
     default:
@@ -289,7 +297,10 @@ async function readStreamValues(fields: FieldRecord[]): Promise<void> {
     const contents = field.stream.getContents();
     let bytes: Uint8Array | undefined;
     if (filter === undefined) bytes = contents.length <= room ? contents : undefined;
-    else if (filter === PDFName.of('FlateDecode') || (filter instanceof PDFArray && filter.size() === 1 && filter.lookup(0) === PDFName.of('FlateDecode'))) {
+    else if (
+      filter === PDFName.of('FlateDecode') ||
+      (filter instanceof PDFArray && filter.size() === 1 && filter.lookup(0) === PDFName.of('FlateDecode'))
+    ) {
       const inflated = await inflateAtMost(contents, room);
       bytes = inflated.ok ? inflated.bytes : undefined;
     }
@@ -304,7 +315,10 @@ async function readStreamValues(fields: FieldRecord[]): Promise<void> {
 }
 
 /** A widget's normal appearance (`/AP /N`) when it is one stream (a text or choice field's is). */
-function normalAppearance(widget: PDFDict, resolve: (object: PDFObject | undefined) => PDFObject | undefined): PDFRawStream | undefined {
+function normalAppearance(
+  widget: PDFDict,
+  resolve: (object: PDFObject | undefined) => PDFObject | undefined,
+): PDFRawStream | undefined {
   const appearances = resolve(widget.get(PDFName.of('AP')));
   if (!(appearances instanceof PDFDict)) return undefined;
   const normal = resolve(appearances.get(PDFName.of('N')));
@@ -315,7 +329,8 @@ function normalAppearance(widget: PDFDict, resolve: (object: PDFObject | undefin
 const DELIMITER_OR_SPACE = new Uint8Array(256);
 for (const char of ' \t\n\r\f\0()<>[]{}/%') DELIMITER_OR_SPACE[char.charCodeAt(0)] = 1;
 const isDelimiterOrSpace = (byte: number) => DELIMITER_OR_SPACE[byte] === 1;
-const isHexDigit = (byte: number) => (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66);
+const isHexDigit = (byte: number) =>
+  (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66);
 
 /**
  * Whether a content stream shows text: a text operator (`Tj`, `TJ`, `'`, `"`) whose operands
@@ -325,7 +340,7 @@ const isHexDigit = (byte: number) => (byte >= 0x30 && byte <= 0x39) || (byte >= 
  */
 function showsText(content: Uint8Array): boolean {
   let stringOperand = false;
-  for (let at = 0; at < content.length; ) {
+  for (let at = 0; at < content.length;) {
     const byte = content[at]!;
     if (byte === 0x28 /* ( */) {
       // A literal string: balanced parentheses, backslash escapes.
@@ -380,7 +395,10 @@ async function readAppearances(fields: FieldRecord[]): Promise<void> {
       const contents = stream.getContents();
       let bytes: Uint8Array | undefined;
       if (filter === undefined) bytes = contents.subarray(0, room);
-      else if (filter === PDFName.of('FlateDecode') || (filter instanceof PDFArray && filter.size() === 1 && filter.lookup(0) === PDFName.of('FlateDecode'))) {
+      else if (
+        filter === PDFName.of('FlateDecode') ||
+        (filter instanceof PDFArray && filter.size() === 1 && filter.lookup(0) === PDFName.of('FlateDecode'))
+      ) {
         const inflated = await inflateAtMost(contents, room);
         bytes = inflated.ok ? inflated.bytes : undefined;
       }
@@ -446,7 +464,8 @@ async function restoreAnswers(definition: WorksheetDefinition, fields: FieldReco
     if (field.name === MARKER_FIELD || (field.name === HIDDEN_ANSWERS_FIELD && field.kind === 'text')) continue;
     const parsed = parseAnswerFieldName(field.name);
     // An answer key always wins over the card's name patterns (generation refuses a clash).
-    if (parsed && slots.has(parsed.key)) bySlot.set(parsed.key, [...(bySlot.get(parsed.key) ?? []), { ...field, part: parsed.part }]);
+    if (parsed && slots.has(parsed.key))
+      bySlot.set(parsed.key, [...(bySlot.get(parsed.key) ?? []), { ...field, part: parsed.part }]);
     else if (!(field.kind === 'text' && isCardFieldName(field.name))) pageIgnored.add(field.name);
   }
   for (const [key, records] of bySlot) {
@@ -481,14 +500,19 @@ async function restoreAnswers(definition: WorksheetDefinition, fields: FieldReco
  * @returns `restored`: keys put into `answers`; `left`: keys left out, wholly or partly (of no slot,
  * or of a value that does not fit), or the field's own name when it is not a JSON object at all
  */
-async function restoreHiddenAnswers(json: string, slots: ReadonlyMap<string, AnswerSlot>, answers: WorksheetAnswers): Promise<{ restored: string[]; left: string[] }> {
+async function restoreHiddenAnswers(
+  json: string,
+  slots: ReadonlyMap<string, AnswerSlot>,
+  answers: WorksheetAnswers,
+): Promise<{ restored: string[]; left: string[] }> {
   let kept: unknown;
   try {
     kept = JSON.parse(json);
   } catch {
     return { restored: [], left: [HIDDEN_ANSWERS_FIELD] };
   }
-  if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return { restored: [], left: [HIDDEN_ANSWERS_FIELD] };
+  if (typeof kept !== 'object' || kept === null || Array.isArray(kept))
+    return { restored: [], left: [HIDDEN_ANSWERS_FIELD] };
   const left: string[] = [];
   const restored: string[] = [];
   for (const [key, raw] of Object.entries(kept)) {
@@ -512,7 +536,11 @@ async function restoreHiddenAnswers(json: string, slots: ReadonlyMap<string, Ans
 
 /** Why the structure check refused a file, as the patient is told it. */
 const structureFailure = (verdict: Exclude<StructureVerdict, 'ok'>): ReadFailureReason =>
-  verdict === 'encrypted' ? 'encrypted' : verdict === 'too-many-objects' || verdict === 'too-much-content' ? 'too-complex' : 'damaged';
+  verdict === 'encrypted'
+    ? 'encrypted'
+    : verdict === 'too-many-objects' || verdict === 'too-much-content'
+      ? 'too-complex'
+      : 'damaged';
 
 /**
  * Reads a worksheet PDF back into answers. Only field values are read: nothing in the file is
@@ -535,7 +563,10 @@ const structureFailure = (verdict: Exclude<StructureVerdict, 'ok'>): ReadFailure
  * @param bytes the file's contents
  * @param definition the worksheet being resumed; a PDF of an older version fills what still exists
  */
-export async function readWorksheetPdf(bytes: ArrayBuffer | Uint8Array, definition: WorksheetDefinition): Promise<ReadResult> {
+export async function readWorksheetPdf(
+  bytes: ArrayBuffer | Uint8Array,
+  definition: WorksheetDefinition,
+): Promise<ReadResult> {
   const whole = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (whole.byteLength > MAX_PDF_BYTES) return failure('too-large');
   if (whole.byteLength === 0) return failure('empty');
@@ -546,7 +577,8 @@ export async function readWorksheetPdf(bytes: ArrayBuffer | Uint8Array, definiti
   // inflates object streams in full: refuse those first.
   try {
     const { verdict, encryption } = await inspectStructure(data);
-    if (verdict === 'encrypted' && encryption && (await opensWithoutPassword(encryption))) return failure('encrypted-no-password');
+    if (verdict === 'encrypted' && encryption && (await opensWithoutPassword(encryption)))
+      return failure('encrypted-no-password');
     if (verdict !== 'ok') return failure(structureFailure(verdict));
   } catch {
     return failure('damaged');

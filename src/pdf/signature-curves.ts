@@ -21,7 +21,15 @@ export interface Vector {
 
 /** One piece of ink, in pad pixels. `radius` is half the line width. */
 export type InkShape =
-  | { kind: 'curve'; start: Vector; control1: Vector; control2: Vector; end: Vector; startRadius: number; endRadius: number }
+  | {
+      kind: 'curve';
+      start: Vector;
+      control1: Vector;
+      control2: Vector;
+      end: Vector;
+      startRadius: number;
+      endRadius: number;
+    }
   | { kind: 'line'; start: Vector; end: Vector; radius: number }
   | { kind: 'dot'; at: Vector; radius: number };
 

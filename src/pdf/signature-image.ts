@@ -139,7 +139,8 @@ function crc32(bytes: Uint8Array, start: number, end: number): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-const u32 = (bytes: Uint8Array, at: number) => ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
+const u32 = (bytes: Uint8Array, at: number) =>
+  ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
 
 const isLetter = (byte: number) => (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
 
@@ -158,7 +159,7 @@ function parsePng(bytes: Uint8Array): PngParts | undefined {
   let dataLength = 0;
   /** 0: no IDAT yet; 1: in the IDAT run; 2: after it. */
   let dataState = 0;
-  for (let at = 8; ; ) {
+  for (let at = 8; ;) {
     if (at + 12 > bytes.length) return undefined;
     const size = u32(bytes, at);
     if (size > bytes.length - at - 12) return undefined;
@@ -166,7 +167,12 @@ function parsePng(bytes: Uint8Array): PngParts | undefined {
     for (let index = typeStart; index < typeStart + 4; index++) if (!isLetter(bytes[index]!)) return undefined;
     const end = typeStart + 4 + size;
     if (crc32(bytes, typeStart, end) !== u32(bytes, end)) return undefined;
-    const type = String.fromCharCode(bytes[typeStart]!, bytes[typeStart + 1]!, bytes[typeStart + 2]!, bytes[typeStart + 3]!);
+    const type = String.fromCharCode(
+      bytes[typeStart]!,
+      bytes[typeStart + 1]!,
+      bytes[typeStart + 2]!,
+      bytes[typeStart + 3]!,
+    );
     const body = bytes.subarray(typeStart + 4, end);
     at = end + 4;
     if (!header && type !== 'IHDR') return undefined;
@@ -176,9 +182,23 @@ function parsePng(bytes: Uint8Array): PngParts | undefined {
         if (header || size !== 13) return undefined;
         const width = u32(body, 0);
         const height = u32(body, 4);
-        const [bitDepth, colourType, compression, filter, interlace] = [body[8]!, body[9]!, body[10]!, body[11]!, body[12]!];
-        if (width < 1 || height < 1 || width > MAX_SIGNATURE_SIDE || height > MAX_SIGNATURE_SIDE || width * height > MAX_SIGNATURE_PIXELS) return undefined;
-        if (!BIT_DEPTHS[colourType]?.includes(bitDepth) || compression !== 0 || filter !== 0 || interlace > 1) return undefined;
+        const [bitDepth, colourType, compression, filter, interlace] = [
+          body[8]!,
+          body[9]!,
+          body[10]!,
+          body[11]!,
+          body[12]!,
+        ];
+        if (
+          width < 1 ||
+          height < 1 ||
+          width > MAX_SIGNATURE_SIDE ||
+          height > MAX_SIGNATURE_SIDE ||
+          width * height > MAX_SIGNATURE_PIXELS
+        )
+          return undefined;
+        if (!BIT_DEPTHS[colourType]?.includes(bitDepth) || compression !== 0 || filter !== 0 || interlace > 1)
+          return undefined;
         header = { width, height, bitDepth, colourType, interlaced: interlace === 1 };
         break;
       }
@@ -191,7 +211,16 @@ function parsePng(bytes: Uint8Array): PngParts | undefined {
       case 'tRNS': {
         const { colourType } = header!;
         if (transparency || dataState !== 0) return undefined;
-        if (colourType === 3 ? !palette || size > palette.length / 3 : colourType === 0 ? size !== 2 : colourType === 2 ? size !== 6 : true) return undefined;
+        if (
+          colourType === 3
+            ? !palette || size > palette.length / 3
+            : colourType === 0
+              ? size !== 2
+              : colourType === 2
+                ? size !== 6
+                : true
+        )
+          return undefined;
         transparency = body;
         break;
       }
@@ -225,10 +254,19 @@ function parsePng(bytes: Uint8Array): PngParts | undefined {
 }
 
 /** The passes of an image: each pass's first pixel, steps and size in pixels. */
-function passes(header: PngHeader): { x0: number; y0: number; dx: number; dy: number; width: number; height: number }[] {
+function passes(
+  header: PngHeader,
+): { x0: number; y0: number; dx: number; dy: number; width: number; height: number }[] {
   const all = header.interlaced ? ADAM7 : ([[0, 0, 1, 1]] as const);
   return all
-    .map(([x0, y0, dx, dy]) => ({ x0, y0, dx, dy, width: Math.ceil((header.width - x0) / dx), height: Math.ceil((header.height - y0) / dy) }))
+    .map(([x0, y0, dx, dy]) => ({
+      x0,
+      y0,
+      dx,
+      dy,
+      width: Math.ceil((header.width - x0) / dx),
+      height: Math.ceil((header.height - y0) / dy),
+    }))
     .filter((pass) => pass.width > 0 && pass.height > 0);
 }
 
@@ -269,7 +307,8 @@ function unfilter(raw: Uint8Array, start: number, rows: number, bytesPerRow: num
       case 0:
         break;
       case 1:
-        for (let x = bytesPerPixel; x < bytesPerRow; x++) raw[line + x] = (raw[line + x]! + raw[line + x - bytesPerPixel]!) & 0xff;
+        for (let x = bytesPerPixel; x < bytesPerRow; x++)
+          raw[line + x] = (raw[line + x]! + raw[line + x - bytesPerPixel]!) & 0xff;
         break;
       case 2:
         if (hasAbove) for (let x = 0; x < bytesPerRow; x++) raw[line + x] = (raw[line + x]! + raw[above + x]!) & 0xff;
@@ -310,7 +349,8 @@ function compose(parts: PngParts, raw: Uint8Array): SignatureBitmap | undefined 
   const rgb = new Uint8Array(width * height * 3);
   const paletteSize = palette ? palette.length / 3 : 0;
   // 16-bit samples keep their high byte; 1-, 2- and 4-bit grey is scaled to 0–255.
-  const to8 = (value: number) => (bitDepth === 16 ? value >> 8 : bitDepth === 8 || colourType === 3 ? value : Math.round((value * 255) / maximum));
+  const to8 = (value: number) =>
+    bitDepth === 16 ? value >> 8 : bitDepth === 8 || colourType === 3 ? value : Math.round((value * 255) / maximum);
   const key = (index: number) => (transparency ? (transparency[index * 2]! << 8) | transparency[index * 2 + 1]! : -1);
   const over = (value: number, alpha: number) => ((value * alpha + 255 * (255 - alpha) + 127) / 255) | 0;
 
@@ -441,7 +481,11 @@ function greyChannel(bitmap: SignatureBitmap): Uint8Array | undefined {
 async function deflateNatively(data: Uint8Array): Promise<Uint8Array | undefined> {
   if (typeof CompressionStream === 'undefined') return undefined;
   try {
-    return new Uint8Array(await new Response(new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
+    return new Uint8Array(
+      await new Response(
+        new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('deflate')),
+      ).arrayBuffer(),
+    );
   } catch {
     return undefined;
   }
@@ -463,6 +507,8 @@ export async function embedSignature(doc: PDFDocument, bitmap: SignatureBitmap):
     BitsPerComponent: 8,
   };
   const deflated = await deflateNatively(pixels);
-  const stream = deflated ? doc.context.stream(deflated, { ...dict, Filter: 'FlateDecode' }) : doc.context.flateStream(pixels, dict);
+  const stream = deflated
+    ? doc.context.stream(deflated, { ...dict, Filter: 'FlateDecode' })
+    : doc.context.flateStream(pixels, dict);
   return doc.context.register(stream);
 }

@@ -65,7 +65,17 @@ function pathOf(shape: InkShape, from: { x: number; y: number } | undefined): PD
   const operators = from && from.x === x && from.y === y ? [] : [moveTo(x, y)];
   if (shape.kind === 'dot') operators.push(lineTo(x, y));
   else if (shape.kind === 'line') operators.push(lineTo(at(shape.end.x), at(shape.end.y)));
-  else operators.push(appendBezierCurve(at(shape.control1.x), at(shape.control1.y), at(shape.control2.x), at(shape.control2.y), at(shape.end.x), at(shape.end.y)));
+  else
+    operators.push(
+      appendBezierCurve(
+        at(shape.control1.x),
+        at(shape.control1.y),
+        at(shape.control2.x),
+        at(shape.control2.y),
+        at(shape.end.x),
+        at(shape.end.y),
+      ),
+    );
   return operators;
 }
 
@@ -79,13 +89,23 @@ const endOf = (shape: InkShape) => {
  * The page operators that draw `drawing` into `area` (PDF points, origin at the bottom left):
  * scaled to fit, its aspect kept, centred — as the PNG was placed.
  */
-export function strokeOperators(drawing: StrokeDrawing, area: { x: number; y: number; width: number; height: number }): PDFOperator[] {
+export function strokeOperators(
+  drawing: StrokeDrawing,
+  area: { x: number; y: number; width: number; height: number },
+): PDFOperator[] {
   const scale = Math.min(area.width / drawing.width, area.height / drawing.height);
   const [width, height] = [drawing.width * scale, drawing.height * scale];
   const operators: PDFOperator[] = [
     pushGraphicsState(),
     // Pad pixels, y down (as the canvas), into the area, y up.
-    concatTransformationMatrix(scale, 0, 0, -scale, area.x + (area.width - width) / 2, area.y + (area.height + height) / 2),
+    concatTransformationMatrix(
+      scale,
+      0,
+      0,
+      -scale,
+      area.x + (area.width - width) / 2,
+      area.y + (area.height + height) / 2,
+    ),
     rectangle(0, 0, drawing.width, drawing.height),
     clip(),
     endPath(),

@@ -84,7 +84,9 @@ function toUnicodeCMap(font: FontkitFont): string {
   // At most 100 entries per beginbfchar block (the CMap specification's limit).
   for (let start = 0; start < entries.length; start += 100) {
     const block = entries.slice(start, start + 100);
-    blocks.push(`${block.length} beginbfchar\n${block.map(([id, codePoint]) => `<${hex4(id)}> <${utf16Hex(codePoint)}>`).join('\n')}\nendbfchar`);
+    blocks.push(
+      `${block.length} beginbfchar\n${block.map(([id, codePoint]) => `<${hex4(id)}> <${utf16Hex(codePoint)}>`).join('\n')}\nendbfchar`,
+    );
   }
   return [
     '/CIDInit /ProcSet findresource begin',
@@ -118,10 +120,23 @@ export function prepareUnicodeFont(bytes: ArrayBuffer | Uint8Array, fontkit: Fon
       const font = fontkit.create(data);
       if (font.cff) throw new Error('Only TrueType-outline fonts are supported (FontFile2).');
       const scale = 1000 / font.unitsPerEm;
-      const widths = Array.from({ length: font.numGlyphs }, (_, id) => Math.round(font.getGlyph(id).advanceWidth * scale));
-      const [fontFile, toUnicode] = await Promise.all([deflate(data), deflate(new TextEncoder().encode(toUnicodeCMap(font)))]);
+      const widths = Array.from({ length: font.numGlyphs }, (_, id) =>
+        Math.round(font.getGlyph(id).advanceWidth * scale),
+      );
+      const [fontFile, toUnicode] = await Promise.all([
+        deflate(data),
+        deflate(new TextEncoder().encode(toUnicodeCMap(font))),
+      ]);
       const baseFont = (font.postscriptName ?? 'UnicodeFont').replace(/[^A-Za-z0-9-]/g, '');
-      return { font, baseFont, fontFile, fontFileLength: data.length, widths, toUnicode, codePoints: new Set(font.characterSet) };
+      return {
+        font,
+        baseFont,
+        fontFile,
+        fontFileLength: data.length,
+        widths,
+        toUnicode,
+        codePoints: new Set(font.characterSet),
+      };
     })();
     prepared.set(bytes, preparing);
     preparing.catch(() => prepared.delete(bytes));

@@ -3,7 +3,14 @@ import { entriesPrinted, isSectionShown, isShown, sectionEntries, type AnswerSlo
 import type { FieldDrawing } from '../worksheets/kinds/kind-pdf';
 import { pdfOf } from '../worksheets/kinds/pdf-table';
 import type { AnswerValue, WorksheetDefinition, WorksheetField, WorksheetSection } from '../worksheets/types';
-import { addTextWidget, answerMetrics, createTextField, defaultAppearance, setTextAppearance, type AnswerMetrics } from './answer-box';
+import {
+  addTextWidget,
+  answerMetrics,
+  createTextField,
+  defaultAppearance,
+  setTextAppearance,
+  type AnswerMetrics,
+} from './answer-box';
 import { BrandBand, sameName } from './brand-band';
 import type { CardContent } from './card-content';
 import { CardLayout } from './card-layout';
@@ -38,11 +45,16 @@ const entryTitle = { size: 12, before: 10, after: 4 } as const;
  * whatever is printed.
  * @param wording the PDF's words ("(optional)" is printed after labels)
  */
-export function sectionTexts(section: WorksheetSection, values: ReadonlyMap<string, SlotValue>, wording: PdfWording): string[] {
+export function sectionTexts(
+  section: WorksheetSection,
+  values: ReadonlyMap<string, SlotValue>,
+  wording: PdfWording,
+): string[] {
   const texts = [section.title, section.intro ?? ''];
   for (const entry of sectionEntries(section)) {
     texts.push(entry.title ?? '');
-    for (const field of entry.fields) texts.push(printedLabel(field, wording), field.label, field.hint ?? '', ...pdfOf(field).texts(field, values));
+    for (const field of entry.fields)
+      texts.push(printedLabel(field, wording), field.label, field.hint ?? '', ...pdfOf(field).texts(field, values));
   }
   return texts;
 }
@@ -92,7 +104,8 @@ export class WorksheetLayout {
   /** Clinic name (unless the brand band shows it), title and description at the top of the first page. */
   drawHeader(): void {
     const { flow } = this;
-    if (this.clinicLine) flow.drawText(this.clinicLine, { font: this.body, size: fontSize.clinic, color: colour.muted });
+    if (this.clinicLine)
+      flow.drawText(this.clinicLine, { font: this.body, size: fontSize.clinic, color: colour.muted });
     flow.drawText(this.definition.title, { font: this.fonts.heading, size: fontSize.title, color: colour.text });
     flow.advance(2);
     flow.drawText(this.definition.description, { font: this.body, size: fontSize.description, color: colour.muted });
@@ -106,7 +119,11 @@ export class WorksheetLayout {
    * one blank entry while it holds another (`entriesPrinted`).
    * @param prepared what each kind's `prepare` made, by answer key (an embedded drawing, say)
    */
-  drawSections(slots: AnswerSlot[], values: ReadonlyMap<string, SlotValue>, prepared: ReadonlyMap<string, unknown> = new Map()): void {
+  drawSections(
+    slots: AnswerSlot[],
+    values: ReadonlyMap<string, SlotValue>,
+    prepared: ReadonlyMap<string, unknown> = new Map(),
+  ): void {
     const slotByKey = new Map(slots.map((slot) => [slot.key, slot]));
     const answers = Object.fromEntries(values);
     const drawing = (field: WorksheetField): FieldDrawing<WorksheetField> => {
@@ -125,9 +142,14 @@ export class WorksheetLayout {
       if (!isSectionShown(section, answers)) continue;
       const entries = sectionEntries(section)
         .slice(0, entriesPrinted(section, answers))
-        .map(({ title, fields }) => ({ title, fields: fields.filter((field) => isShown(slotByKey.get(field.id)!, answers)) }));
+        .map(({ title, fields }) => ({
+          title,
+          fields: fields.filter((field) => isShown(slotByKey.get(field.id)!, answers)),
+        }));
       const first = entries[0]!;
-      const introHeight = section.intro ? this.flow.measureText(section.intro, this.body, fontSize.intro) + space.afterIntro : 0;
+      const introHeight = section.intro
+        ? this.flow.measureText(section.intro, this.body, fontSize.intro) + space.afterIntro
+        : 0;
       // Keep the heading (and intro) with the start of the first question, and its entry's heading.
       this.flow.ensure(
         space.beforeHeading +
@@ -162,7 +184,9 @@ export class WorksheetLayout {
 
   /** The height of an entry's heading with the space around it; 0 for a section asked once. */
   private entryTitleHeight(title: string | undefined): number {
-    return title === undefined ? 0 : entryTitle.before + this.flow.measureText(title, this.fonts.heading, entryTitle.size) + entryTitle.after;
+    return title === undefined
+      ? 0
+      : entryTitle.before + this.flow.measureText(title, this.fonts.heading, entryTitle.size) + entryTitle.after;
   }
 
   /** One card page (of `definition.cards`), after every question; see card-layout.ts. */

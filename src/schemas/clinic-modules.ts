@@ -2,7 +2,12 @@ import { z } from 'astro/zod';
 
 /** A module slug as in a file name: lower case, digits and dashes. */
 const SlugSchema = (name: string) =>
-  z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `${name} must be a module's slug, its file name without .mdx, such as "music-and-sound".` });
+  z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: `${name} must be a module's slug, its file name without .mdx, such as "music-and-sound".`,
+    });
 
 /**
  * Which kit modules a clinic hides (`modules.hide` in `clinic/config.ts`). A hidden module has no
@@ -17,13 +22,26 @@ export const ClinicModulesSchema = () =>
     .object({
       hide: z
         .array(
-          z.union([
-            SlugSchema('Each entry of `modules.hide`'),
-            z.object({ slug: SlugSchema('`modules.hide[].slug`'), linksGoTo: SlugSchema('`modules.hide[].linksGoTo`') }).strict(),
-          ], { error: 'Each entry of `modules.hide` is a slug ("music-and-sound") or { slug: "music-and-sound", linksGoTo: "our-music" }.' }),
+          z.union(
+            [
+              SlugSchema('Each entry of `modules.hide`'),
+              z
+                .object({
+                  slug: SlugSchema('`modules.hide[].slug`'),
+                  linksGoTo: SlugSchema('`modules.hide[].linksGoTo`'),
+                })
+                .strict(),
+            ],
+            {
+              error:
+                'Each entry of `modules.hide` is a slug ("music-and-sound") or { slug: "music-and-sound", linksGoTo: "our-music" }.',
+            },
+          ),
         )
         .default([])
-        .transform((entries) => entries.map((entry) => (typeof entry === 'string' ? { slug: entry, linksGoTo: undefined } : entry))),
+        .transform((entries) =>
+          entries.map((entry) => (typeof entry === 'string' ? { slug: entry, linksGoTo: undefined } : entry)),
+        ),
     })
     .strict()
     .prefault({});

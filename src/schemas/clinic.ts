@@ -35,10 +35,10 @@ export const BloodPressureSchema = (what: string, { missing }: { missing?: strin
   z
     .object(
       {
-      /** Top number, mm Hg. */
-      systolic: z.number().int().min(protocolLimits.systolic.min).max(protocolLimits.systolic.max),
-      /** Bottom number, mm Hg. */
-      diastolic: z.number().int().min(protocolLimits.diastolic.min).max(protocolLimits.diastolic.max),
+        /** Top number, mm Hg. */
+        systolic: z.number().int().min(protocolLimits.systolic.min).max(protocolLimits.systolic.max),
+        /** Bottom number, mm Hg. */
+        diastolic: z.number().int().min(protocolLimits.diastolic.min).max(protocolLimits.diastolic.max),
       },
       { error: missing ?? `Set ${what} to a reading such as { systolic: 140, diastolic: 90 }.` },
     )
@@ -58,13 +58,17 @@ function countryMessage(input: string): string {
   const upper = input.trim().toUpperCase();
   const likely = countryMistakes[upper] ?? (isPhoneCountry(upper) ? upper : undefined);
   const base = `\`clinic.country\` is "${input}", which is not an ISO 3166-1 two-letter country code`;
-  return likely ? `${base}. Did you mean "${likely}"?` : `${base}. Set it to your country's code, such as "US", "GB" or "IE".`;
+  return likely
+    ? `${base}. Did you mean "${likely}"?`
+    : `${base}. Set it to your country's code, such as "US", "GB" or "IE".`;
 }
 
 /** How a phone number of `country` is written, for the message: the library's own example number (src/i18n/region-examples.ts). */
 function phoneExample(country: string): string {
   const example = examplePhoneNumbers(country);
-  return example ? `"${example.international}" or "${example.national} ext. 2"` : '"+1 201 555 0100" or "(201) 555-0100 ext. 2"';
+  return example
+    ? `"${example.international}" or "${example.national} ext. 2"`
+    : '"+1 201 555 0100" or "(201) 555-0100 ext. 2"';
 }
 
 /** Contact details shown in modules, the footer and on worksheets. */
@@ -91,16 +95,25 @@ export const ContactSchema = () =>
       country: z
         .string({ error: 'Set `clinic.country` to a two-letter country code such as "US" or "GB".' })
         .trim()
-        .refine((code) => /^[A-Z]{2}$/.test(code) && isPhoneCountry(code), { error: (issue) => countryMessage(String(issue.input)) })
+        .refine((code) => /^[A-Z]{2}$/.test(code) && isPhoneCountry(code), {
+          error: (issue) => countryMessage(String(issue.input)),
+        })
         .default('US'),
       /**
        * The clinic's postal address, one line per entry, for modules that say how to get there
        * (`<ClinicValue name="clinic.address" />`). Optional.
        */
       address: z
-        .array(z.string().trim().min(1, { error: 'Each line of `clinic.address` needs some text.' }).max(80, { error: 'Keep each line of `clinic.address` to 80 characters or fewer.' }), {
-          error: 'Set `clinic.address` to the address lines, such as ["12 High Street", "Reading RG1 1AA"].',
-        })
+        .array(
+          z
+            .string()
+            .trim()
+            .min(1, { error: 'Each line of `clinic.address` needs some text.' })
+            .max(80, { error: 'Keep each line of `clinic.address` to 80 characters or fewer.' }),
+          {
+            error: 'Set `clinic.address` to the address lines, such as ["12 High Street", "Reading RG1 1AA"].',
+          },
+        )
         .min(1)
         .max(6, { error: 'Keep `clinic.address` to 6 lines or fewer.' })
         .optional(),
@@ -137,7 +150,10 @@ export const EmergencySchema = () =>
        * How prose names it before the number, per language: "your local emergency number (911)".
        * Left out, each language's own words are used (`clinicValue.emergency.phrase` in src/i18n/).
        */
-      phrase: ProseSchema('`emergency.phrase`', 3, 60, { en: 'your local emergency number', es: 'tu número local de emergencias' }).optional(),
+      phrase: ProseSchema('`emergency.phrase`', 3, 60, {
+        en: 'your local emergency number',
+        es: 'tu número local de emergencias',
+      }).optional(),
     })
     .strict()
     .prefault({});
@@ -152,18 +168,23 @@ export const CrisisLineSchema = () =>
     .object(
       {
         /** How prose names it, per language: "the 988 Suicide & Crisis Lifeline", "Samaritans". */
-        name: ProseSchema('`crisisLine.name`', 3, 80, { en: 'the 988 Suicide & Crisis Lifeline', es: 'la Línea 988 de Prevención del Suicidio y Crisis' }),
+        name: ProseSchema('`crisisLine.name`', 3, 80, {
+          en: 'the 988 Suicide & Crisis Lifeline',
+          es: 'la Línea 988 de Prevención del Suicidio y Crisis',
+        }),
         /** What to dial or text, as patients write it: "988", "116 123". */
         number: z
           .string()
           .trim()
-          .regex(/^[\d+][\d\s-]{1,15}$/, { error: 'Set `crisisLine.number` to the digits to call, such as "988" or "116 123".' }),
+          .regex(/^[\d+][\d\s-]{1,15}$/, {
+            error: 'Set `crisisLine.number` to the digits to call, such as "988" or "116 123".',
+          }),
         /** How to reach it, per language, finishing "… 988": "call or text", "call". */
         how: ProseSchema('`crisisLine.how`', 3, 40, { en: 'call or text', es: 'llama o envía un mensaje de texto al' }),
       },
       {
         error:
-          'Set `crisisLine` to the suicide and crisis line your patients can reach, with its name and how to reach it in each language, such as { name: { en: \'the 988 Suicide & Crisis Lifeline\', es: \'la Línea 988 de Prevención del Suicidio y Crisis\' }, number: \'988\', how: { en: \'call or text\', es: \'llama o envía un mensaje de texto al\' } } in the US.',
+          "Set `crisisLine` to the suicide and crisis line your patients can reach, with its name and how to reach it in each language, such as { name: { en: 'the 988 Suicide & Crisis Lifeline', es: 'la Línea 988 de Prevención del Suicidio y Crisis' }, number: '988', how: { en: 'call or text', es: 'llama o envía un mensaje de texto al' } } in the US.",
       },
     )
     .strict();
@@ -203,7 +224,9 @@ export const ProtocolSchema = () =>
           seekEmergencyCareAt: BloodPressureSchema('`protocol.bloodPressure.seekEmergencyCareAt`'),
           /** Minutes to sit quietly before a reading, and to rest before a recheck. */
           restBeforeReadingMinutes: z
-            .number({ error: 'Set `protocol.bloodPressure.restBeforeReadingMinutes` as a number of minutes, such as 5.' })
+            .number({
+              error: 'Set `protocol.bloodPressure.restBeforeReadingMinutes` as a number of minutes, such as 5.',
+            })
             .int({ error: '`protocol.bloodPressure.restBeforeReadingMinutes` must be a whole number of minutes.' })
             .min(protocolLimits.restBeforeReadingMinutes.min, {
               error: `\`protocol.bloodPressure.restBeforeReadingMinutes\` must be at least ${protocolLimits.restBeforeReadingMinutes.min} minute.`,
@@ -218,13 +241,22 @@ export const ProtocolSchema = () =>
             'Each blood-pressure level must be higher than the one before it, in both numbers: `doNotStartAbove`, then `callCareTeamAt`, then `seekEmergencyCareAt`.',
         }),
       /** Hours before a session with no alcohol or cannabis. */
-      noAlcoholOrCannabisHours: hours('`protocol.noAlcoholOrCannabisHours`', protocolLimits.noAlcoholOrCannabisHours.max),
+      noAlcoholOrCannabisHours: hours(
+        '`protocol.noAlcoholOrCannabisHours`',
+        protocolLimits.noAlcoholOrCannabisHours.max,
+      ),
       /** How long to hold the lozenge or tablet in the mouth before spitting, in minutes, as a range. */
       holdInMouthMinutes: z
-        .object({
-          min: z.number().int().min(protocolLimits.holdInMouthMinutes.min).max(protocolLimits.holdInMouthMinutes.max),
-          max: z.number().int().min(protocolLimits.holdInMouthMinutes.min).max(protocolLimits.holdInMouthMinutes.max),
-        }, { error: 'Set `protocol.holdInMouthMinutes` to how long patients hold the medicine in the mouth, such as { min: 7, max: 12 } (minutes).' })
+        .object(
+          {
+            min: z.number().int().min(protocolLimits.holdInMouthMinutes.min).max(protocolLimits.holdInMouthMinutes.max),
+            max: z.number().int().min(protocolLimits.holdInMouthMinutes.min).max(protocolLimits.holdInMouthMinutes.max),
+          },
+          {
+            error:
+              'Set `protocol.holdInMouthMinutes` to how long patients hold the medicine in the mouth, such as { min: 7, max: 12 } (minutes).',
+          },
+        )
         .strict()
         .refine((range) => range.max >= range.min, {
           error: '`protocol.holdInMouthMinutes.max` must be at least `min`.',

@@ -1,7 +1,12 @@
 // zod/mini, as in the worksheet schema: this runs in the browser, and only when a page is opened
 // from a provider's link.
 import * as z from 'zod/mini';
-import { overridableValue, overridableValues, type OverridableName, type OverrideValue } from '../clinic/overridable-values';
+import {
+  overridableValue,
+  overridableValues,
+  type OverridableName,
+  type OverrideValue,
+} from '../clinic/overridable-values';
 import { phoneCheck } from '../clinic/override-kinds';
 import { formatNumber } from '../i18n/numbers';
 import type { LinkTranslator } from '../i18n/strings';
@@ -81,7 +86,11 @@ const rangeWords = (words: Readonly<Record<string, number>>, links: LinkTranslat
  * @param country the clinic's country, for phone numbers written without a +country code
  * @param links the page's provider-link strings: the notices are in its language
  */
-export function prefillValueSchema(field: LinkField, country: string, links: LinkTranslator): z.ZodMiniType<string, string> {
+export function prefillValueSchema(
+  field: LinkField,
+  country: string,
+  links: LinkTranslator,
+): z.ZodMiniType<string, string> {
   const label = bareLabel(field.label);
   const readable = z.refine<string>((value) => !UNSAFE_CHARACTERS.test(value), {
     error: links.t('link.notice.field.notText', { label }),
@@ -116,7 +125,9 @@ export function prefillValueSchema(field: LinkField, country: string, links: Lin
       if (field.kind === 'email') {
         const email = z.email();
         checks.push(
-          z.refine((value) => z.safeParse(email, value).success, { error: links.t('link.notice.field.notEmail', { label }) }),
+          z.refine((value) => z.safeParse(email, value).success, {
+            error: links.t('link.notice.field.notEmail', { label }),
+          }),
         );
       }
       return z.pipe(z.string().check(z.trim()), z.string().check(...checks));
@@ -149,7 +160,8 @@ export const readingListSchema = z.pipe(
 );
 
 /** `v`: only version 1 is read; the notice for any other is in the translator's language. */
-export const versionSchema = (links: LinkTranslator) => z.literal(LINK_FORMAT_VERSION, { error: links.t('link.notice.version') });
+export const versionSchema = (links: LinkTranslator) =>
+  z.literal(LINK_FORMAT_VERSION, { error: links.t('link.notice.version') });
 
 /** What the fragment's schema depends on besides the site's modules and worksheets. */
 export interface FragmentOptions {
@@ -166,7 +178,10 @@ export interface FragmentOptions {
  * `o.<name>`). Only the prefillable fields of `worksheet` get an `f.` key: a field about the patient
  * has no schema, so no value for it can ever get through.
  */
-export function linkFragmentShape(targets: LinkTargets, { country, worksheet, links }: FragmentOptions): Record<string, z.ZodMiniType> {
+export function linkFragmentShape(
+  targets: LinkTargets,
+  { country, worksheet, links }: FragmentOptions,
+): Record<string, z.ZodMiniType> {
   const worksheetIds = targets.worksheets.map((target) => target.id);
   return {
     v: versionSchema(links),
@@ -188,5 +203,8 @@ export function linkFragmentShape(targets: LinkTargets, { country, worksheet, li
  */
 export function linkFragmentSchema(targets: LinkTargets, options: FragmentOptions) {
   const { v, ...rest } = linkFragmentShape(targets, options);
-  return z.object({ v: v!, ...Object.fromEntries(Object.entries(rest).map(([key, schema]) => [key, z.optional(schema)])) });
+  return z.object({
+    v: v!,
+    ...Object.fromEntries(Object.entries(rest).map(([key, schema]) => [key, z.optional(schema)])),
+  });
 }

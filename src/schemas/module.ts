@@ -47,7 +47,11 @@ function fieldError(field: string, whatToWrite: string, wrong: (value: string, i
  * may give a key its own reason (a translation's `order`, say). One line per key, which the build
  * message pairs with the key's line (src/lib/frontmatter-issues.ts).
  */
-function unknownKeysError(what: string, known: readonly string[], explain: (key: string) => string | undefined = () => undefined) {
+function unknownKeysError(
+  what: string,
+  known: readonly string[],
+  explain: (key: string) => string | undefined = () => undefined,
+) {
   const takes = `${what[0]!.toUpperCase()}${what.slice(1)} takes: ${known.join(', ')}.`;
   return (issue: { code?: string; keys?: readonly string[] }) => {
     if (issue.code !== 'unrecognized_keys' || !issue.keys) return undefined;
@@ -169,7 +173,10 @@ export const AudienceSchema = () => {
  */
 export function impossibleDateMessage(field: string, input: unknown): string | undefined {
   const slip = typeof input === 'string' ? dateSlip(input.trim()) : undefined;
-  return slip && `${field}: "${(input as string).trim()}" is not a real date (${slip.reason}). Write it as YYYY-MM-DD, e.g. ${slip.nearest}.`;
+  return (
+    slip &&
+    `${field}: "${(input as string).trim()}" is not a real date (${slip.reason}). Write it as YYYY-MM-DD, e.g. ${slip.nearest}.`
+  );
 }
 
 /**
@@ -206,7 +213,10 @@ export const SourceSchema = () => {
     .strictObject(
       {
         /** What the source is called, as its publisher titles it. */
-        title: z.string({ error: title }).trim().min(3, { error: '"title" is too short: give each source its full title.' }),
+        title: z
+          .string({ error: title })
+          .trim()
+          .min(3, { error: '"title" is too short: give each source its full title.' }),
         /** Where to read it (https only, so links never downgrade a reader's connection). */
         url: z
           .url({
@@ -217,7 +227,10 @@ export const SourceSchema = () => {
           .optional(),
         /** A printed citation, for journal articles and sources without a stable URL. */
         citation: z
-          .string({ error: (issue) => `"citation" must be text in quotes: authors (year), journal (it is ${describeValue(issue.input)}).` })
+          .string({
+            error: (issue) =>
+              `"citation" must be text in quotes: authors (year), journal (it is ${describeValue(issue.input)}).`,
+          })
           .trim()
           .min(3, { error: '"citation" is too short: give the authors, year and journal.' })
           .optional(),
@@ -267,10 +280,24 @@ export const WorksheetIdsSchema = () => {
 
 /** `draft`: `true` keeps the module out of the build (pages, lists, search). Defaults to `false`. */
 export const DraftSchema = () =>
-  z.boolean({ error: (issue) => `"draft" must be true or false, without quotes (it is ${describeValue(issue.input)}).` }).default(false);
+  z
+    .boolean({
+      error: (issue) => `"draft" must be true or false, without quotes (it is ${describeValue(issue.input)}).`,
+    })
+    .default(false);
 
 /** The fields of a module's frontmatter, in the order README.md's example writes them. */
-const moduleFields = ['title', 'description', 'order', 'section', 'audience', 'lastReviewed', 'worksheets', 'sources', 'draft'];
+const moduleFields = [
+  'title',
+  'description',
+  'order',
+  'section',
+  'audience',
+  'lastReviewed',
+  'worksheets',
+  'sources',
+  'draft',
+];
 
 /** Frontmatter of one educational module (`src/content/modules/*.mdx`). Unknown keys are refused. */
 export const moduleSchema = z.strictObject(
@@ -320,10 +347,13 @@ export const moduleTranslationSchema = z.strictObject(
     draft: DraftSchema(),
   },
   {
-    error: unknownKeysError('a translated module', ['title', 'description', 'lastReviewed', 'sources', 'draft'], (key) =>
-      takenFromEnglish.has(key)
-        ? `"${key}" is not written in a translation: it is taken from the English module of the same file name, so remove it here.`
-        : undefined,
+    error: unknownKeysError(
+      'a translated module',
+      ['title', 'description', 'lastReviewed', 'sources', 'draft'],
+      (key) =>
+        takenFromEnglish.has(key)
+          ? `"${key}" is not written in a translation: it is taken from the English module of the same file name, so remove it here.`
+          : undefined,
     ),
   },
 );

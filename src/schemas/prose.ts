@@ -14,13 +14,26 @@ import { localeIds, locales } from '../i18n/locales';
 export const ProseSchema = (name: string, min: number, max: number, example: Readonly<Record<string, string>>) => {
   const shape = `{ ${localeIds.map((locale) => `${locale}: '${example[locale] ?? '…'}'`).join(', ')} }`;
   return z
-    .record(z.string(), z.string().trim().min(min, { error: `Each text of ${name} needs at least ${min} characters.` }).max(max, { error: `Keep each text of ${name} to ${max} characters or fewer.` }), {
-      error: `Set ${name} to its words in each language the site is built in, such as ${shape}.`,
-    })
+    .record(
+      z.string(),
+      z
+        .string()
+        .trim()
+        .min(min, { error: `Each text of ${name} needs at least ${min} characters.` })
+        .max(max, { error: `Keep each text of ${name} to ${max} characters or fewer.` }),
+      {
+        error: `Set ${name} to its words in each language the site is built in, such as ${shape}.`,
+      },
+    )
     .check((context) => {
       const given = Object.keys(context.value);
       for (const locale of localeIds.filter((id) => !given.includes(id))) {
-        context.issues.push({ code: 'custom', input: context.value, path: [locale], message: `${name} has no ${locales[locale].label} (${locale}) text: add ${locale}: '…' (the site is built in ${localeIds.join(', ')}).` });
+        context.issues.push({
+          code: 'custom',
+          input: context.value,
+          path: [locale],
+          message: `${name} has no ${locales[locale].label} (${locale}) text: add ${locale}: '…' (the site is built in ${localeIds.join(', ')}).`,
+        });
       }
     });
 };

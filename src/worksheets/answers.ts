@@ -5,7 +5,15 @@ import { kindOf } from './kinds/kind-table';
 import { otherKey, type ChoiceField } from './kinds/shared/choices';
 import { asSubject } from './kinds/shared/label-words';
 import { textStorage } from './kinds/shared/storage';
-import type { AnswerValue, OwnDetailToken, ShowWhen, WorksheetAnswers, WorksheetDefinition, WorksheetField, WorksheetSection } from './types';
+import type {
+  AnswerValue,
+  OwnDetailToken,
+  ShowWhen,
+  WorksheetAnswers,
+  WorksheetDefinition,
+  WorksheetField,
+  WorksheetSection,
+} from './types';
 
 export type { AnswerKind } from './kinds/field-kind';
 export { choiceOptions, offeredOptions, OTHER_VALUE, otherKey } from './kinds/shared/choices';
@@ -58,12 +66,22 @@ export interface AnswerSlot {
 }
 
 /** "Other" text: any line of text fits (over-long text is the form's to flag, never cut). */
-const otherText: SlotAnswer = { type: textStorage.type, empty: textStorage.empty, coerce: textStorage.coerce, fit: (value) => value };
+const otherText: SlotAnswer = {
+  type: textStorage.type,
+  empty: textStorage.empty,
+  coerce: textStorage.coerce,
+  fit: (value) => value,
+};
 
 /** A field's own answer, as its kind keeps it. */
 function ownAnswer(field: WorksheetField): SlotAnswer {
   const kind = kindOf(field);
-  return { type: kind.storage.type, empty: kind.storage.empty, coerce: (raw) => kind.storage.coerce(raw), fit: (value) => kind.fit(value, field) };
+  return {
+    type: kind.storage.type,
+    empty: kind.storage.empty,
+    coerce: (raw) => kind.storage.coerce(raw),
+    fit: (value) => kind.fit(value, field),
+  };
 }
 
 /**
@@ -78,13 +96,36 @@ export const autocompleteToken = (field: WorksheetField): OwnDetailToken | 'off'
  * The slots of one field as it is asked (its own answer, then its "Other" text if it has one), with
  * the conditions they are shown under and, in a repeated section, their entry.
  */
-function fieldSlots(field: WorksheetField, conditions: readonly ShowWhen[], entry: SlotEntry | undefined): AnswerSlot[] {
+function fieldSlots(
+  field: WorksheetField,
+  conditions: readonly ShowWhen[],
+  entry: SlotEntry | undefined,
+): AnswerSlot[] {
   const kind = kindOf(field);
   const maxLength = 'maxLength' in field ? field.maxLength : undefined;
-  const slots: AnswerSlot[] = [{ key: field.id, kind: kind.answerKind, field, maxLength, conditions, answer: ownAnswer(field), ...(entry ? { entry } : {}) }];
+  const slots: AnswerSlot[] = [
+    {
+      key: field.id,
+      kind: kind.answerKind,
+      field,
+      maxLength,
+      conditions,
+      answer: ownAnswer(field),
+      ...(entry ? { entry } : {}),
+    },
+  ];
   const other = kind.other?.(field);
   if (other) {
-    slots.push({ key: otherKey(field), kind: 'text', field, otherOf: field as ChoiceField, maxLength: other.maxLength, conditions, answer: otherText, ...(entry ? { entry } : {}) });
+    slots.push({
+      key: otherKey(field),
+      kind: 'text',
+      field,
+      otherOf: field as ChoiceField,
+      maxLength: other.maxLength,
+      conditions,
+      answer: otherText,
+      ...(entry ? { entry } : {}),
+    });
   }
   return slots;
 }
@@ -101,7 +142,9 @@ export function answerSlots(definition: WorksheetDefinition): AnswerSlot[] {
     for (const { n, title, fields } of sectionEntries(section)) {
       const entry = n !== undefined && title !== undefined ? { section, n, title } : undefined;
       for (const field of fields) {
-        const conditions = [section.showWhen, field.showWhen].filter((condition): condition is ShowWhen => condition !== undefined);
+        const conditions = [section.showWhen, field.showWhen].filter(
+          (condition): condition is ShowWhen => condition !== undefined,
+        );
         slots.push(...fieldSlots(field, conditions, entry));
       }
     }
@@ -112,7 +155,9 @@ export function answerSlots(definition: WorksheetDefinition): AnswerSlot[] {
 /** Whether one condition holds for these answers: the controlling answer is (or, for a group, includes) one of its values. */
 export function conditionHolds(condition: ShowWhen, answers: Readonly<Record<string, unknown>>): boolean {
   const answer = answers[condition.field];
-  return Array.isArray(answer) ? answer.some((value) => condition.equals.includes(value as string)) : condition.equals.includes(answer as string);
+  return Array.isArray(answer)
+    ? answer.some((value) => condition.equals.includes(value as string))
+    : condition.equals.includes(answer as string);
 }
 
 /**
@@ -146,7 +191,9 @@ const slotsByEntry = new WeakMap<WorksheetSection, readonly AnswerSlot[][]>();
 export function entrySlots(section: WorksheetSection): readonly AnswerSlot[][] {
   let entries = slotsByEntry.get(section);
   if (!entries) {
-    entries = sectionEntries(section).map(({ n, title, fields }) => fields.flatMap((field) => fieldSlots(field, [], { section, n: n!, title: title! })));
+    entries = sectionEntries(section).map(({ n, title, fields }) =>
+      fields.flatMap((field) => fieldSlots(field, [], { section, n: n!, title: title! })),
+    );
     slotsByEntry.set(section, entries);
   }
   return entries;
@@ -190,7 +237,10 @@ export function entriesShown(section: WorksheetSection, answers: Readonly<Record
  * entry in use ({@link entriesInUse}). What validation checks (a required field in an entry not in
  * use is not required) and the error summary lists.
  */
-export function isInUse(slot: Pick<AnswerSlot, 'conditions' | 'entry'>, answers: Readonly<Record<string, unknown>>): boolean {
+export function isInUse(
+  slot: Pick<AnswerSlot, 'conditions' | 'entry'>,
+  answers: Readonly<Record<string, unknown>>,
+): boolean {
   return isShown(slot, answers) && (!slot.entry || slot.entry.n <= entriesInUse(slot.entry.section, answers));
 }
 
@@ -210,7 +260,8 @@ export function emptyAnswers(definition: WorksheetDefinition): WorksheetAnswers 
 }
 
 /** Whether a value is its slot's empty value: nothing typed, ticked or picked. */
-export const isEmptyAnswer = (slot: AnswerSlot, value: AnswerValue): boolean => JSON.stringify(value) === JSON.stringify(slot.answer.empty);
+export const isEmptyAnswer = (slot: AnswerSlot, value: AnswerValue): boolean =>
+  JSON.stringify(value) === JSON.stringify(slot.answer.empty);
 
 /**
  * The answers a form starts with: blank, except fields whose definition names a clinic value
@@ -229,7 +280,9 @@ export function initialAnswers(
 }
 
 const sameAnswer = (kept: AnswerValue, raw: unknown) =>
-  Array.isArray(kept) ? Array.isArray(raw) && raw.length === kept.length && kept.every((value, index) => value === raw[index]) : kept === raw;
+  Array.isArray(kept)
+    ? Array.isArray(raw) && raw.length === kept.length && kept.every((value, index) => value === raw[index])
+    : kept === raw;
 
 /**
  * What of a raw value — a draft's, a provider link's, an answer a PDF kept hidden — a slot takes:
@@ -251,6 +304,14 @@ export function fitAnswer(slot: AnswerSlot, raw: unknown): { value: AnswerValue;
  * become the kind's empty value, so validation, drafts, the PDF and resume all see one shape
  * whatever the browser, the device's storage or a file reported.
  */
-export function normalizeAnswers(definition: WorksheetDefinition, raw: Readonly<Record<string, unknown>>): WorksheetAnswers {
-  return Object.fromEntries(answerSlots(definition).map((slot) => [slot.key, slot.answer.coerce(Object.hasOwn(raw, slot.key) ? raw[slot.key] : undefined)]));
+export function normalizeAnswers(
+  definition: WorksheetDefinition,
+  raw: Readonly<Record<string, unknown>>,
+): WorksheetAnswers {
+  return Object.fromEntries(
+    answerSlots(definition).map((slot) => [
+      slot.key,
+      slot.answer.coerce(Object.hasOwn(raw, slot.key) ? raw[slot.key] : undefined),
+    ]),
+  );
 }

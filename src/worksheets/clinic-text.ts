@@ -11,7 +11,10 @@ import type { WorksheetDefinition } from './types';
  * @param clinicValue the text of one clinic value, e.g. from `formatClinicValue`
  * @throws on a placeholder that is not a clinic value, naming it (a typo must not reach a patient)
  */
-export function withClinicValues(definition: WorksheetDefinition, clinicValue: (name: ClinicValueName) => string): WorksheetDefinition {
+export function withClinicValues(
+  definition: WorksheetDefinition,
+  clinicValue: (name: ClinicValueName) => string,
+): WorksheetDefinition {
   const fill = (text: string) =>
     text.replace(/\{([a-zA-Z.]+)\}/g, (_, name: string) => {
       if (!isClinicValueName(name)) throw new Error(`${definition.id}: "{${name}}" is not a clinic value.`);
@@ -20,7 +23,8 @@ export function withClinicValues(definition: WorksheetDefinition, clinicValue: (
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return fill(value);
     if (Array.isArray(value)) return value.map(walk);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner)]));
     return value;
   };
   const { words, ...text } = definition;

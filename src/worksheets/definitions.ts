@@ -35,10 +35,16 @@ export const worksheetDefinitions: readonly WorksheetDefinition[] = orderedDefin
  * Every worksheet translation, `src/i18n/<locale>/worksheets/<id>.json` (see localize.ts for its
  * keys). Read at build only: pages hand an island the one definition it shows, in its locale.
  */
-const translationFiles = import.meta.glob<WorksheetTranslation>('../i18n/*/worksheets/*.json', { eager: true, import: 'default' });
+const translationFiles = import.meta.glob<WorksheetTranslation>('../i18n/*/worksheets/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 /** The clinic's wording for worksheets, `clinic/strings/<locale>/worksheets/<id>.json` (see localized-worksheets.ts). */
-const clinicFiles = import.meta.glob<unknown>('../../clinic/strings/*/worksheets/*.json', { eager: true, import: 'default' });
+const clinicFiles = import.meta.glob<unknown>('../../clinic/strings/*/worksheets/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 const localized = localizeWorksheets(worksheetDefinitions, translationFiles, clinicFiles);
 
@@ -64,6 +70,9 @@ export const worksheetsFor = (locale: Locale): readonly LocalizedWorksheet[] => 
  */
 export function worksheetFor(id: WorksheetId, locale: Locale): LocalizedWorksheet {
   const found = worksheetsFor(locale).find((worksheet) => worksheet.definition.id === id);
-  if (!found) throw new Error(`"${id}" is not a worksheet. Use one of: ${worksheetDefinitions.map((definition) => definition.id).join(', ')}.`);
+  if (!found)
+    throw new Error(
+      `"${id}" is not a worksheet. Use one of: ${worksheetDefinitions.map((definition) => definition.id).join(', ')}.`,
+    );
   return found;
 }

@@ -45,7 +45,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * applies to answers kept hidden in a PDF. Over-long text is kept: the form flags it, nothing is
  * ever cut. Keys of no current slot are ignored. Never throws for JSON input.
  */
-export function fitAnswers(definition: WorksheetDefinition, saved: unknown): { answers: WorksheetAnswers; ignored: string[] } {
+export function fitAnswers(
+  definition: WorksheetDefinition,
+  saved: unknown,
+): { answers: WorksheetAnswers; ignored: string[] } {
   const raw = isRecord(saved) ? saved : {};
   const slots = answerSlots(definition);
   const answers: WorksheetAnswers = {};
@@ -83,14 +86,20 @@ const MAX_NAMED_ID = 40;
  * never an answer the kit saved, and is not repeated back.
  * @param ui the page's translator: its quotes (`form.quoted`) and entry names (`form.inEntry`)
  */
-export function ignoredFieldNames(definition: WorksheetDefinition, keys: readonly string[], ui: UiTranslator): string[] {
+export function ignoredFieldNames(
+  definition: WorksheetDefinition,
+  keys: readonly string[],
+  ui: UiTranslator,
+): string[] {
   const slots = answerSlots(definition);
   const names = keys.flatMap((key) => {
     const id = parseAnswerFieldName(key)?.key;
     // Longer than any id the kit writes: not repeated back, whatever it says.
     if (!id || id.length > MAX_NAMED_ID) return [];
     const slot = slots.find((candidate) => candidate.key === id);
-    const words = slot ? slotLabel(slot, ui) : id.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/[?.:]$/, '');
+    const words = slot
+      ? slotLabel(slot, ui)
+      : id.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/[?.:]$/, '');
     return [ui.t('form.quoted', { text: words })];
   });
   return [...new Set(names)];

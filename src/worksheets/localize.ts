@@ -71,7 +71,10 @@ function mapWords(node: unknown, replace: (key: string, text: string) => string,
   const seen = new Set<string>();
   const walk = (value: unknown, path: string): unknown => {
     if (typeof value === 'string') {
-      if (seen.has(path)) throw new Error(`${definitionId}: two pieces of text share the translation key "${path}" (are two ids the same?).`);
+      if (seen.has(path))
+        throw new Error(
+          `${definitionId}: two pieces of text share the translation key "${path}" (are two ids the same?).`,
+        );
       seen.add(path);
       return replace(path, value);
     }
@@ -80,7 +83,12 @@ function mapWords(node: unknown, replace: (key: string, text: string) => string,
     if (value && typeof value === 'object') {
       // The worksheet's own words are all words, whatever their keys are called.
       const structural = (key: string) => path !== WORDS && STRUCTURAL_PROPERTIES.has(key);
-      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, structural(key) ? structuralCopy(inner) : walk(inner, at(key))]));
+      return Object.fromEntries(
+        Object.entries(value).map(([key, inner]) => [
+          key,
+          structural(key) ? structuralCopy(inner) : walk(inner, at(key)),
+        ]),
+      );
     }
     return value;
   };
@@ -138,9 +146,20 @@ export function translationProblems(english: WorksheetDefinition, translation: u
   // placeholder is compared here too, once per key that parity.ts did not already name.
   for (const [key, text] of Object.entries(source)) {
     const translated = entries[key];
-    if (typeof translated !== 'string' || PLURAL_FORM.test(key) || problems.some((problem) => problem.startsWith(`${file}: "${key}" `))) continue;
+    if (
+      typeof translated !== 'string' ||
+      PLURAL_FORM.test(key) ||
+      problems.some((problem) => problem.startsWith(`${file}: "${key}" `))
+    )
+      continue;
     if (placeholders(translated).join() !== placeholders(text).join()) {
-      problems.push(`${file}: "${key}" must use the placeholders ${placeholders(text).map((name) => `{${name}}`).join(', ') || '(none)'}, as the English does.`);
+      problems.push(
+        `${file}: "${key}" must use the placeholders ${
+          placeholders(text)
+            .map((name) => `{${name}}`)
+            .join(', ') || '(none)'
+        }, as the English does.`,
+      );
     }
   }
   return problems;
@@ -155,7 +174,11 @@ export function translationProblems(english: WorksheetDefinition, translation: u
  * @param file the file's path, for the messages
  * @throws listing every problem {@link translationProblems} finds, each naming the file and the key
  */
-export function localizeDefinition(english: WorksheetDefinition, translation: unknown, file: string): WorksheetDefinition {
+export function localizeDefinition(
+  english: WorksheetDefinition,
+  translation: unknown,
+  file: string,
+): WorksheetDefinition {
   assertParity(translationProblems(english, translation, file));
   const entries = translation as WorksheetTranslation;
   const localized = mapWords(english, (key) => entries[key]!, english.id) as WorksheetDefinition;

@@ -49,13 +49,21 @@ export const overrideFile = (locale: string, id: string) => `clinic/strings/${lo
  * The clinic's override files by `locale/id`, and a problem for each file that overrides no
  * worksheet the site has in a language it is built in.
  */
-function readOverrides(files: Readonly<Record<string, unknown>>, known: ReadonlySet<string>, problems: string[]): Map<string, unknown> {
+function readOverrides(
+  files: Readonly<Record<string, unknown>>,
+  known: ReadonlySet<string>,
+  problems: string[],
+): Map<string, unknown> {
   const overrides = new Map<string, unknown>();
   for (const [path, json] of Object.entries(files)) {
     const [, locale = '', id = ''] = OVERRIDE_PATH.exec(path.replace(/\\/g, '/')) ?? [];
     const file = overrideFile(locale, id);
-    if (!isLocale(locale)) problems.push(`${file}: "${locale}" is not one of the site's locales (src/i18n/locales.ts): ${localeIds.join(', ')}.`);
-    else if (!known.has(id)) problems.push(`${file}: there is no worksheet "${id}"; the worksheets are ${[...known].join(', ')}.`);
+    if (!isLocale(locale))
+      problems.push(
+        `${file}: "${locale}" is not one of the site's locales (src/i18n/locales.ts): ${localeIds.join(', ')}.`,
+      );
+    else if (!known.has(id))
+      problems.push(`${file}: there is no worksheet "${id}"; the worksheets are ${[...known].join(', ')}.`);
     else overrides.set(`${locale}/${id}`, json);
   }
   return overrides;
@@ -76,14 +84,22 @@ function readOverrides(files: Readonly<Record<string, unknown>>, known: Readonly
  * @param files each translation file's parsed JSON, keyed by its path as the glob gives it
  * @param clinicFiles each clinic override file's parsed JSON, keyed by its path
  */
-export function localizeWorksheets(definitions: readonly WorksheetDefinition[], files: Readonly<Record<string, unknown>>, clinicFiles: Readonly<Record<string, unknown>> = {}): LocalizedWorksheets {
+export function localizeWorksheets(
+  definitions: readonly WorksheetDefinition[],
+  files: Readonly<Record<string, unknown>>,
+  clinicFiles: Readonly<Record<string, unknown>> = {},
+): LocalizedWorksheets {
   const problems: string[] = [];
   const translations = new Map<string, unknown>();
   const known = new Set<WorksheetId>(definitions.map((definition) => definition.id));
   const overrides = readOverrides(clinicFiles, known, problems);
 
   /** The definition with the clinic's wording for it in `locale`, if any; the same one on a problem (reported). */
-  const withOverride = (localized: WorksheetDefinition, english: WorksheetDefinition, locale: Locale): WorksheetDefinition => {
+  const withOverride = (
+    localized: WorksheetDefinition,
+    english: WorksheetDefinition,
+    locale: Locale,
+  ): WorksheetDefinition => {
     const key = `${locale}/${english.id}`;
     if (!overrides.has(key)) return localized;
     const file = overrideFile(locale, english.id);
@@ -109,21 +125,38 @@ export function localizeWorksheets(definitions: readonly WorksheetDefinition[], 
     }
     const [, locale = '', id = ''] = match;
     const file = translationFile(locale, id);
-    if (!isLocale(locale)) problems.push(`${file}: "${locale}" is not one of the site's locales (src/i18n/locales.ts): ${localeIds.join(', ')}.`);
-    else if (locale === defaultLocale) problems.push(`${file}: the ${locales[locale].label} words are the definition itself (src/worksheets/${id}/definition.ts); remove this file.`);
-    else if (!known.has(id)) problems.push(`${file}: there is no worksheet "${id}" (src/worksheets/${id}/definition.ts); rename or remove the file.`);
+    if (!isLocale(locale))
+      problems.push(
+        `${file}: "${locale}" is not one of the site's locales (src/i18n/locales.ts): ${localeIds.join(', ')}.`,
+      );
+    else if (locale === defaultLocale)
+      problems.push(
+        `${file}: the ${locales[locale].label} words are the definition itself (src/worksheets/${id}/definition.ts); remove this file.`,
+      );
+    else if (!known.has(id))
+      problems.push(
+        `${file}: there is no worksheet "${id}" (src/worksheets/${id}/definition.ts); rename or remove the file.`,
+      );
     else translations.set(`${locale}/${id}`, json);
   }
 
-  const english = (definition: WorksheetDefinition): LocalizedWorksheet => ({ definition, translated: false, lang: locales[defaultLocale].lang });
+  const english = (definition: WorksheetDefinition): LocalizedWorksheet => ({
+    definition,
+    translated: false,
+    lang: locales[defaultLocale].lang,
+  });
   const byLocale = new Map<Locale, readonly LocalizedWorksheet[]>(
     localeIds.map((locale) => [
       locale,
       definitions.map((definition): LocalizedWorksheet => {
-        if (locale === defaultLocale) return { ...english(withOverride(definition, definition, locale)), translated: true };
+        if (locale === defaultLocale)
+          return { ...english(withOverride(definition, definition, locale)), translated: true };
         const key = `${locale}/${definition.id}`;
         if (!translations.has(key)) {
-          if (overrides.has(key)) problems.push(`${overrideFile(locale, definition.id)}: the kit has no ${locales[locale].label} translation of "${definition.id}" yet (${translationFile(locale, definition.id)}), so there is nothing to override.`);
+          if (overrides.has(key))
+            problems.push(
+              `${overrideFile(locale, definition.id)}: the kit has no ${locales[locale].label} translation of "${definition.id}" yet (${translationFile(locale, definition.id)}), so there is nothing to override.`,
+            );
           return english(definition);
         }
         const file = translationFile(locale, definition.id);
@@ -139,7 +172,11 @@ export function localizeWorksheets(definitions: readonly WorksheetDefinition[], 
           problems.push(`${file}: ${(error as Error).message}`);
           return english(definition);
         }
-        return { definition: withOverride(localized, definition, locale), translated: true, lang: locales[locale].lang };
+        return {
+          definition: withOverride(localized, definition, locale),
+          translated: true,
+          lang: locales[locale].lang,
+        };
       }),
     ]),
   );

@@ -15,21 +15,32 @@ const FOLDER_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  * @throws naming the file, when a definition has no default export, an id that is not its folder's
  * name, no finite `order`, or no title or description — so a mistake stops the build, not a patient
  */
-export function orderedDefinitions(found: Readonly<Record<string, WorksheetDefinition | undefined>>): WorksheetDefinition[] {
+export function orderedDefinitions(
+  found: Readonly<Record<string, WorksheetDefinition | undefined>>,
+): WorksheetDefinition[] {
   const definitions = Object.entries(found).map(([path, definition]) => {
     const folder = path.split('/')[1] ?? path;
     const file = `src/worksheets/${folder}/definition.ts`;
-    if (!FOLDER_NAME.test(folder)) throw new Error(`${file}: name the folder in lowercase words joined by dashes, like "dosing-day".`);
-    if (!definition || typeof definition !== 'object') throw new Error(`${file} must have a default export: the worksheet's definition.`);
-    if (definition.id !== folder) throw new Error(`${file} defines id "${String(definition.id)}"; it must match its folder, "${folder}".`);
+    if (!FOLDER_NAME.test(folder))
+      throw new Error(`${file}: name the folder in lowercase words joined by dashes, like "dosing-day".`);
+    if (!definition || typeof definition !== 'object')
+      throw new Error(`${file} must have a default export: the worksheet's definition.`);
+    if (definition.id !== folder)
+      throw new Error(`${file} defines id "${String(definition.id)}"; it must match its folder, "${folder}".`);
     if (typeof definition.order !== 'number' || !Number.isFinite(definition.order)) {
       throw new Error(`${file}: set \`order\` to a number (where the worksheet comes in lists, lowest first).`);
     }
     for (const words of ['title', 'description'] as const) {
-      if (typeof definition[words] !== 'string' || definition[words].trim() === '') throw new Error(`${file}: give the worksheet a \`${words}\`.`);
+      if (typeof definition[words] !== 'string' || definition[words].trim() === '')
+        throw new Error(`${file}: give the worksheet a \`${words}\`.`);
     }
-    if (definition.panelAfter !== undefined && !definition.sections?.some((section) => section.id === definition.panelAfter)) {
-      throw new Error(`${file}: \`panelAfter\` is "${definition.panelAfter}", which is not the id of one of its sections.`);
+    if (
+      definition.panelAfter !== undefined &&
+      !definition.sections?.some((section) => section.id === definition.panelAfter)
+    ) {
+      throw new Error(
+        `${file}: \`panelAfter\` is "${definition.panelAfter}", which is not the id of one of its sections.`,
+      );
     }
     return definition;
   });

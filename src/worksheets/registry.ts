@@ -31,6 +31,13 @@ export function worksheetSummaries(
 ): WorksheetSummary[] {
   return ids.map((id) => {
     const { definition, translated, lang } = worksheetFor(id, locale);
-    return { id, title: definition.title, description: definition.description, href: withBase(localePath(locale, `worksheets/${id}/`)), translated, lang };
+    return {
+      id,
+      title: definition.title,
+      description: definition.description,
+      href: withBase(localePath(locale, `worksheets/${id}/`)),
+      translated,
+      lang,
+    };
   });
 }

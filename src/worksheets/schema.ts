@@ -83,20 +83,33 @@ export function worksheetSchema(definition: WorksheetDefinition, options: Schema
   // A slot checked only sometimes is checked for its type here and in full below, only while it is
   // in use: a hidden answer is kept but never blocks the PDF, required or not.
   const sometimes = slots.filter(checkedSometimes).map((slot) => ({ slot, schema: slotSchema(slot, options) }));
-  const shape = Object.fromEntries(slots.map((slot) => [slot.key, checkedSometimes(slot) ? typeOnly(slot) : slotSchema(slot, options)]));
+  const shape = Object.fromEntries(
+    slots.map((slot) => [slot.key, checkedSometimes(slot) ? typeOnly(slot) : slotSchema(slot, options)]),
+  );
   return z.object(shape).check(
     z.superRefine(async (answers: Record<string, unknown>, context) => {
       for (const { slot, schema } of sometimes) {
         if (!isInUse(slot, answers)) continue;
         const result = await z.safeParseAsync(schema, answers[slot.key]);
         for (const issue of result.error?.issues ?? []) {
-          context.addIssue({ code: 'custom', path: [slot.key], message: worded(slot, issue.message, options.ui), input: answers[slot.key] });
+          context.addIssue({
+            code: 'custom',
+            path: [slot.key],
+            message: worded(slot, issue.message, options.ui),
+            input: answers[slot.key],
+          });
         }
       }
       for (const slot of slots) {
         if (!isInUse(slot, answers)) continue;
         const message = checksOf(slot.field).crossCheck?.(slot, slot.field, answers);
-        if (message) context.addIssue({ code: 'custom', path: [slot.key], message: worded(slot, message, options.ui), input: answers[slot.key] });
+        if (message)
+          context.addIssue({
+            code: 'custom',
+            path: [slot.key],
+            message: worded(slot, message, options.ui),
+            input: answers[slot.key],
+          });
       }
     }),
   );

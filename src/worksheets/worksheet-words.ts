@@ -12,6 +12,9 @@ import type { WorksheetDefinition } from './types';
  * @returns a translator whose `t` throws, naming the key, for a word the definition does not have;
  *   `Key` types its keys (`worksheetWords<DosingDayWordKey>(…)`)
  */
-export function worksheetWords<Key extends string = string>(definition: Pick<WorksheetDefinition, 'words'>, language: string): Translator<Key> {
+export function worksheetWords<Key extends string = string>(
+  definition: Pick<WorksheetDefinition, 'words'>,
+  language: string,
+): Translator<Key> {
   return createTranslator((definition.words ?? {}) as Readonly<Record<Key, string>>, language);
 }

@@ -55,7 +55,11 @@ export function astroBuild(root: string, outDir: string, env: Record<string, str
     execFile(
       process.execPath,
       [astro, 'build', '--root', root, '--outDir', outDir],
-      { cwd: root, env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: root,
+        env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => resolve({ ok: !error, output: `${stdout}\n${stderr}` }),
     );
   });

@@ -10,13 +10,20 @@ import { withLinkCheck } from './link-check-config';
  * (BASE_URL, MODE, NODE_ENV=test…) are left out, as in `astroBuild`, or the child builds as if under test.
  */
 function buildScript(dir: string): Promise<BuildResult & { code: number }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
+  );
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['scripts/build.mjs'],
       { cwd: dir, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ ok: !error, code: typeof error?.code === 'number' ? error.code : error ? 1 : 0, output: `${stdout}\n${stderr}` }),
+      (error, stdout, stderr) =>
+        resolve({
+          ok: !error,
+          code: typeof error?.code === 'number' ? error.code : error ? 1 : 0,
+          output: `${stdout}\n${stderr}`,
+        }),
     );
   });
 }
@@ -60,7 +67,9 @@ describe('scripts/build.mjs replaces dist/ only with a build that succeeded', ()
   it('fails with the build’s own error when a link goes nowhere, and says dist/ was kept', () => {
     expect(failed.ok).toBe(false);
     expect(failed.code).not.toBe(0);
-    expect(failed.output).toContain('src/content/modules/music-and-sound.mdx (/modules/music-and-sound/) links to /modules/set-and-setting/');
+    expect(failed.output).toContain(
+      'src/content/modules/music-and-sound.mdx (/modules/music-and-sound/) links to /modules/set-and-setting/',
+    );
     expect(failed.output).toContain('Build failed: dist/ was left as it was (the last good build).');
   });
 

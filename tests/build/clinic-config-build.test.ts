@@ -86,15 +86,26 @@ describe('a clinic that edits clinic.config.ts', () => {
 
   it('shows the clinic’s prose settings in Spanish on the Spanish pages', () => {
     // What a reader sees: the page's config block (LinkSettings) holds every language's words.
-    const spanish = pages.filter(({ file }) => file.startsWith('es/')).map(({ html }) => visibleText(html)).join('\n');
+    const spanish = pages
+      .filter(({ file }) => file.startsWith('es/'))
+      .map(({ html }) => visibleText(html))
+      .join('\n');
     expect(spanish).toContain('los servicios de emergencia (999)');
     expect(spanish).toContain('Samaritans (llama al 116 123)');
     expect(spanish).not.toContain('the emergency services');
   });
 
   it('words the clinic’s own blood-pressure levels on every page as the blood-pressure model does', () => {
-    const levels = { doNotStartAbove: { systolic: 150, diastolic: 95 }, callCareTeamAt: { systolic: 170, diastolic: 110 }, seekEmergencyCareAt: { systolic: 185, diastolic: 125 } };
-    const misworded = pages.flatMap(({ file, html }) => findMiswordedLevels(visibleText(html), levels, translatorFor(file.startsWith('es/') ? 'es' : 'en')).map((problem) => ({ file, ...problem })));
+    const levels = {
+      doNotStartAbove: { systolic: 150, diastolic: 95 },
+      callCareTeamAt: { systolic: 170, diastolic: 110 },
+      seekEmergencyCareAt: { systolic: 185, diastolic: 125 },
+    };
+    const misworded = pages.flatMap(({ file, html }) =>
+      findMiswordedLevels(visibleText(html), levels, translatorFor(file.startsWith('es/') ? 'es' : 'en')).map(
+        (problem) => ({ file, ...problem }),
+      ),
+    );
     expect(misworded).toEqual([]);
   });
 

@@ -18,19 +18,31 @@ const EXAMPLE = join(ROOT, 'examples', 'clinic-uk');
 const digest = (dir: string, paths: readonly string[]) =>
   Object.fromEntries(
     paths.flatMap((path) =>
-      (existsSync(join(dir, path)) && !path.includes('.') ? listFiles(join(dir, path)).map((file) => `${path}/${file}`) : [path]).map((file) => [
+      (existsSync(join(dir, path)) && !path.includes('.')
+        ? listFiles(join(dir, path)).map((file) => `${path}/${file}`)
+        : [path]
+      ).map((file) => [
         file,
-        createHash('sha256').update(readFileSync(join(dir, file))).digest('hex'),
+        createHash('sha256')
+          .update(readFileSync(join(dir, file)))
+          .digest('hex'),
       ]),
     ),
   );
 const KIT = ['src', 'public', 'astro.config.mjs', 'clinic.config.ts', 'tsconfig.json', 'package.json'];
 
 /** The visible text of a built page, roughly: tags dropped, whitespace squeezed. */
-const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const textOf = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 /** The module slugs the home page lists, in its order. */
-const homeModuleOrder = (html: string) => [...html.matchAll(/href="\/modules\/([^/"]+)\/"/g)].map((match) => match[1]!).filter((slug, index, all) => all.indexOf(slug) === index);
+const homeModuleOrder = (html: string) =>
+  [...html.matchAll(/href="\/modules\/([^/"]+)\/"/g)]
+    .map((match) => match[1]!)
+    .filter((slug, index, all) => all.indexOf(slug) === index);
 
 describe('a clinic folder changes the site without changing a kit file', () => {
   let dir: string;
@@ -64,7 +76,11 @@ describe('a clinic folder changes the site without changing a kit file', () => {
   it('places the clinic’s own module between two kit modules, in both languages', () => {
     const order = homeModuleOrder(readBuilt(dist, 'index.html'));
     const at = order.indexOf('getting-to-the-clinic');
-    expect(order.slice(at - 1, at + 2)).toEqual(['blood-pressure-monitoring', 'getting-to-the-clinic', 'guide-for-chaperones']);
+    expect(order.slice(at - 1, at + 2)).toEqual([
+      'blood-pressure-monitoring',
+      'getting-to-the-clinic',
+      'guide-for-chaperones',
+    ]);
     expect(readBuilt(dist, 'modules/getting-to-the-clinic/index.html')).toContain('12 Riverside Walk, Reading RG1 8AA');
     const spanish = readBuilt(dist, 'es/modules/getting-to-the-clinic/index.html');
     expect(spanish).toContain('Cómo llegar a la clínica');
@@ -77,7 +93,12 @@ describe('a clinic folder changes the site without changing a kit file', () => {
     const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
     for (const page of pages) expect(readBuilt(dist, page), page).not.toContain('remote-sessions-and-your-chaperone/');
     // The kit links to it from other modules: those links now lead to the clinic's guide.
-    const linking = pages.filter((page) => /href="[^"]*getting-to-the-clinic\/"/.test(readBuilt(dist, page)) && page.startsWith('modules/') && !page.startsWith('modules/getting-to-the-clinic/'));
+    const linking = pages.filter(
+      (page) =>
+        /href="[^"]*getting-to-the-clinic\/"/.test(readBuilt(dist, page)) &&
+        page.startsWith('modules/') &&
+        !page.startsWith('modules/getting-to-the-clinic/'),
+    );
     expect(linking.length).toBeGreaterThan(0);
   });
 
@@ -99,7 +120,9 @@ describe('a clinic folder changes the site without changing a kit file', () => {
   it('indexes the clinic’s own module for search', () => {
     const html = readBuilt(dist, 'modules/getting-to-the-clinic/index.html');
     expect(html).toContain('data-pagefind-body');
-    const entry = JSON.parse(readBuilt(dist, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readBuilt(dist, 'pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages['en']?.page_count).toBeGreaterThan(0);
   });
 
@@ -109,8 +132,12 @@ describe('a clinic folder changes the site without changing a kit file', () => {
   });
 
   it('keeps a link’s section when it sends it to the clinic’s module', () => {
-    expect(readBuilt(dist, 'modules/when-a-session-gets-hard/index.html')).toContain('href="../getting-to-the-clinic/#signals-for-im-ok-and-i-need-help"');
-    expect(readBuilt(dist, 'modules/getting-to-the-clinic/index.html')).toContain('id="signals-for-im-ok-and-i-need-help"');
+    expect(readBuilt(dist, 'modules/when-a-session-gets-hard/index.html')).toContain(
+      'href="../getting-to-the-clinic/#signals-for-im-ok-and-i-need-help"',
+    );
+    expect(readBuilt(dist, 'modules/getting-to-the-clinic/index.html')).toContain(
+      'id="signals-for-im-ok-and-i-need-help"',
+    );
   });
 
   it('publishes the clinic’s own page in both languages, linked from every page’s footer and searchable', () => {
@@ -118,17 +145,22 @@ describe('a clinic folder changes the site without changing a kit file', () => {
     expect(readBuilt(dist, 'es/about-us/index.html')).toContain('Sobre nuestra clínica');
     expect(readBuilt(dist, 'about-us/index.html')).toContain('data-pagefind-body');
     for (const page of ['index.html', 'modules/set-and-setting/index.html', 'worksheets/chaperone/index.html']) {
-      expect(readBuilt(dist, page), page).toMatch(/<ul class="site-footer__pages"><li><a href="\/about-us\/">About our clinic<\/a><\/li><\/ul>/);
+      expect(readBuilt(dist, page), page).toMatch(
+        /<ul class="site-footer__pages"><li><a href="\/about-us\/">About our clinic<\/a><\/li><\/ul>/,
+      );
     }
     expect(readBuilt(dist, 'es/index.html')).toContain('<a href="/es/about-us/">Sobre nuestra clínica</a>');
   });
 
   it('writes dates, postcode wording and numbers as the UK does', () => {
     // lastReviewed 2026-12-01, as en-GB writes it (derived from Intl, not typed).
-    const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-12-01T00:00:00Z'));
+    const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date('2026-12-01T00:00:00Z'),
+    );
     expect(textOf(readBuilt(dist, 'modules/getting-to-the-clinic/index.html'))).toContain(date);
     // The hint as the page shows it (the island's strings hold every country's words, for links).
-    const hint = (page: string) => /What emergency services would need: ([^<"]*?), and how to get in\./.exec(textOf(readBuilt(dist, page)))?.[1];
+    const hint = (page: string) =>
+      /What emergency services would need: ([^<"]*?), and how to get in\./.exec(textOf(readBuilt(dist, page)))?.[1];
     expect(hint('worksheets/chaperone/index.html')).toBe('number and street, flat or floor, town, postcode');
     expect(hint('worksheets/dosing-day/index.html')).toBe('number and street, flat or floor, town, postcode');
   });
@@ -151,7 +183,8 @@ describe('a clinic folder changes the site without changing a kit file', () => {
     const css = readBuilt(dist, sheets[0]!);
     expect(css).toContain('--accent: #00594f');
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)[\s\S]*--accent: #6fd3c3/);
-    for (const page of ['index.html', 'es/privacy/index.html']) expect(readBuilt(dist, page), page).toContain(`<link rel="stylesheet" href="/${sheets[0]}">`);
+    for (const page of ['index.html', 'es/privacy/index.html'])
+      expect(readBuilt(dist, page), page).toContain(`<link rel="stylesheet" href="/${sheets[0]}">`);
     expect(readBuilt(dist, 'index.html')).not.toMatch(/style="/);
   });
 
@@ -162,7 +195,9 @@ describe('a clinic folder changes the site without changing a kit file', () => {
     expect(privacy).toContain('ICO registration ZA000000');
     expect(privacy).toContain('href="mailto:privacy@thamesvalleykap.example"');
     expect(readBuilt(dist, 'es/privacy/index.html')).toContain('Quién es responsable de este sitio');
-    expect(readBuilt(dist, 'index.html')).toContain('<p class="site-footer__brand">Thames Valley KAP Clinic Ltd, registered in England and Wales, company no. 01234567.</p>');
+    expect(readBuilt(dist, 'index.html')).toContain(
+      '<p class="site-footer__brand">Thames Valley KAP Clinic Ltd, registered in England and Wales, company no. 01234567.</p>',
+    );
     expect(readBuilt(dist, 'es/index.html')).toContain('registrada en Inglaterra y Gales');
   });
 

@@ -37,7 +37,8 @@ export function pagePolicyProblems(html: string): string[] {
     const [name, ...expected] = required.split(' ');
     if (sources(name!).join(' ') !== expected.join(' ')) problems.push(`needs "${required}"`);
   }
-  if (!sources('script-src').includes("'wasm-unsafe-eval'")) problems.push(`script-src needs 'wasm-unsafe-eval' (Pagefind)`);
+  if (!sources('script-src').includes("'wasm-unsafe-eval'"))
+    problems.push(`script-src needs 'wasm-unsafe-eval' (Pagefind)`);
   for (const [name, list] of policy) {
     for (const source of list.filter((s) => FORBIDDEN.includes(s))) problems.push(`${name} has ${source}`);
   }
@@ -51,7 +52,10 @@ export function pagePolicyProblems(html: string): string[] {
     [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))].filter(
       ([, attributes]) => !/\ssrc=/.test(attributes!) && !/\stype="application\/json"/.test(attributes!),
     );
-  for (const [tag, directive] of [['script', 'script-src'], ['style', 'style-src']] as const) {
+  for (const [tag, directive] of [
+    ['script', 'script-src'],
+    ['style', 'style-src'],
+  ] as const) {
     for (const [, , text] of inline(tag)) {
       if (!sources(directive).includes(cspHash(text!))) {
         problems.push(`an inline <${tag}> has no hash in ${directive}: ${text!.slice(0, 60)}`);

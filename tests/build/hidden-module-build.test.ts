@@ -38,7 +38,9 @@ describe('hiding a module that other pages link to', () => {
   afterAll(() => removeDir(dir));
 
   it('is tested on a module that English and Spanish pages link to', () => {
-    expect(linking).toEqual(expect.arrayContaining(['src/content/modules/music-and-sound.mdx', 'src/content/modules/es/music-and-sound.mdx']));
+    expect(linking).toEqual(
+      expect.arrayContaining(['src/content/modules/music-and-sound.mdx', 'src/content/modules/es/music-and-sound.mdx']),
+    );
     expect(linking.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -62,7 +64,13 @@ describe('hiding a module that other pages link to', () => {
   it('reports each broken link once, each from one of those files, and nothing else as broken', () => {
     const lines = result.output.split('\n').filter((text) => text.includes('which is not published'));
     expect(new Set(lines).size).toBe(lines.length);
-    for (const line of lines) expect(linking.some((file) => line.includes(`${file} (`)), line).toBe(true);
-    expect(result.output).not.toMatch(/which is no page of the built site|has no element with id=|outside the site's base path/);
+    for (const line of lines)
+      expect(
+        linking.some((file) => line.includes(`${file} (`)),
+        line,
+      ).toBe(true);
+    expect(result.output).not.toMatch(
+      /which is no page of the built site|has no element with id=|outside the site's base path/,
+    );
   });
 });

@@ -14,6 +14,7 @@ export function withLinkCheck(dir: string): void {
   const registered = config
     .replace(/^(import pagefind from .*)$/m, "$1\nimport linkCheck from './src/integrations/link-check.ts';")
     .replace(/pagefind\(\)\]/, 'pagefind(), linkCheck()]');
-  if (!registered.includes('linkCheck()]')) throw new Error(`${file}: could not register linkCheck() after pagefind() in integrations.`);
+  if (!registered.includes('linkCheck()]'))
+    throw new Error(`${file}: could not register linkCheck() after pagefind() in integrations.`);
   writeFileSync(file, registered);
 }

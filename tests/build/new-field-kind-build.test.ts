@@ -164,7 +164,9 @@ describe('a new field kind is one folder', () => {
 
     expect(html).toMatch(/<label class="field__label" for="field-hoursSlept">Hours slept<\/label>/);
     expect(html).toMatch(/<p class="field__hint" id="field-hoursSlept-hint">A whole number\.<\/p>/);
-    expect(html).toMatch(/<input id="field-hoursSlept"[^>]*aria-describedby="field-hoursSlept-hint"[^>]*inputMode="numeric"[^>]*data-kind="count"/);
+    expect(html).toMatch(
+      /<input id="field-hoursSlept"[^>]*aria-describedby="field-hoursSlept-hint"[^>]*inputMode="numeric"[^>]*data-kind="count"/,
+    );
   });
 
   it('validates with its own messages, makes a PDF that resumes exactly, and fits drafts by its own rule', async () => {

@@ -23,7 +23,12 @@ const TITLE = 'Votre état d’esprit et votre cadre';
 function moduleFile(): string {
   const english = readFileSync(join(ROOT, 'src', 'content', 'modules', `${MODULE}.mdx`), 'utf8');
   const headings = english.match(/^#{2,3} .*$/gm) ?? [];
-  const body = headings.map((heading, index) => `${heading.split(' ')[0]} Partie ${index + 1}\n\nNe mangez rien pendant <ClinicValue name="fasting.food" /> avant la séance.\n`).join('\n');
+  const body = headings
+    .map(
+      (heading, index) =>
+        `${heading.split(' ')[0]} Partie ${index + 1}\n\nNe mangez rien pendant <ClinicValue name="fasting.food" /> avant la séance.\n`,
+    )
+    .join('\n');
   return `---
 title: "${TITLE}"
 description: "Préparez votre esprit et la pièce pour votre séance."
@@ -47,7 +52,11 @@ const firstEnglishId = (dist: string) => {
 /** English strings marked as French: every key, every placeholder, recognisably not English. */
 const marked = (file: string) =>
   JSON.stringify(
-    Object.fromEntries(Object.entries(JSON.parse(readFileSync(join(ROOT, 'src', 'i18n', 'en', file), 'utf8')) as Record<string, string>).map(([key, text]) => [key, key === 'site.language' ? 'fr' : `«fr» ${text}`])),
+    Object.fromEntries(
+      Object.entries(
+        JSON.parse(readFileSync(join(ROOT, 'src', 'i18n', 'en', file), 'utf8')) as Record<string, string>,
+      ).map(([key, text]) => [key, key === 'site.language' ? 'fr' : `«fr» ${text}`]),
+    ),
     null,
     2,
   );
@@ -61,14 +70,23 @@ describe('a new language is a folder of strings and modules plus one line of con
     dir = copyProject('new-locale');
     dist = join(dir, 'dist');
     const locales = join(dir, 'src', 'i18n', 'locales.ts');
-    writeFileSync(locales, readFileSync(locales, 'utf8').replace(/^(\s*es: .*\n)/m, `$1  fr: { label: 'Français', lang: 'fr', dir: 'ltr' },\n`));
+    writeFileSync(
+      locales,
+      readFileSync(locales, 'utf8').replace(
+        /^(\s*es: .*\n)/m,
+        `$1  fr: { label: 'Français', lang: 'fr', dir: 'ltr' },\n`,
+      ),
+    );
     mkdirSync(join(dir, 'src', 'i18n', 'fr'));
     for (const file of ['ui.json', 'links.json']) writeFileSync(join(dir, 'src', 'i18n', 'fr', file), marked(file));
     mkdirSync(join(dir, 'src', 'content', 'modules', 'fr'));
     writeFileSync(join(dir, 'src', 'content', 'modules', 'fr', `${MODULE}.mdx`), moduleFile());
     // The clinic says its prose settings in French too (each `{ en, es }` gains `fr`).
     const clinic = join(dir, 'clinic.config.ts');
-    writeFileSync(clinic, readFileSync(clinic, 'utf8').replace(/(\{ en: '[^']*', es: '[^']*')( \})/g, "$1, fr: 'texte en français'$2"));
+    writeFileSync(
+      clinic,
+      readFileSync(clinic, 'utf8').replace(/(\{ en: '[^']*', es: '[^']*')( \})/g, "$1, fr: 'texte en français'$2"),
+    );
     build = await astroBuild(dir, dist);
   }, 300_000);
 
@@ -82,7 +100,13 @@ describe('a new language is a folder of strings and modules plus one line of con
     const home = readBuilt(dist, 'fr/index.html');
     expect(home).toContain('<html lang="fr"');
     expect(home).toContain('«fr» ');
-    for (const path of ['fr/plan/index.html', 'fr/privacy/index.html', 'fr/providers/link-builder/index.html', 'fr/search/index.html', 'fr/worksheets/intention/index.html']) {
+    for (const path of [
+      'fr/plan/index.html',
+      'fr/privacy/index.html',
+      'fr/providers/link-builder/index.html',
+      'fr/search/index.html',
+      'fr/worksheets/intention/index.html',
+    ]) {
       expect(existsSync(join(dist, path)), path).toBe(true);
     }
   });
@@ -113,7 +137,9 @@ describe('a new language is a folder of strings and modules plus one line of con
   });
 
   it('indexes the French page for search in French', () => {
-    const entry = JSON.parse(readBuilt(dist, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readBuilt(dist, 'pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages['fr']?.page_count).toBe(1);
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es', 'fr']);
   });

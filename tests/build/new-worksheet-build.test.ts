@@ -125,7 +125,14 @@ describe('a new worksheet is one folder', () => {
     const text = html.replace(/<!--.*?-->|<[^>]*>/g, '');
 
     expect(html).toContain(`<h1>${TITLE}</h1>`);
-    for (const label of ['What should we call you?', 'Date of the visit', 'Care team phone', 'Where is the visit?', 'At home', 'I have read this']) {
+    for (const label of [
+      'What should we call you?',
+      'Date of the visit',
+      'Care team phone',
+      'Where is the visit?',
+      'At home',
+      'I have read this',
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).toContain('Anything else (optional)');
@@ -166,7 +173,9 @@ describe('a new worksheet is one folder', () => {
     const result = JSON.parse(stdout) as Record<string, unknown>;
 
     // The project's own worksheets, with the new one in its order (15: between 10 and 20).
-    const expected = [...worksheetDefinitions, { id: ID, order: 15 }].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map(({ id }) => id);
+    const expected = [...worksheetDefinitions, { id: ID, order: 15 }]
+      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+      .map(({ id }) => id);
     expect(expected.slice(0, 3)).toEqual(['intention', ID, 'chaperone']);
     expect(result.ids).toEqual(expected);
     expect(result.valid).toBe(true);
@@ -179,12 +188,17 @@ describe('a new worksheet is one folder', () => {
 
   it('is in the browser suites’ loops over every worksheet', async () => {
     // The suites as they are, with the fixtures and bench helpers they import.
-    for (const path of ['tests/e2e', 'tests/fixtures', 'tests/unit', 'bench', 'scripts', 'playwright.config.ts']) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+    for (const path of ['tests/e2e', 'tests/fixtures', 'tests/unit', 'bench', 'scripts', 'playwright.config.ts'])
+      cpSync(join(ROOT, path), join(dir, path), { recursive: true });
     const cli = join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-    const { stdout } = await run(process.execPath, [cli, 'test', '--list', '--config', join(dir, 'playwright.config.ts')], {
-      cwd: dir,
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      process.execPath,
+      [cli, 'test', '--list', '--config', join(dir, 'playwright.config.ts')],
+      {
+        cwd: dir,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
 
     expect(stdout).toContain(`loading the ${ID} worksheet makes no Intl formatter`);
   }, 120_000);

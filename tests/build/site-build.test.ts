@@ -12,7 +12,16 @@ import { formatClinicValue } from '../../src/clinic/values';
 import { findMiswordedLevels, visibleText } from '../fixtures/blood-pressure-wording';
 import { findPolicyProblems, findStringEval } from './csp-check';
 import { findBrokenLinks } from './link-check';
-import { astroBuild, listFiles, publishedModuleSlugs, readBuilt, removeDir, ROOT, tempDir, type BuildResult } from './astro-build';
+import {
+  astroBuild,
+  listFiles,
+  publishedModuleSlugs,
+  readBuilt,
+  removeDir,
+  ROOT,
+  tempDir,
+  type BuildResult,
+} from './astro-build';
 
 const { t } = translatorFor(defaultLocale);
 
@@ -23,14 +32,18 @@ const moduleSource = (locale: Locale, slug: string) => `src/content/modules/${pr
 /** Where a standalone page's words are written in a locale. */
 const pageSource = (locale: Locale, id: string) => `src/content/pages/${prefix(locale)}${id}.mdx`;
 /** The published modules translated into a locale (every one in the default locale). */
-const translatedSlugs = (locale: Locale) => publishedModuleSlugs().filter((slug) => existsSync(join(ROOT, moduleSource(locale, slug))));
+const translatedSlugs = (locale: Locale) =>
+  publishedModuleSlugs().filter((slug) => existsSync(join(ROOT, moduleSource(locale, slug))));
 /** The locale a built file is in, from its folder. */
 const localeOfFile = (file: string): Locale => {
   const first = file.split('/')[0];
   return isLocale(first) ? first : defaultLocale;
 };
 /** How a locale spells out KAP before it first says it. */
-const KAP_SPELLED_OUT: Record<Locale, RegExp> = { en: /ketamine-assisted psychotherapy \($/i, es: /psicoterapia asistida con ketamina \($/i };
+const KAP_SPELLED_OUT: Record<Locale, RegExp> = {
+  en: /ketamine-assisted psychotherapy \($/i,
+  es: /psicoterapia asistida con ketamina \($/i,
+};
 
 describe('building the site', () => {
   let out: string;
@@ -55,38 +68,67 @@ describe('building the site', () => {
 
   it.each(localeIds)('writes a page for every published module at its stable URL, in %s', (locale) => {
     const pattern = new RegExp(`^${prefix(locale)}modules/[^/]+/index\\.html$`);
-    const built = files.filter((file) => pattern.test(file)).map((file) => file.split('/').at(-2)).sort();
+    const built = files
+      .filter((file) => pattern.test(file))
+      .map((file) => file.split('/').at(-2))
+      .sort();
     expect(built).toEqual(publishedModuleSlugs());
   });
 
-  it.each(localeIds)('writes the home, privacy, providers, search, plan and worksheet pages in %s, and one not-found page', (locale) => {
-    expect(files).toContain('404.html');
-    expect(files).toEqual(
-      expect.arrayContaining(
-        ['index.html', 'privacy/index.html', 'providers/index.html', 'search/index.html', 'worksheets/intention/index.html', 'providers/link-builder/index.html', 'plan/index.html'].map(
-          (file) => `${prefix(locale)}${file}`,
+  it.each(localeIds)(
+    'writes the home, privacy, providers, search, plan and worksheet pages in %s, and one not-found page',
+    (locale) => {
+      expect(files).toContain('404.html');
+      expect(files).toEqual(
+        expect.arrayContaining(
+          [
+            'index.html',
+            'privacy/index.html',
+            'providers/index.html',
+            'search/index.html',
+            'worksheets/intention/index.html',
+            'providers/link-builder/index.html',
+            'plan/index.html',
+          ].map((file) => `${prefix(locale)}${file}`),
         ),
-      ),
-    );
-    expect(readBuilt(out, `${prefix(locale)}index.html`)).toContain(`<html lang="${locale}" dir="ltr">`);
-  });
+      );
+      expect(readBuilt(out, `${prefix(locale)}index.html`)).toContain(`<html lang="${locale}" dir="ltr">`);
+    },
+  );
 
-  it.each(localeIds)('links the providers page to every module by its title, and to the link builder, the plan and privacy, in %s', (locale) => {
-    const here = `/${prefix(locale)}`;
-    const links = linksInMain(readBuilt(out, `${prefix(locale)}providers/index.html`), `${here}providers/`);
-    for (const slug of publishedModuleSlugs()) {
-      const source = existsSync(join(ROOT, moduleSource(locale, slug))) ? moduleSource(locale, slug) : moduleSource(defaultLocale, slug);
-      const title = /^title:\s*"?(.*?)"?\s*$/m.exec(readBuilt(ROOT, source))?.[1]?.replaceAll('’', "'");
-      expect(links, slug).toContainEqual({ path: `${here}modules/${slug}/`, text: title });
-    }
-    const paths = links.map((link) => link.path);
-    expect(paths).toEqual(expect.arrayContaining(['providers/link-builder/', 'plan/', 'privacy/', 'worksheets/intention/', 'worksheets/chaperone/'].map((path) => `${here}${path}`)));
-  });
+  it.each(localeIds)(
+    'links the providers page to every module by its title, and to the link builder, the plan and privacy, in %s',
+    (locale) => {
+      const here = `/${prefix(locale)}`;
+      const links = linksInMain(readBuilt(out, `${prefix(locale)}providers/index.html`), `${here}providers/`);
+      for (const slug of publishedModuleSlugs()) {
+        const source = existsSync(join(ROOT, moduleSource(locale, slug)))
+          ? moduleSource(locale, slug)
+          : moduleSource(defaultLocale, slug);
+        const title = /^title:\s*"?(.*?)"?\s*$/m.exec(readBuilt(ROOT, source))?.[1]?.replaceAll('’', "'");
+        expect(links, slug).toContainEqual({ path: `${here}modules/${slug}/`, text: title });
+      }
+      const paths = links.map((link) => link.path);
+      expect(paths).toEqual(
+        expect.arrayContaining(
+          ['providers/link-builder/', 'plan/', 'privacy/', 'worksheets/intention/', 'worksheets/chaperone/'].map(
+            (path) => `${here}${path}`,
+          ),
+        ),
+      );
+    },
+  );
 
   it.each(localeIds)('puts the providers page in the main navigation, in %s', (locale) => {
     const label = translatorFor(locale).t('nav.providers');
-    for (const file of ['index.html', 'privacy/index.html', `modules/${publishedModuleSlugs()[0]}/index.html`].map((path) => `${prefix(locale)}${path}`)) {
-      expect(readBuilt(out, file), file).toMatch(new RegExp(`<nav class="site-nav"[\\s\\S]*<a href="/${prefix(locale)}providers/"[^>]*>${label}</a>[\\s\\S]*</nav>`));
+    for (const file of ['index.html', 'privacy/index.html', `modules/${publishedModuleSlugs()[0]}/index.html`].map(
+      (path) => `${prefix(locale)}${path}`,
+    )) {
+      expect(readBuilt(out, file), file).toMatch(
+        new RegExp(
+          `<nav class="site-nav"[\\s\\S]*<a href="/${prefix(locale)}providers/"[^>]*>${label}</a>[\\s\\S]*</nav>`,
+        ),
+      );
     }
   });
 
@@ -96,7 +138,9 @@ describe('building the site', () => {
       const locale = localeOfFile(file);
       const path = file.slice(prefix(locale).length).replace(/index\.html$/, '');
       for (const other of localeIds.filter((id) => id !== locale)) {
-        expect(html, file).toContain(`href="/${prefix(other)}${path}" lang="${other}" hreflang="${other}" data-language-switch`);
+        expect(html, file).toContain(
+          `href="/${prefix(other)}${path}" lang="${other}" hreflang="${other}" data-language-switch`,
+        );
       }
     }
     // hreflang: each module names its translations, the English as x-default.
@@ -111,7 +155,10 @@ describe('building the site', () => {
   });
 
   it('gives each section the same id in every language, so a section link opens it in either', () => {
-    const sectionIds = (file: string) => [...proseOf(readBuilt(out, file)).matchAll(/<h([23])\b[^>]*\sid="([^"]+)"/g)].map(([, level, id]) => `${level} ${id}`);
+    const sectionIds = (file: string) =>
+      [...proseOf(readBuilt(out, file)).matchAll(/<h([23])\b[^>]*\sid="([^"]+)"/g)].map(
+        ([, level, id]) => `${level} ${id}`,
+      );
     for (const locale of localeIds.filter((id) => id !== defaultLocale)) {
       for (const slug of translatedSlugs(locale)) {
         const english = sectionIds(`modules/${slug}/index.html`);
@@ -123,24 +170,39 @@ describe('building the site', () => {
   });
 
   it('writes a Pagefind index with one entry per module and its Component UI', () => {
-    expect(files).toEqual(expect.arrayContaining(['pagefind/pagefind-entry.json', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'pagefind/pagefind-entry.json',
+        'pagefind/pagefind-component-ui.js',
+        'pagefind/pagefind-component-ui.css',
+      ]),
+    );
     const fragments = files.filter((file) => file.startsWith('pagefind/fragment/'));
     expect(fragments).toHaveLength(localeIds.reduce((sum, locale) => sum + translatedSlugs(locale).length, 0));
-    const entry = JSON.parse(readBuilt(out, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readBuilt(out, 'pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     // One index per language, with only that language's pages: results never mix languages.
-    for (const locale of localeIds) expect(entry.languages[locale]?.page_count, locale).toBe(translatedSlugs(locale).length);
+    for (const locale of localeIds)
+      expect(entry.languages[locale]?.page_count, locale).toBe(translatedSlugs(locale).length);
     expect(Object.keys(entry.languages).sort()).toEqual([...localeIds].sort());
   });
 
   it('words every blood-pressure level on every page as the blood-pressure model does', () => {
     const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
     const misworded = pages.flatMap((file) =>
-      findMiswordedLevels(visibleText(readBuilt(out, file)), shippedConfig.protocol.bloodPressure, translatorFor(localeOfFile(file))).map((problem) => ({ file, ...problem })),
+      findMiswordedLevels(
+        visibleText(readBuilt(out, file)),
+        shippedConfig.protocol.bloodPressure,
+        translatorFor(localeOfFile(file)),
+      ).map((problem) => ({ file, ...problem })),
     );
     expect(misworded).toEqual([]);
     // Not vacuous: the levels are on the pages that teach them.
     expect(visibleText(readBuilt(out, 'modules/blood-pressure-monitoring/index.html'))).toMatch(/above 140\/90 mm Hg/);
-    expect(visibleText(readBuilt(out, 'es/modules/blood-pressure-monitoring/index.html'))).toMatch(/por encima de 140\/90 mm Hg/);
+    expect(visibleText(readBuilt(out, 'es/modules/blood-pressure-monitoring/index.html'))).toMatch(
+      /por encima de 140\/90 mm Hg/,
+    );
   });
 
   it('shows the crisis line beside the emergency number on every page, and in every module’s notice, in the page’s language', () => {
@@ -149,7 +211,9 @@ describe('building the site', () => {
       const ui = translatorFor(localeOfFile(file));
       const crisis = formatClinicValue(shippedConfig, 'crisis.line', ui).text;
       const footer = visibleText(/<footer\b[\s\S]*<\/footer>/.exec(readBuilt(out, file))?.[0] ?? '');
-      expect(footer, file).toContain(ui.t('footer.emergency', { emergency: formatClinicValue(shippedConfig, 'emergency.call', ui).text }));
+      expect(footer, file).toContain(
+        ui.t('footer.emergency', { emergency: formatClinicValue(shippedConfig, 'emergency.call', ui).text }),
+      );
       expect(footer, file).toContain(ui.t('footer.crisis', { crisis }));
     }
     for (const locale of localeIds) {
@@ -157,7 +221,9 @@ describe('building the site', () => {
       const crisis = formatClinicValue(shippedConfig, 'crisis.line', ui).text;
       for (const slug of publishedModuleSlugs()) {
         const html = readBuilt(out, `${prefix(locale)}modules/${slug}/index.html`);
-        const notice = visibleText(html.slice(html.indexOf('<div class="notice" data-pagefind-ignore>')).replace(/<\/div>[\s\S]*/, ''));
+        const notice = visibleText(
+          html.slice(html.indexOf('<div class="notice" data-pagefind-ignore>')).replace(/<\/div>[\s\S]*/, ''),
+        );
         expect(notice, slug).toContain(ui.t('module.crisis', { crisis }));
       }
     }
@@ -183,29 +249,42 @@ describe('building the site', () => {
 
   it.each(localeIds)('lists every module on the home page in reading order, in %s', (locale) => {
     const home = readBuilt(out, `${prefix(locale)}index.html`);
-    const linked = [...home.matchAll(new RegExp(`href="/${prefix(locale)}modules/([^/]+)/"`, 'g'))].map((match) => match[1]!);
+    const linked = [...home.matchAll(new RegExp(`href="/${prefix(locale)}modules/([^/]+)/"`, 'g'))].map(
+      (match) => match[1]!,
+    );
     expect([...linked].sort()).toEqual(publishedModuleSlugs());
     // The place is the English module's, in every language.
-    const order = linked.map((slug) => Number(/^order:\s*(\d+)/m.exec(readBuilt(ROOT, moduleSource(defaultLocale, slug)))?.[1]));
+    const order = linked.map((slug) =>
+      Number(/^order:\s*(\d+)/m.exec(readBuilt(ROOT, moduleSource(defaultLocale, slug)))?.[1]),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it.each(localeIds)('shows each module\'s reading time, counted from the body it shows, alike on the home page and the module page, in %s', (locale) => {
-    const ui = translatorFor(locale);
-    const home = readBuilt(out, `${prefix(locale)}index.html`);
-    const slugs = publishedModuleSlugs();
-    const href = (slug: string) => `href="/${prefix(locale)}modules/${slug}/"`;
-    for (const slug of slugs) {
-      const source = existsSync(join(ROOT, moduleSource(locale, slug))) ? moduleSource(locale, slug) : moduleSource(defaultLocale, slug);
-      const body = readBuilt(ROOT, source).replace(/^---\n[\s\S]*?\n---\n/, '');
-      const expected = ui.t('module.readingTime', { duration: formatMinutes(readingMinutes(countWords(body)), ui.language) });
-      expect(readBuilt(out, `${prefix(locale)}modules/${slug}/index.html`), slug).toContain(expected);
-      const start = home.indexOf(href(slug));
-      const nextCard = slugs.map((other) => (other === slug ? -1 : home.indexOf(href(other), start))).filter((at) => at > start);
-      const card = home.slice(start, Math.min(home.length, ...nextCard));
-      expect(card, slug).toContain(expected);
-    }
-  });
+  it.each(localeIds)(
+    "shows each module's reading time, counted from the body it shows, alike on the home page and the module page, in %s",
+    (locale) => {
+      const ui = translatorFor(locale);
+      const home = readBuilt(out, `${prefix(locale)}index.html`);
+      const slugs = publishedModuleSlugs();
+      const href = (slug: string) => `href="/${prefix(locale)}modules/${slug}/"`;
+      for (const slug of slugs) {
+        const source = existsSync(join(ROOT, moduleSource(locale, slug)))
+          ? moduleSource(locale, slug)
+          : moduleSource(defaultLocale, slug);
+        const body = readBuilt(ROOT, source).replace(/^---\n[\s\S]*?\n---\n/, '');
+        const expected = ui.t('module.readingTime', {
+          duration: formatMinutes(readingMinutes(countWords(body)), ui.language),
+        });
+        expect(readBuilt(out, `${prefix(locale)}modules/${slug}/index.html`), slug).toContain(expected);
+        const start = home.indexOf(href(slug));
+        const nextCard = slugs
+          .map((other) => (other === slug ? -1 : home.indexOf(href(other), start)))
+          .filter((at) => at > start);
+        const card = home.slice(start, Math.min(home.length, ...nextCard));
+        expect(card, slug).toContain(expected);
+      }
+    },
+  );
 
   it.each(localeIds)('marks only module content in %s as searchable, with section and audience filters', (locale) => {
     for (const slug of translatedSlugs(locale)) {
@@ -224,8 +303,12 @@ describe('building the site', () => {
 
   it('gives every prose heading a unique id and exactly one "copy link" control pointing at it', () => {
     const pages = localeIds.flatMap((locale) => [
-      ...translatedSlugs(locale).map((slug) => [`${prefix(locale)}modules/${slug}/index.html`, moduleSource(locale, slug)] as const),
-      ...(existsSync(join(ROOT, pageSource(locale, 'privacy'))) ? [[`${prefix(locale)}privacy/index.html`, pageSource(locale, 'privacy')] as const] : []),
+      ...translatedSlugs(locale).map(
+        (slug) => [`${prefix(locale)}modules/${slug}/index.html`, moduleSource(locale, slug)] as const,
+      ),
+      ...(existsSync(join(ROOT, pageSource(locale, 'privacy')))
+        ? [[`${prefix(locale)}privacy/index.html`, pageSource(locale, 'privacy')] as const]
+        : []),
     ]);
     for (const [file, source] of pages) {
       const html = readBuilt(out, file);
@@ -261,11 +344,16 @@ describe('building the site', () => {
    * component and renderer, with everything they import statically (not `import()`); linked
    * stylesheets with their `@import`s plus inline `<style>`.
    */
-  const weigh = (file: string) => measurePage(builtFiles, { id: file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, file });
+  const weigh = (file: string) =>
+    measurePage(builtFiles, { id: file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, file });
   const htmlPages = () => files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 
   it('keeps content pages free of framework code, with at most 2 KB (gzip) of script', async () => {
-    const content = localeIds.flatMap((locale) => ['index.html', ...publishedModuleSlugs().map((slug) => `modules/${slug}/index.html`), 'privacy/index.html'].map((file) => `${prefix(locale)}${file}`));
+    const content = localeIds.flatMap((locale) =>
+      ['index.html', ...publishedModuleSlugs().map((slug) => `modules/${slug}/index.html`), 'privacy/index.html'].map(
+        (file) => `${prefix(locale)}${file}`,
+      ),
+    );
     for (const file of content) {
       const { js, code } = await weigh(file);
       expect(code, file).not.toMatch(/react|__astro_island|astro-island/i);
@@ -275,7 +363,14 @@ describe('building the site', () => {
 
   it('keeps worksheet pages under 100 KB (gzip) of script before interaction, with no PDF library or validation in it', async () => {
     const worksheets = htmlPages().filter((file) => /^(?:[a-z]{2}(?:-[a-z]+)?\/)?worksheets\//.test(file));
-    expect(worksheets).toEqual(expect.arrayContaining(['worksheets/intention/index.html', 'worksheets/chaperone/index.html', 'es/worksheets/intention/index.html', 'es/worksheets/dosing-day/index.html']));
+    expect(worksheets).toEqual(
+      expect.arrayContaining([
+        'worksheets/intention/index.html',
+        'worksheets/chaperone/index.html',
+        'es/worksheets/intention/index.html',
+        'es/worksheets/dosing-day/index.html',
+      ]),
+    );
     for (const file of worksheets) {
       const { js, jsUrls, code } = await weigh(file);
       expect(js.gzip, file).toBeLessThanOrEqual(100 * 1024);
@@ -291,8 +386,13 @@ describe('building the site', () => {
   it('loads pdf-lib, fontkit and the font on no page before interaction: only making a PDF fetches them', async () => {
     for (const file of htmlPages()) {
       const { jsUrls, fontUrls } = await weigh(file);
-      const engine = await Promise.all(jsUrls.map(async (url) => [url, pdfEnginePart(url, (await builtFiles.get(url)).text)] as const));
-      expect(engine.filter(([, part]) => part !== undefined), file).toEqual([]);
+      const engine = await Promise.all(
+        jsUrls.map(async (url) => [url, pdfEnginePart(url, (await builtFiles.get(url)).text)] as const),
+      );
+      expect(
+        engine.filter(([, part]) => part !== undefined),
+        file,
+      ).toEqual([]);
       expect(fontUrls, file).toEqual([]);
     }
     // The check can see them: the worksheet's on-demand chunks are pdf-lib and fontkit, and the font is in the build.
@@ -309,15 +409,18 @@ describe('building the site', () => {
     }
   });
 
-  it.each(localeIds)('keeps the link builder in %s, an island page, under 100 KB (gzip) before interaction, with the QR encoder loaded later', async (locale) => {
-    const { js, jsUrls, code } = await weigh(`${prefix(locale)}providers/link-builder/index.html`);
-    expect(jsUrls.join(' ')).toMatch(/LinkBuilder/);
-    expect(js.gzip).toBeLessThanOrEqual(100 * 1024);
-    expect(jsUrls.join(' ')).not.toMatch(/qr-code|qrcode/);
-    // A message only the qrcode package has: the encoder itself is not in the first script.
-    expect(code).not.toContain('too big to be stored in a QR Code');
-    expect(code).toMatch(/import\(["'`][^"'`]*qr-code[^"'`]*\.js["'`]\)/);
-  });
+  it.each(localeIds)(
+    'keeps the link builder in %s, an island page, under 100 KB (gzip) before interaction, with the QR encoder loaded later',
+    async (locale) => {
+      const { js, jsUrls, code } = await weigh(`${prefix(locale)}providers/link-builder/index.html`);
+      expect(jsUrls.join(' ')).toMatch(/LinkBuilder/);
+      expect(js.gzip).toBeLessThanOrEqual(100 * 1024);
+      expect(jsUrls.join(' ')).not.toMatch(/qr-code|qrcode/);
+      // A message only the qrcode package has: the encoder itself is not in the first script.
+      expect(code).not.toContain('too big to be stored in a QR Code');
+      expect(code).toMatch(/import\(["'`][^"'`]*qr-code[^"'`]*\.js["'`]\)/);
+    },
+  );
 
   it('writes no sitemap, and links to none, when no public address (KAP_SITE) is set', () => {
     expect(files.filter((file) => /sitemap/i.test(file))).toEqual([]);
@@ -336,7 +439,13 @@ describe('building the site', () => {
   });
 
   it('loads no search code on content pages until search is used', () => {
-    for (const file of ['index.html', `modules/${publishedModuleSlugs()[0]}/index.html`, 'privacy/index.html', 'es/index.html', `es/modules/${publishedModuleSlugs()[0]}/index.html`]) {
+    for (const file of [
+      'index.html',
+      `modules/${publishedModuleSlugs()[0]}/index.html`,
+      'privacy/index.html',
+      'es/index.html',
+      `es/modules/${publishedModuleSlugs()[0]}/index.html`,
+    ]) {
       expect(readBuilt(out, file)).not.toMatch(/<script[^>]+src="[^"]*pagefind/);
     }
   });
@@ -356,8 +465,13 @@ describe('building under a subpath (base)', () => {
     expect(build.ok).toBe(true);
     for (const file of listFiles(out).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
       const html = readBuilt(out, file);
-      const rootRelative = [...html.matchAll(/(?:href|src|data-bundle|data-base|bundle-path|base-url)="(\/[^"]*)"/g)].map((m) => m[1]!);
-      expect(rootRelative.filter((url) => !url.startsWith('/kap/')), file).toEqual([]);
+      const rootRelative = [
+        ...html.matchAll(/(?:href|src|data-bundle|data-base|bundle-path|base-url)="(\/[^"]*)"/g),
+      ].map((m) => m[1]!);
+      expect(
+        rootRelative.filter((url) => !url.startsWith('/kap/')),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -370,10 +484,12 @@ describe('building under a subpath (base)', () => {
   });
 
   it('writes canonical URLs on the configured site', () => {
-    expect(readBuilt(out, 'privacy/index.html')).toContain('<link rel="canonical" href="https://clinic.example/kap/privacy/">');
+    expect(readBuilt(out, 'privacy/index.html')).toContain(
+      '<link rel="canonical" href="https://clinic.example/kap/privacy/">',
+    );
   });
 
-  it('writes a sitemap of every page but the not-found and plan pages, each URL its page\'s canonical URL', () => {
+  it("writes a sitemap of every page but the not-found and plan pages, each URL its page's canonical URL", () => {
     const site = 'https://clinic.example/kap/';
     const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const sitemaps = locs(readBuilt(out, 'sitemap-index.xml'));
@@ -410,7 +526,9 @@ function linksInMain(html: string, pagePath: string): { path: string; text: stri
   // Markdown curls apostrophes in prose ("Clinic’s"); titles are compared with straight ones.
   return [...main.matchAll(/<a\s[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)].map(([, href, text]) => ({
     path: new URL(decode(href!), `https://site.invalid${pagePath}`).pathname,
-    text: decode(text!.replace(/<[^>]+>/g, '')).replaceAll('’', "'").trim(),
+    text: decode(text!.replace(/<[^>]+>/g, ''))
+      .replaceAll('’', "'")
+      .trim(),
   }));
 }
 

@@ -12,7 +12,10 @@ const DIST = process.env.KAP_E2E_DIR ?? join(import.meta.dirname, '..', '..', 'd
  */
 export function builtPagePaths(): string[] {
   return readdirSync(DIST, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !relative(DIST, entry.parentPath).startsWith('pagefind'))
+    .filter(
+      (entry) =>
+        entry.isFile() && entry.name.endsWith('.html') && !relative(DIST, entry.parentPath).startsWith('pagefind'),
+    )
     .map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
     .sort();

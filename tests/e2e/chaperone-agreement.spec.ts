@@ -2,11 +2,21 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { expectNoViolations } from './axe';
-import { dayFromToday, downloadLoadingPdfLibOnlyThen, downloadPdf as download, drawSignature, fillChaperone, offerSavedPdf, openWorksheet, strokeSignaturesIn } from './worksheets';
+import {
+  dayFromToday,
+  downloadLoadingPdfLibOnlyThen,
+  downloadPdf as download,
+  drawSignature,
+  fillChaperone,
+  offerSavedPdf,
+  openWorksheet,
+  strokeSignaturesIn,
+} from './worksheets';
 
 const open = (page: Page) => openWorksheet(page, 'chaperone');
 
-const imagesIn = (path: string) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2).length;
+const imagesIn = (path: string) =>
+  execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2).length;
 
 test('an empty agreement names every missing answer and agreement', async ({ page }) => {
   await open(page);
@@ -48,10 +58,14 @@ test('phone numbers and dates get specific messages, and nothing typed is lost',
   await page.getByLabel('Chaperone’s phone number').fill('+1 201-555-0123');
   await page.getByLabel('Date of the session').fill(dayFromToday(400));
   await page.getByRole('button', { name: 'Download PDF' }).click();
-  await expect(page.getByRole('alert').getByRole('link')).toHaveText(['The date of the session must be within a year from today']);
+  await expect(page.getByRole('alert').getByRole('link')).toHaveText([
+    'The date of the session must be within a year from today',
+  ]);
 });
 
-test('a signed agreement downloads with the drawn signature and a chaperone card, and pdf-lib loads only then', async ({ page }) => {
+test('a signed agreement downloads with the drawn signature and a chaperone card, and pdf-lib loads only then', async ({
+  page,
+}) => {
   const path = await downloadLoadingPdfLibOnlyThen(page, 'chaperone', async () => {
     await fillChaperone(page);
     await drawSignature(page, 'patientSignature');
@@ -136,7 +150,9 @@ test('the agreement can be completed and downloaded with the keyboard alone, wit
 
 test('the card shows the care team’s numbers as answered, and a fillable look-in log', async ({ page }) => {
   await open(page);
-  const clinicLine = await page.getByLabel('Clinic’s medical or after-hours line (optional)', { exact: true }).inputValue();
+  const clinicLine = await page
+    .getByLabel('Clinic’s medical or after-hours line (optional)', { exact: true })
+    .inputValue();
   await fillChaperone(page);
   const path = await download(page);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
@@ -148,7 +164,9 @@ test('the card shows the care team’s numbers as answered, and a fillable look-
   expect(timeCells.size).toBeGreaterThan(1);
 });
 
-test('a session at the clinic is not offered; the video-call question shows only for a video call and keeps its answer when hidden', async ({ page }) => {
+test('a session at the clinic is not offered; the video-call question shows only for a video call and keeps its answer when hidden', async ({
+  page,
+}) => {
   await open(page);
   await expect(page.getByLabel('In person, at the clinic')).toHaveCount(0);
   const callDrops = page.getByLabel('What will you do if the video call drops?');

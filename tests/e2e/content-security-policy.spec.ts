@@ -39,7 +39,11 @@ const test = base.extend<{ policy: PolicyWatch }>({
       });
       const expectNone = async () => {
         const recorded = await page.evaluate(() => window.__cspViolations ?? ['(the recorder did not run)']);
-        expect({ url: page.url(), recorded, consoleErrors }).toEqual({ url: page.url(), recorded: [], consoleErrors: [] });
+        expect({ url: page.url(), recorded, consoleErrors }).toEqual({
+          url: page.url(),
+          recorded: [],
+          consoleErrors: [],
+        });
       };
       await use({ expectNone });
       await expectNone();
@@ -122,7 +126,14 @@ test('the chaperone agreement is signed with the mouse, downloaded, and resumed 
   // The saved drawing is put back on the canvas from its strokes (signature_pad's fromData).
   const pad = page.getByRole('img', { name: 'Signature drawing area' }).first();
   await expect
-    .poll(() => pad.evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.some((v) => v > 0)))
+    .poll(() =>
+      pad.evaluate((canvas: HTMLCanvasElement) =>
+        canvas
+          .getContext('2d')!
+          .getImageData(0, 0, canvas.width, canvas.height)
+          .data.some((v) => v > 0),
+      ),
+    )
     .toBe(true);
 });
 
@@ -168,5 +179,8 @@ test('pages are served with the headers of public/_headers', async ({ page }) =>
   for (const [name, value] of rule!.headers) expect(served[name.toLowerCase()], name).toBe(value);
   expect(served['content-security-policy']).toBe("frame-ancestors 'none'");
   // The full policy is the page's own meta tag.
-  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /default-src 'none'/);
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+    'content',
+    /default-src 'none'/,
+  );
 });

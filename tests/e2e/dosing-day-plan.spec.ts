@@ -23,7 +23,12 @@ async function rows(page: Page): Promise<string[]> {
     ? []
     : timeline(page)
         .locator('tbody tr')
-        .evaluateAll((trs) => trs.map((tr) => `${tr.querySelector('th')!.textContent!.replace(/\s+/g, ' ')} | ${tr.querySelector('td')!.textContent}`));
+        .evaluateAll((trs) =>
+          trs.map(
+            (tr) =>
+              `${tr.querySelector('th')!.textContent!.replace(/\s+/g, ' ')} | ${tr.querySelector('td')!.textContent}`,
+          ),
+        );
 }
 
 /** The UTC instant, as an iCalendar UTC date-time, of a wall-clock time in New York. */
@@ -37,7 +42,10 @@ function newYorkInUtc(date: string, time: string): string {
     return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
   };
   const instant = guess - offsetAt(guess - offsetAt(guess));
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Unfolds an iCalendar file's lines (RFC 5545 §3.1). */
@@ -85,7 +93,9 @@ test('the timeline follows the answers as they are typed, and asks for the date 
   expect(errors).toEqual([]);
 });
 
-test('"Add to calendar" downloads the timeline as a calendar file made on the device, with reminders', async ({ page }) => {
+test('"Add to calendar" downloads the timeline as a calendar file made on the device, with reminders', async ({
+  page,
+}) => {
   const date = dayFromToday(10);
   await openWorksheet(page, 'dosing-day');
   await page.getByLabel('Date of the session').fill(date);
@@ -103,7 +113,9 @@ test('"Add to calendar" downloads the timeline as a calendar file made on the de
   const lines = icsLines(readFileSync(path, 'utf8'));
 
   expect(download.suggestedFilename()).toBe(`dosing-day-${date}.ics`);
-  await expect(page.getByRole('status').filter({ hasText: 'Calendar file saved' })).toContainText(`dosing-day-${date}.ics`);
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar file saved' })).toContainText(
+    `dosing-day-${date}.ics`,
+  );
   expect(lines[0]).toBe('BEGIN:VCALENDAR');
   expect(lines).toContain(`DTSTART:${newYorkInUtc(date, '09:00')}`);
   expect(lines).toContain(`DTEND:${newYorkInUtc(date, '12:00')}`);
@@ -116,7 +128,9 @@ test('"Add to calendar" downloads the timeline as a calendar file made on the de
   }
 });
 
-test('the PDF prints the same timeline on its day card, then a blood-pressure log, and reads back', async ({ page }) => {
+test('the PDF prints the same timeline on its day card, then a blood-pressure log, and reads back', async ({
+  page,
+}) => {
   await openWorksheet(page, 'dosing-day');
   await page.getByLabel('Date of the session').fill(dayFromToday(7));
   await page.getByLabel('Start time').fill('10:30');
@@ -128,11 +142,17 @@ test('the PDF prints the same timeline on its day card, then a blood-pressure lo
 
   execFileSync('qpdf', ['--check', path]);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
-  const page_ = (number: number) => execFileSync('pdftotext', ['-f', String(number), '-l', String(number), path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const page_ = (number: number) =>
+    execFileSync('pdftotext', ['-f', String(number), '-l', String(number), path, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
   const day = page_(pages - 1);
   const log = page_(pages);
-  for (const text of ['Your dosing day', '9:45 AM', 'Leave home for the clinic.', '6:30 AM', 'Last food.', 'Ride home']) expect(day).toContain(text);
-  for (const text of ['Blood pressure log', 'at or above 160/100 mm Hg', 'at or above 180/120 mm Hg', 'Time', 'Pulse']) expect(log).toContain(text);
+  for (const text of ['Your dosing day', '9:45 AM', 'Leave home for the clinic.', '6:30 AM', 'Last food.', 'Ride home'])
+    expect(day).toContain(text);
+  for (const text of ['Blood pressure log', 'at or above 160/100 mm Hg', 'at or above 180/120 mm Hg', 'Time', 'Pulse'])
+    expect(log).toContain(text);
   expect(log).not.toContain('140/90');
 });
 

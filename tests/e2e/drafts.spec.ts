@@ -43,7 +43,10 @@ const nothingKept = { local: {}, session: {}, indexedDB: [], caches: [], cookies
 
 /** Plants `draft` under the intention worksheet's key before any of the page's scripts run. */
 async function plantDraft(page: Page, draft: unknown) {
-  await page.addInitScript(({ key, value }) => localStorage.setItem(key, value), { key: KEY, value: JSON.stringify(draft) });
+  await page.addInitScript(({ key, value }) => localStorage.setItem(key, value), {
+    key: KEY,
+    value: JSON.stringify(draft),
+  });
 }
 
 const keepBox = (page: Page) => page.getByRole('checkbox', { name: 'Keep a draft on this device' });
@@ -76,7 +79,10 @@ test('with the box ticked, answers are saved as they change and come back with t
   await page.getByLabel('Slow breathing').check();
   // Saved a moment after typing stops, under the kit's key, with the worksheet's version.
   await expect
-    .poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').answers?.intentions)
+    .poll(
+      async () =>
+        JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').answers?.intentions,
+    )
     .toBe(intentions);
   const kept = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
   // Only what differs from how the form started.
@@ -119,7 +125,9 @@ test('erasing clears every kind of storage, unticks the box and leaves the answe
     document.cookie = 'kapPrepKit=1; path=/';
     document.cookie = 'kapPrepKitHere=1; path=/worksheets/intention/';
   });
-  await expect.poll(async () => Object.keys((await deviceStorage(page)).local).sort()).toEqual([KEY, 'kap-prep-kit:plan-progress:safety-protocol']);
+  await expect
+    .poll(async () => Object.keys((await deviceStorage(page)).local).sort())
+    .toEqual([KEY, 'kap-prep-kit:plan-progress:safety-protocol']);
 
   const erase = page.getByRole('button', { name: 'Erase my answers from this device' });
   await expect(erase).toHaveAccessibleDescription(/drafts of every worksheet and ticks on your plan/);
@@ -179,7 +187,13 @@ test('a draft from an older worksheet brings back what fits and names what it le
 
   await expect(status(page, /^Your draft from March 14, 2026.*10:30.* is back in the form\./)).toBeVisible();
   const left = status(page, 'Some saved answers no longer fit this worksheet and were left out:');
-  for (const name of ['“favourite colour”', '“Planned date of your first dosing session”', '“Why now”', '“Which of these might help you”', '“How will your dosing session happen”']) {
+  for (const name of [
+    '“favourite colour”',
+    '“Planned date of your first dosing session”',
+    '“Why now”',
+    '“Which of these might help you”',
+    '“How will your dosing session happen”',
+  ]) {
     await expect(left).toContainText(name);
   }
   await expect(left).not.toContainText('Lighting');
@@ -225,7 +239,9 @@ test('a provider’s link fills only what the draft left empty, even when the li
   await expect(notice).not.toContainText('Your therapist or provider');
 });
 
-test('a draft keeps only what differs from how the form starts, so a provider’s link can still set a clinic number', async ({ page }) => {
+test('a draft keeps only what differs from how the form starts, so a provider’s link can still set a clinic number', async ({
+  page,
+}) => {
   await page.addInitScript(() =>
     localStorage.setItem(
       'kap-prep-kit:draft:chaperone',
@@ -239,11 +255,16 @@ test('a draft keeps only what differs from how the form starts, so a provider’
   // (emergency number) left as they started.
   await page.getByLabel('Chaperone’s name').fill('Sam Lee');
   await expect
-    .poll(async () => JSON.parse((await page.evaluate(() => localStorage.getItem('kap-prep-kit:draft:chaperone'))) ?? '{}').answers)
+    .poll(
+      async () =>
+        JSON.parse((await page.evaluate(() => localStorage.getItem('kap-prep-kit:draft:chaperone'))) ?? '{}').answers,
+    )
     .toEqual({ patientName: 'Robin Park', chaperoneName: 'Sam Lee', clinicLine: expect.stringMatching(/555.0199/) });
 });
 
-test('when the browser refuses to keep the draft (storage full), the page says so and keeps the answers', async ({ page }) => {
+test('when the browser refuses to keep the draft (storage full), the page says so and keeps the answers', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
@@ -254,7 +275,9 @@ test('when the browser refuses to keep the draft (storage full), the page says s
   await open(page);
   await intentionsField(page).fill(intentions);
   await keepBox(page).click();
-  await expect(status(page, 'This browser did not let the site keep your draft, perhaps because its storage is full.')).toBeVisible();
+  await expect(
+    status(page, 'This browser did not let the site keep your draft, perhaps because its storage is full.'),
+  ).toBeVisible();
   await expect(keepBox(page)).not.toBeChecked();
   await expect(intentionsField(page)).toHaveValue(intentions);
   expect(await deviceStorage(page)).toEqual(nothingKept);
@@ -271,7 +294,11 @@ test('a drawn signature is kept in the draft and drawn again on the next visit',
   await page.mouse.move(box.x + 200, box.y + 60, { steps: 10 });
   await page.mouse.up();
   await expect
-    .poll(async () => JSON.parse((await page.evaluate(() => localStorage.getItem('kap-prep-kit:draft:chaperone'))) ?? '{}').answers?.patientSignature)
+    .poll(
+      async () =>
+        JSON.parse((await page.evaluate(() => localStorage.getItem('kap-prep-kit:draft:chaperone'))) ?? '{}').answers
+          ?.patientSignature,
+    )
     .toMatch(/^data:application\/vnd\.kap\.strokes;v=1,/);
 
   await reload(page);
@@ -295,6 +322,7 @@ test('only the patient’s own name may autocomplete; every other answer asks th
       .locator('form input:not([type="checkbox"], [type="radio"], [type="file"]), form textarea, .draft input')
       .evaluateAll((elements) => elements.map((element) => [element.id, element.getAttribute('autocomplete')]));
     expect(fields.length).toBeGreaterThan(5);
-    for (const [id, token] of fields) expect([id, token]).toEqual([id, (own as readonly string[]).includes(id!) ? 'name' : 'off']);
+    for (const [id, token] of fields)
+      expect([id, token]).toEqual([id, (own as readonly string[]).includes(id!) ? 'name' : 'off']);
   }
 });

@@ -47,7 +47,8 @@ import {
 const { t, tPlural } = createTranslator(en, 'en');
 
 /** The message the page shows for `reason` on the intention worksheet. */
-const problem = (reason: ReadFailureReason | 'failed') => t(`form.resume.problem.${reason}`, { title: intentionWorksheet.title.toLowerCase() });
+const problem = (reason: ReadFailureReason | 'failed') =>
+  t(`form.resume.problem.${reason}`, { title: intentionWorksheet.title.toLowerCase() });
 
 /**
  * How long a refusal the structure check makes may take, worker start-up included: measured at
@@ -114,7 +115,10 @@ interface HostileFile {
 
 const half = (bytes: Uint8Array) => bytes.slice(0, Math.floor(bytes.length / 2));
 /** The first bytes of a real PNG: signature, IHDR. */
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
+  0, 0, 0x1f, 0x15, 0xc4, 0x89,
+]);
 
 const hostileFiles: HostileFile[] = [
   {
@@ -132,7 +136,11 @@ const hostileFiles: HostileFile[] = [
     make: async (made) => scratchFile('half.pdf', half(read(await made('intention')))),
   },
   { name: '(d) a PNG image renamed .pdf', reason: 'not-pdf', make: async () => scratchFile('image.pdf', PNG) },
-  { name: '(d) a plain text file renamed .pdf', reason: 'not-pdf', make: async () => scratchFile('notes.pdf', 'My intentions, typed in a text editor.\n') },
+  {
+    name: '(d) a plain text file renamed .pdf',
+    reason: 'not-pdf',
+    make: async () => scratchFile('notes.pdf', 'My intentions, typed in a text editor.\n'),
+  },
   {
     name: '(d) a PDF another program made',
     reason: 'not-from-kit',
@@ -147,19 +155,32 @@ const hostileFiles: HostileFile[] = [
   {
     name: '(h) a worksheet PDF with a 5 MB answer, compressed to a small file',
     reason: 'too-complex',
-    make: async (made) => scratchFile('huge-answer.pdf', await withValue(read(await made('intention')), 'whyNow', 'x'.repeat(5_000_000))),
+    make: async (made) =>
+      scratchFile('huge-answer.pdf', await withValue(read(await made('intention')), 'whyNow', 'x'.repeat(5_000_000))),
   },
   {
     name: '(h) a worksheet PDF with a 5 MB answer, written out in full',
     reason: 'too-complex',
-    make: async (made) => scratchFile('huge-answer-plain.pdf', await withValue(read(await made('intention')), 'whyNow', 'x'.repeat(5_000_000), false)),
+    make: async (made) =>
+      scratchFile(
+        'huge-answer-plain.pdf',
+        await withValue(read(await made('intention')), 'whyNow', 'x'.repeat(5_000_000), false),
+      ),
   },
   {
     name: '(h) a worksheet PDF with 20,000 more fields',
     reason: 'too-complex',
-    make: async (made) => scratchFile('fields.pdf', await withExtraFields(read(await made('intention')), 20_000, (index) => `extra${index}`)),
+    make: async (made) =>
+      scratchFile(
+        'fields.pdf',
+        await withExtraFields(read(await made('intention')), 20_000, (index) => `extra${index}`),
+      ),
   },
-  { name: '(h) 30 KB that inflate to a 30 MB answer (an object-stream bomb)', reason: 'too-complex', make: async () => scratchFile('bomb.pdf', objectStreamBomb(30_000_000)) },
+  {
+    name: '(h) 30 KB that inflate to a 30 MB answer (an object-stream bomb)',
+    reason: 'too-complex',
+    make: async () => scratchFile('bomb.pdf', objectStreamBomb(30_000_000)),
+  },
   {
     name: '(h) a cross-reference stream claiming a billion entries',
     reason: 'too-complex',
@@ -174,7 +195,11 @@ const hostileFiles: HostileFile[] = [
 ];
 
 for (const file of hostileFiles) {
-  test(`${file.name} is refused with its own message, quickly, keeping every answer`, async ({ page, browser, baseURL }) => {
+  test(`${file.name} is refused with its own message, quickly, keeping every answer`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const path = await file.make((id) => madePdf(browser, baseURL!, id));
     const { typed, errors } = await typedWorksheet(page);
     const took = await offerAndTime(page, path, problem(file.reason), file.within ?? QUICK_MS);
@@ -194,10 +219,11 @@ test('(a) a file over 20 MB is refused by its size in under 2 s, without being r
     Object.assign(window, { fileReads: reads });
     for (const method of ['arrayBuffer', 'text', 'stream', 'bytes'] as const) {
       const original = Blob.prototype[method as 'arrayBuffer'];
-      if (original) Blob.prototype[method as 'arrayBuffer'] = function (this: Blob, ...args: []) {
-        reads.push(method);
-        return original.apply(this, args);
-      };
+      if (original)
+        Blob.prototype[method as 'arrayBuffer'] = function (this: Blob, ...args: []) {
+          reads.push(method);
+          return original.apply(this, args);
+        };
     }
     const readAs = FileReader.prototype.readAsArrayBuffer;
     FileReader.prototype.readAsArrayBuffer = function (this: FileReader, blob: Blob) {
@@ -223,7 +249,10 @@ test('(a) a file over 20 MB is refused by its size in under 2 s, without being r
  * to their answers. The test proves nothing ran or was followed: no dialog, pop-up, download,
  * navigation or request to the actions' address, and none of it in the next PDF.
  */
-test('(e) a worksheet PDF with scripts, actions and links is read for its answers only, and nothing in it runs', async ({ page, baseURL }) => {
+test('(e) a worksheet PDF with scripts, actions and links is read for its answers only, and nothing in it runs', async ({
+  page,
+  baseURL,
+}) => {
   const { typed, errors } = await typedWorksheet(page);
   const steal = `${baseURL}steal/`;
   const edited = await withValue(read(await downloadPdf(page)), 'whyNow', 'Read from the file, never run');
@@ -247,20 +276,38 @@ test('(e) a worksheet PDF with scripts, actions and links is read for its answer
 
   const again = await downloadPdf(page);
   const expanded = execFileSync('qpdf', ['--qdf', '--object-streams=disable', again, '-'], { encoding: 'latin1' });
-  for (const action of ['/JavaScript', '/JS', '/OpenAction', '/AA', '/Launch', '/URI', '/SubmitForm', 'steal']) expect(expanded).not.toContain(action);
+  for (const action of ['/JavaScript', '/JS', '/OpenAction', '/AA', '/Launch', '/URI', '/SubmitForm', 'steal'])
+    expect(expanded).not.toContain(action);
 });
 
-test('(h) a worksheet PDF with 3,000 more fields named by another program is read, naming only a few kit-shaped ones', async ({ page, browser, baseURL }) => {
-  const names = (index: number) => (index % 2 === 0 ? `extra${index}` : `Call 555-0100 to confirm your appointment ${index}`);
-  const path = scratchFile('many-fields.pdf', await withExtraFields(read(await madePdf(browser, baseURL!, 'intention')), 3_000, names));
+test('(h) a worksheet PDF with 3,000 more fields named by another program is read, naming only a few kit-shaped ones', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const names = (index: number) =>
+    index % 2 === 0 ? `extra${index}` : `Call 555-0100 to confirm your appointment ${index}`;
+  const path = scratchFile(
+    'many-fields.pdf',
+    await withExtraFields(read(await madePdf(browser, baseURL!, 'intention')), 3_000, names),
+  );
   const { errors } = await typedWorksheet(page);
   const named = Array.from({ length: 10 }, (_, index) => `“extra${2 * index}”`);
-  await offerAndTime(page, path, t('form.resume.ignored', { fields: formatList([...named, tPlural('form.resume.more', 2_990)], 'en') }), QUICK_MS);
+  await offerAndTime(
+    page,
+    path,
+    t('form.resume.ignored', { fields: formatList([...named, tPlural('form.resume.more', 2_990)], 'en') }),
+    QUICK_MS,
+  );
   await expect(page.locator('.resume__status')).not.toContainText('Call 555-0100');
   expect(errors).toEqual([]);
 });
 
-test('(i) a PDF offered while another is still being read: only the last one counts', async ({ page, browser, baseURL }) => {
+test('(i) a PDF offered while another is still being read: only the last one counts', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const slow = scratchFile('slow.pdf', overlappingObjectStream(5_000, 300_000));
   const good = await madePdf(browser, baseURL!, 'intention');
   const { errors } = await typedWorksheet(page);
@@ -293,7 +340,9 @@ const unitsOf = (page: Page, key: string) =>
   });
 const units = (text: string) => Array.from({ length: text.length }, (_, index) => text.charCodeAt(index));
 
-test('(j) 50,000 characters pasted into a 2,000-character answer: a specific length error, nothing lost, the download once shortened', async ({ page }) => {
+test('(j) 50,000 characters pasted into a 2,000-character answer: a specific length error, nothing lost, the download once shortened', async ({
+  page,
+}) => {
   const { typed, errors } = await typedWorksheet(page);
   let downloads = 0;
   page.on('download', () => (downloads += 1));
@@ -308,7 +357,9 @@ test('(j) 50,000 characters pasted into a 2,000-character answer: a specific len
   await page.getByRole('button', { name: 'Download PDF', exact: true }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['What do you hope this therapy can help with must be 2,000 characters or fewer']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'What do you hope this therapy can help with must be 2,000 characters or fewer',
+  ]);
   await expect(field).toHaveValue(pasted);
   await expectAnswers(page, intentionWorksheet, { ...typed.answers, intentions: pasted });
   expect(downloads).toBe(0);
@@ -318,7 +369,9 @@ test('(j) 50,000 characters pasted into a 2,000-character answer: a specific len
   expect(errors).toEqual([]);
 });
 
-test('(k) control characters, direction overrides, markup, emoji and lone surrogates are kept exactly, never run, and come back from the PDF', async ({ page }) => {
+test('(k) control characters, direction overrides, markup, emoji and lone surrogates are kept exactly, never run, and come back from the PDF', async ({
+  page,
+}) => {
   const { errors } = await typedWorksheet(page);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

@@ -21,7 +21,15 @@ function watchIntl(page: Page) {
   return page.addInitScript(() => {
     const made: string[] = [];
     (window as unknown as { intlMade: string[] }).intlMade = made;
-    for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'Segmenter', 'RelativeTimeFormat', 'Collator', 'DisplayNames'] as const) {
+    for (const name of [
+      'NumberFormat',
+      'DateTimeFormat',
+      'ListFormat',
+      'Segmenter',
+      'RelativeTimeFormat',
+      'Collator',
+      'DisplayNames',
+    ] as const) {
       const original = Intl[name] as unknown as new (...args: unknown[]) => object;
       (Intl as unknown as Record<string, unknown>)[name] = new Proxy(original, {
         construct(target, args) {
@@ -30,7 +38,12 @@ function watchIntl(page: Page) {
         },
       });
     }
-    for (const [owner, method] of [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleTimeString']] as const) {
+    for (const [owner, method] of [
+      [Number.prototype, 'toLocaleString'],
+      [Date.prototype, 'toLocaleString'],
+      [Date.prototype, 'toLocaleDateString'],
+      [Date.prototype, 'toLocaleTimeString'],
+    ] as const) {
       const original = (owner as unknown as Record<string, (...args: unknown[]) => string>)[method]!;
       (owner as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
         made.push(method);
@@ -44,22 +57,34 @@ const intlMade = (page: Page) => page.evaluate(() => (window as unknown as { int
 
 /** The first free-text box a worksheet shows before anything is answered (of a repeated section, in entry 1), if it has one. */
 const firstTextarea = (definition: WorksheetDefinition) =>
-  definition.sections.filter((section) => !section.showWhen).flatMap((section) => sectionEntries(section)[0]!.fields).find((field) => field.kind === 'textarea' && !field.showWhen);
+  definition.sections
+    .filter((section) => !section.showWhen)
+    .flatMap((section) => sectionEntries(section)[0]!.fields)
+    .find((field) => field.kind === 'textarea' && !field.showWhen);
 
 /** Clinic values (`{name}`) the worksheet's words name, written as the example clinic's build writes them. */
 const clinicValuesNamed = (definition: WorksheetDefinition) => {
   const texts = clinicValueTexts(clinic, createTranslator(en, 'en'));
-  return [...new Set([...JSON.stringify(definition.sections).matchAll(/\{([a-zA-Z.]+)\}/g)].map((match) => match[1] as ClinicValueName))].map((name) => texts[name]);
+  return [
+    ...new Set(
+      [...JSON.stringify(definition.sections).matchAll(/\{([a-zA-Z.]+)\}/g)].map(
+        (match) => match[1] as ClinicValueName,
+      ),
+    ),
+  ].map((name) => texts[name]);
 };
 
 for (const definition of shippedWorksheets) {
-  test(`loading the ${definition.id} worksheet makes no Intl formatter; its counts and clinic values still read right`, async ({ page }) => {
+  test(`loading the ${definition.id} worksheet makes no Intl formatter; its counts and clinic values still read right`, async ({
+    page,
+  }) => {
     await watchIntl(page);
     await openWorksheet(page, definition.id);
     await page.waitForLoadState('networkidle');
     expect(await intlMade(page)).toEqual([]);
 
-    for (const text of clinicValuesNamed(definition)) await expect(page.getByText(text, { exact: false }).first()).toBeAttached();
+    for (const text of clinicValuesNamed(definition))
+      await expect(page.getByText(text, { exact: false }).first()).toBeAttached();
     const textarea = firstTextarea(definition);
     if (!textarea || textarea.kind !== 'textarea') return;
     const limit = textarea.maxLength.toLocaleString('en');
@@ -68,6 +93,8 @@ for (const definition of shippedWorksheets) {
 
     // Typing changes the count, written by a formatter made after the first focus.
     await page.locator(`#field-${textarea.id}`).fill('Twelve chars');
-    await expect(page.getByText(`You have ${(textarea.maxLength - 12).toLocaleString('en')} characters remaining`).first()).toBeVisible();
+    await expect(
+      page.getByText(`You have ${(textarea.maxLength - 12).toLocaleString('en')} characters remaining`).first(),
+    ).toBeVisible();
   });
 }

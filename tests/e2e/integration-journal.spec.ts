@@ -24,7 +24,9 @@ async function fillThreeEntries(page: Page) {
   }
 }
 
-test('the journal can be filled in with the keyboard alone: entries added and removed, focus where the patient is', async ({ page }) => {
+test('the journal can be filled in with the keyboard alone: entries added and removed, focus where the patient is', async ({
+  page,
+}) => {
   await open(page);
   await entryDate(page, 1).fill(dayFromToday(-1));
   await page.getByLabel('On and off').focus();
@@ -56,7 +58,9 @@ test('the journal can be filled in with the keyboard alone: entries added and re
   expect((await downloading).suggestedFilename()).toMatch(/^integration-journal-\d{4}-\d{2}-\d{2}\.pdf$/);
 });
 
-test('an entry in use needs its date, named by its entry; an entry added and left blank needs nothing', async ({ page }) => {
+test('an entry in use needs its date, named by its entry; an entry added and left blank needs nothing', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Add another entry' }).click();
   await page.getByRole('button', { name: 'Add another entry' }).click();
@@ -64,7 +68,10 @@ test('an entry in use needs its date, named by its entry; an entry added and lef
   await page.getByRole('button', { name: 'Download PDF' }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Entry 1: Enter the date of this entry', 'Entry 2: Enter the date of this entry']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'Entry 1: Enter the date of this entry',
+    'Entry 2: Enter the date of this entry',
+  ]);
   await summary.getByRole('link', { name: 'Entry 2: Enter the date of this entry' }).click();
   await expect(entryDate(page, 2)).toBeFocused();
   await expect(cameUp(page, 2)).toHaveValue('Only words, no date yet.');

@@ -17,7 +17,6 @@ const PAGE = '/worksheets/intention/';
 
 const open = (page: Page) => openWorksheet(page, 'intention');
 
-
 test('nothing is required: “I don’t know yet” is a fine answer, and an empty worksheet downloads', async ({ page }) => {
   await open(page);
   const field = page.getByLabel('What do you hope this therapy can help with? (optional)');
@@ -74,7 +73,9 @@ test('the character count never blocks typing and the limit is explained on subm
   ]);
 });
 
-test('validation loads on the first focus in the form; if it cannot load, Download says so, keeps every answer and tries again', async ({ page }) => {
+test('validation loads on the first focus in the form; if it cannot load, Download says so, keeps every answer and tries again', async ({
+  page,
+}) => {
   const validation: string[] = [];
   page.on('request', (request) => {
     if (/\/answers-resolver\.[\w-]+\.js$/.test(request.url())) validation.push(request.url());
@@ -102,13 +103,18 @@ test('"Other" reveals a box that must be filled in', async ({ page }) => {
   await open(page);
   await page.getByLabel('What do you hope this therapy can help with?').fill(answers.intentions);
   await expect(page.getByLabel('What else might help')).toBeHidden();
-  await page.getByRole('group', { name: 'Which of these might help you? (optional)' }).getByLabel('Something else').check();
+  await page
+    .getByRole('group', { name: 'Which of these might help you? (optional)' })
+    .getByLabel('Something else')
+    .check();
   await expect(page.getByLabel('What else might help')).toBeVisible();
   await page.getByRole('button', { name: 'Download PDF' }).click();
   await expect(page.getByRole('alert').getByRole('link')).toHaveText(['Enter what else might help you']);
 });
 
-test('a filled worksheet downloads a fillable PDF holding every answer, and pdf-lib loads only then', async ({ page }) => {
+test('a filled worksheet downloads a fillable PDF holding every answer, and pdf-lib loads only then', async ({
+  page,
+}) => {
   const path = await downloadLoadingPdfLibOnlyThen(page, 'intention', async () => {
     await fillAnswers(page);
     await expectNoViolations(page);

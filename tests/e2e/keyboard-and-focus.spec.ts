@@ -28,7 +28,8 @@ function focusFacts(page: Page): Promise<FocusFacts | undefined> {
     const rect = element.getBoundingClientRect();
     // A visible indicator: an outline of at least 2 px, or a box shadow (the GOV.UK focus style uses both).
     const indicator =
-      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || (style.boxShadow !== 'none' && style.boxShadow !== '');
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+      (style.boxShadow !== 'none' && style.boxShadow !== '');
     // Obscured: the point at the middle of the element shows something that is neither the element,
     // part of it, nor its label (a checkbox's label sits over or beside it by design).
     const x = Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1);
@@ -41,7 +42,10 @@ function focusFacts(page: Page): Promise<FocusFacts | undefined> {
       !(top && (element.contains(top) || top.contains(element) || labels.some((label) => label.contains(top))));
     // WCAG 2.5.8 exempts targets in a sentence: a link whose paragraph or list item has other text.
     const block = element.closest('p, li, dd, td, figcaption');
-    const inlineLink = element.tagName === 'A' && block !== null && (block.textContent ?? '').trim() !== (element.textContent ?? '').trim();
+    const inlineLink =
+      element.tagName === 'A' &&
+      block !== null &&
+      (block.textContent ?? '').trim() !== (element.textContent ?? '').trim();
     const hiddenInput = element instanceof HTMLInputElement && element.type === 'file';
     const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
     return {
@@ -82,9 +86,20 @@ for (const path of builtPagePaths()) {
     await page.goto(path, { waitUntil: 'networkidle' });
     const stops = await tabThrough(page);
     expect(stops.length, 'focus stops').toBeGreaterThan(3);
-    expect(stops.filter((stop) => !stop.indicator).map((stop) => stop.description), 'no visible focus').toEqual([]);
-    expect(stops.filter((stop) => stop.obscured).map((stop) => stop.description), 'hidden when focused').toEqual([]);
-    const small = stops.filter((stop) => !stop.inlineLink && !stop.hiddenInput && (stop.width < 24 || stop.height < 24));
-    expect(small.map((stop) => `${stop.description} ${Math.round(stop.width)}×${Math.round(stop.height)}`), 'under 24 × 24 px').toEqual([]);
+    expect(
+      stops.filter((stop) => !stop.indicator).map((stop) => stop.description),
+      'no visible focus',
+    ).toEqual([]);
+    expect(
+      stops.filter((stop) => stop.obscured).map((stop) => stop.description),
+      'hidden when focused',
+    ).toEqual([]);
+    const small = stops.filter(
+      (stop) => !stop.inlineLink && !stop.hiddenInput && (stop.width < 24 || stop.height < 24),
+    );
+    expect(
+      small.map((stop) => `${stop.description} ${Math.round(stop.width)}×${Math.round(stop.height)}`),
+      'under 24 × 24 px',
+    ).toEqual([]);
   });
 }

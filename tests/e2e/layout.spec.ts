@@ -28,7 +28,9 @@ test('every page has banner, navigation, main and contentinfo landmarks', async 
     // The main navigation, named in the page's language; every page but the not-found one also has the language switch.
     const words = path.startsWith('/es/') ? es : en;
     await expect(page.getByRole('navigation', { name: words['nav.label'], exact: true }), path).toHaveCount(1);
-    await expect(page.getByRole('navigation', { name: words['language.label'], exact: true }), path).toHaveCount(path === '/404.html' ? 0 : 1);
+    await expect(page.getByRole('navigation', { name: words['language.label'], exact: true }), path).toHaveCount(
+      path === '/404.html' ? 0 : 1,
+    );
   }
 });
 
@@ -63,7 +65,9 @@ test('no page scrolls sideways on a 320 px wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of builtPagePaths()) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

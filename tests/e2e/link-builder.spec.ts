@@ -80,11 +80,15 @@ async function fillFullPlan(page: Page) {
   await page.getByLabel('Stop eating, hours before dosing').fill('12.25');
   await page.getByLabel('Stop clear liquids, hours before dosing').fill('10.75');
   // The labels take their comparison from the blood-pressure model: "above" only for not starting.
-  await page.getByLabel('Before the dose, do not start above (mm Hg)').fill(reading(longestOverrides['bloodPressure.doNotStartAbove']!));
+  await page
+    .getByLabel('Before the dose, do not start above (mm Hg)')
+    .fill(reading(longestOverrides['bloodPressure.doNotStartAbove']!));
   await page
     .getByLabel('During or after the session, call the care team at or above (mm Hg)')
     .fill(reading(longestOverrides['bloodPressure.callCareTeamAt']!));
-  await page.getByLabel('Seek emergency care at or above (mm Hg)').fill(reading(longestOverrides['bloodPressure.seekEmergencyCareAt']!));
+  await page
+    .getByLabel('Seek emergency care at or above (mm Hg)')
+    .fill(reading(longestOverrides['bloodPressure.seekEmergencyCareAt']!));
   await page.getByLabel('Chaperone looks in every (minutes)').fill('45');
   return planUrl(
     page,
@@ -135,7 +139,8 @@ test.describe('with the clipboard allowed', () => {
     // The intention worksheet: Tab into the radio group, arrows to choose.
     // The worksheets come after "None" in the registry's order.
     await tabTo(page, page.getByRole('radio', { name: 'None' }));
-    for (let step = 0; step <= shippedWorksheets.findIndex((definition) => definition.id === 'intention'); step++) await page.keyboard.press('ArrowDown');
+    for (let step = 0; step <= shippedWorksheets.findIndex((definition) => definition.id === 'intention'); step++)
+      await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: 'Intention worksheet' })).toBeChecked();
 
     // Care-team answers: only the worksheet's prefillable fields are offered.
@@ -276,7 +281,9 @@ test('a link over 2,000 characters is flagged next to the link', async ({ page }
   await expect(screenQr(page)).toHaveAttribute('data-qr-version', /^\d+$/);
 });
 
-test('a plan for a patient who reads Spanish links to the Spanish plan, with its handout in Spanish', async ({ page }) => {
+test('a plan for a patient who reads Spanish links to the Spanish plan, with its handout in Spanish', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('checkbox', { name: 'Setting intentions' }).check();
   // Each language is named in its own words.

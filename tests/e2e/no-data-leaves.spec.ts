@@ -19,9 +19,22 @@ import { downloadPdf, expectAnswers, fillEveryField, offerSavedPdf, openIsland }
  */
 
 /** The words the test clicks and waits for, per language (a new language adds its files here). */
-const WORDS: Record<Locale, { ui: typeof en; links: typeof enLinks; guide: { search: string; title: string }; noResults: RegExp }> = {
-  en: { ui: en, links: enLinks, guide: { search: 'blood pressure', title: 'Blood pressure monitoring' }, noResults: /No results|0 results/i },
-  es: { ui: es, links: esLinks, guide: { search: 'presión arterial', title: 'Cómo medir la presión arterial' }, noResults: /No se encontraron resultados|Sin resultados/i },
+const WORDS: Record<
+  Locale,
+  { ui: typeof en; links: typeof enLinks; guide: { search: string; title: string }; noResults: RegExp }
+> = {
+  en: {
+    ui: en,
+    links: enLinks,
+    guide: { search: 'blood pressure', title: 'Blood pressure monitoring' },
+    noResults: /No results|0 results/i,
+  },
+  es: {
+    ui: es,
+    links: esLinks,
+    guide: { search: 'presión arterial', title: 'Cómo medir la presión arterial' },
+    noResults: /No se encontraron resultados|Sin resultados/i,
+  },
 };
 
 /** Base64 of `bytes` at each of the three alignments it can have inside a longer encoded text, trimmed to the characters that depend on `bytes` alone. */
@@ -35,7 +48,14 @@ function base64Forms(bytes: Buffer): string[] {
 
 /** Every way a marker could travel: as it is, URL-encoded (both ways), and base64 (standard and URL-safe, any alignment). */
 function encodings(marker: string): string[] {
-  return [...new Set([marker, encodeURIComponent(marker), new URLSearchParams({ m: marker }).toString().slice(2), ...base64Forms(Buffer.from(marker, 'utf8'))])];
+  return [
+    ...new Set([
+      marker,
+      encodeURIComponent(marker),
+      new URLSearchParams({ m: marker }).toString().slice(2),
+      ...base64Forms(Buffer.from(marker, 'utf8')),
+    ]),
+  ];
 }
 
 /** Everything a request sends: its URL, every header, its body. */
@@ -52,9 +72,14 @@ async function watchSideChannels(page: Page): Promise<string[]> {
   const used: string[] = [];
   await page.context().exposeBinding('reportSideChannel', (_, what: string) => used.push(what));
   await page.context().addInitScript(() => {
-    const report = (what: string) => (window as unknown as { reportSideChannel: (what: string) => void }).reportSideChannel(what);
+    const report = (what: string) =>
+      (window as unknown as { reportSideChannel: (what: string) => void }).reportSideChannel(what);
     const beacon = navigator.sendBeacon?.bind(navigator);
-    if (beacon) navigator.sendBeacon = (...args: Parameters<Navigator['sendBeacon']>) => (report(`sendBeacon ${String(args[0])}`), beacon(...args));
+    if (beacon)
+      navigator.sendBeacon = (...args: Parameters<Navigator['sendBeacon']>) => (
+        report(`sendBeacon ${String(args[0])}`),
+        beacon(...args)
+      );
     for (const name of ['WebSocket', 'EventSource', 'RTCPeerConnection', 'WebTransport'] as const) {
       const Original = (window as unknown as Record<string, (new (...args: unknown[]) => object) | undefined>)[name];
       if (!Original) continue;
@@ -71,7 +96,11 @@ async function watchSideChannels(page: Page): Promise<string[]> {
 }
 
 for (const locale of localeIds) {
-  test(`nothing typed, saved, searched or brought by a link leaves the device, in ${locale}`, async ({ page, context, baseURL }) => {
+  test(`nothing typed, saved, searched or brought by a link leaves the device, in ${locale}`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const { ui, links, guide, noResults } = WORDS[locale];
     const at = (path: string) => `/${locale === defaultLocale ? '' : `${locale}/`}${path}`;
     const definitions = shippedWorksheetsIn(locale);
@@ -92,7 +121,9 @@ for (const locale of localeIds) {
       const path = await downloadPdf(page, ui['form.download']);
       await openIsland(page, at(`worksheets/${definition.id}/`));
       await offerSavedPdf(page, path, ui['form.resume.label']);
-      await expect(page.getByText(new RegExp(ui['form.resume.done.other'].replace(/^\{count\}[^{]*\{fileName\}/, '').trim()))).toBeVisible();
+      await expect(
+        page.getByText(new RegExp(ui['form.resume.done.other'].replace(/^\{count\}[^{]*\{fileName\}/, '').trim())),
+      ).toBeVisible();
       await expectAnswers(page, definition, filled.answers);
     }
     expect(workers.length, 'the saved PDFs were read in a worker').toBeGreaterThan(0);
@@ -106,7 +137,10 @@ for (const locale of localeIds) {
     await expect(page.getByRole('dialog')).toContainText(noResults);
     await searchbox.fill(guide.search);
     await expect(page.getByRole('dialog').getByRole('link', { name: guide.title }).first()).toBeVisible();
-    expect(requests.some((request) => /\/pagefind\/index\//.test(request.url())), 'the search index was fetched, and recorded').toBe(true);
+    expect(
+      requests.some((request) => /\/pagefind\/index\//.test(request.url())),
+      'the search index was fetched, and recorded',
+    ).toBe(true);
 
     // A provider's link for each worksheet with free text a link may fill, filling every such field with text of its own.
     let linked = 0;
@@ -122,15 +156,20 @@ for (const locale of localeIds) {
       if (Object.keys(prefilled).length === 0) continue;
       linked += 1;
       await page.goto(at(`plan/#${link}`));
-      await page.getByRole('link', { name: new RegExp(`^${links['plan.worksheetOpen'].replace('{title}', '')}`) }).click();
+      await page
+        .getByRole('link', { name: new RegExp(`^${links['plan.worksheetOpen'].replace('{title}', '')}`) })
+        .click();
       await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-      for (const [key, value] of Object.entries(prefilled)) await expect(page.locator(`#field-${key}`)).toHaveValue(value);
+      for (const [key, value] of Object.entries(prefilled))
+        await expect(page.locator(`#field-${key}`)).toHaveValue(value);
     }
     expect(linked).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
 
     const origin = new URL(baseURL!).origin;
-    const offSite = requests.filter((request) => request.method() !== 'GET' || new URL(request.url()).origin !== origin);
+    const offSite = requests.filter(
+      (request) => request.method() !== 'GET' || new URL(request.url()).origin !== origin,
+    );
     // Soft, so that one run names every kind of leak at once.
     expect.soft(offSite.map((request) => `${request.method()} ${request.url()}`)).toEqual([]);
     expect(requests.length).toBeGreaterThan(20);

@@ -30,7 +30,9 @@ test('a patient goes from the home page to a module and on to the next one', asy
 
 test('a reader can go through the whole curriculum in order with the Next links', async ({ page }) => {
   await page.goto('/');
-  const inOrder = await page.locator('#modules a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const inOrder = await page
+    .locator('#modules a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   await page.locator('#modules a').first().click();
   const visited = [new URL(page.url()).pathname];
   const next = page.getByRole('navigation', { name: 'More guides' }).getByRole('link', { name: /Next/ });
@@ -119,7 +121,9 @@ test('no page asks any other origin for anything', async ({ page, baseURL }) => 
   await page.getByRole('searchbox').fill('blood pressure');
   await expect(page.getByRole('link', { name: 'Blood pressure monitoring' }).first()).toBeVisible();
   const origin = new URL(baseURL!).origin;
-  const elsewhere = requests.map((request) => request.url()).filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
+  const elsewhere = requests
+    .map((request) => request.url())
+    .filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
   expect(elsewhere).toEqual([]);
 });
 
@@ -128,7 +132,9 @@ test('every module is listed on the home page and found by searching for its tit
   test.setTimeout(90_000);
   const paths = builtModulePaths();
   await page.goto('/');
-  const listed = await page.locator('#modules a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const listed = await page
+    .locator('#modules a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   expect([...listed].sort()).toEqual(paths);
 
   const titles: string[] = [];

@@ -33,7 +33,10 @@ function recordRequests(page: Page): URL[] {
   return requests;
 }
 
-test('a plan link opens the plan, then the prefilled worksheet and the guides with the provider’s numbers', async ({ page, baseURL }) => {
+test('a plan link opens the plan, then the prefilled worksheet and the guides with the provider’s numbers', async ({
+  page,
+  baseURL,
+}) => {
   const requests = recordRequests(page);
   await open(page, `/plan/#${fragment}`);
 
@@ -67,7 +70,9 @@ test('a plan link opens the plan, then the prefilled worksheet and the guides wi
   const food = page.locator('.prose [data-clinic-value="fasting.food"]').first();
   await expect(food).toHaveText('6 hours');
   await expect(food.locator('xpath=following-sibling::*[1]')).toHaveText('(set by your provider)');
-  await expect(page.getByRole('region', { name: 'From your provider’s link' })).toContainText('Stop eating before dosing: 6 hours');
+  await expect(page.getByRole('region', { name: 'From your provider’s link' })).toContainText(
+    'Stop eating before dosing: 6 hours',
+  );
   // Numbers the link did not set stay the clinic's, unmarked.
   await expect(page.locator('.prose [data-clinic-value="fasting.clearLiquids"]').first()).not.toHaveClass(/from-link/);
 
@@ -82,7 +87,10 @@ test('a plan link opens the plan, then the prefilled worksheet and the guides wi
 });
 
 test('a link cannot fill in the patient’s own answers, and says what it left out', async ({ page }) => {
-  await open(page, '/worksheets/intention/#v=1&f.yourName=Jo+Patient&f.intentions=nothing&f.providerName=Dr+Lee&f.dosingDate=2027-02-30');
+  await open(
+    page,
+    '/worksheets/intention/#v=1&f.yourName=Jo+Patient&f.intentions=nothing&f.providerName=Dr+Lee&f.dosingDate=2027-02-30',
+  );
   await expect(page.getByLabel('Your name (optional)')).toHaveValue('');
   await expect(page.getByLabel('What do you hope this therapy can help with?')).toHaveValue('');
   await expect(page.getByLabel('Your therapist or provider (optional)')).toHaveValue('Dr Lee');
@@ -99,18 +107,30 @@ test('markup in a link is shown as text, never run or inserted', async ({ page }
     void dialog.dismiss();
   });
   const payload = '<img src=x onerror=alert(1)>';
-  await open(page, `/worksheets/intention/#v=1&f.providerName=${encodeURIComponent(payload)}&r=${encodeURIComponent('<script>alert(2)</script>')}`);
+  await open(
+    page,
+    `/worksheets/intention/#v=1&f.providerName=${encodeURIComponent(payload)}&r=${encodeURIComponent('<script>alert(2)</script>')}`,
+  );
   await expect(page.getByLabel('Your therapist or provider (optional)')).toHaveValue(payload);
-  await open(page, `/plan/#v=1&r=safety-protocol,${encodeURIComponent('"><img src=x onerror=alert(3)>')}&w=intention&f.practice=${encodeURIComponent(payload)}`);
+  await open(
+    page,
+    `/plan/#v=1&r=safety-protocol,${encodeURIComponent('"><img src=x onerror=alert(3)>')}&w=intention&f.practice=${encodeURIComponent(payload)}`,
+  );
   await expect(page.getByText('1 module in your link is not on this site')).toBeVisible();
-  await open(page, `/modules/safety-protocol/#v=1&o.clinic.phone=${encodeURIComponent('<b>555</b>')}&o.fasting.food=${encodeURIComponent('<i>6</i>')}`);
+  await open(
+    page,
+    `/modules/safety-protocol/#v=1&o.clinic.phone=${encodeURIComponent('<b>555</b>')}&o.fasting.food=${encodeURIComponent('<i>6</i>')}`,
+  );
   await expect(page.getByText('The care team’s phone number in your link is not a phone number')).toBeVisible();
   expect(await page.locator('img[src="x"], main b:text("555")').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
 
-test('ticks stay in memory unless the patient chooses to keep them, and erase removes every trace', async ({ page }) => {
-  const storage = () => page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
+test('ticks stay in memory unless the patient chooses to keep them, and erase removes every trace', async ({
+  page,
+}) => {
+  const storage = () =>
+    page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
   await open(page, `/plan/#${fragment}`);
   await page.getByRole('checkbox', { name: 'I have read this guide: Your safety protocol' }).check();
   await expect(page.getByText('1 of 2 read')).toBeVisible();
@@ -130,7 +150,9 @@ test('ticks stay in memory unless the patient chooses to keep them, and erase re
   await expectNoViolations(page);
 
   await page.getByRole('button', { name: 'Erase my progress from this device' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your progress was erased from this device.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your progress was erased from this device.' }),
+  ).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'I have read this guide: Your safety protocol' })).not.toBeChecked();
   expect(await storage()).toEqual({ local: {}, session: {}, cookies: '' });
 });
@@ -155,7 +177,10 @@ test('a provider builds a plan, and the patient lands on it with the worksheet p
   await open(page, '/providers/link-builder/');
   await page.getByRole('checkbox', { name: 'Your safety protocol' }).check();
   await page.getByRole('checkbox', { name: 'Setting intentions' }).check();
-  await page.getByRole('button', { name: /Move up/ }).last().click();
+  await page
+    .getByRole('button', { name: /Move up/ })
+    .last()
+    .click();
   await page.getByLabel('Intention worksheet').check();
   await page.getByLabel('Your therapist or provider').fill('Dr Ada Lee');
   await page.getByLabel('Stop eating, hours before dosing').fill('6');
@@ -176,7 +201,9 @@ test('a provider builds a plan, and the patient lands on it with the worksheet p
   expect(requests.filter((url) => url.href.includes('Ada'))).toEqual([]);
 });
 
-test('a link to the Spanish plan keeps the patient on Spanish pages, with the provider’s numbers in Spanish', async ({ page }) => {
+test('a link to the Spanish plan keeps the patient on Spanish pages, with the provider’s numbers in Spanish', async ({
+  page,
+}) => {
   await open(page, `/es/plan/#${fragment}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   // The same fragment as the English plan's: only the pages' language differs.

@@ -20,7 +20,8 @@ export const shippedWorksheets: readonly WorksheetDefinition[] = orderedDefiniti
         .filter((entry) => entry.isDirectory() && existsSync(join(WORKSHEETS, entry.name, 'definition.ts')))
         .map(async (entry) => [
           `./${entry.name}/definition.ts`,
-          ((await import(`../../src/worksheets/${entry.name}/definition.ts`)) as { default: WorksheetDefinition }).default,
+          ((await import(`../../src/worksheets/${entry.name}/definition.ts`)) as { default: WorksheetDefinition })
+            .default,
         ]),
     ),
   ),
@@ -37,6 +38,10 @@ export function shippedWorksheetsIn(locale: Locale): readonly WorksheetDefinitio
   return shippedWorksheets.map((definition) => {
     const file = join(import.meta.dirname, '..', '..', 'src', 'i18n', locale, 'worksheets', `${definition.id}.json`);
     if (!existsSync(file)) return definition;
-    return localizeDefinition(definition, JSON.parse(readFileSync(file, 'utf8')) as unknown, `src/i18n/${locale}/worksheets/${definition.id}.json`);
+    return localizeDefinition(
+      definition,
+      JSON.parse(readFileSync(file, 'utf8')) as unknown,
+      `src/i18n/${locale}/worksheets/${definition.id}.json`,
+    );
   });
 }

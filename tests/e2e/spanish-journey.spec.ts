@@ -5,9 +5,14 @@ import enLinks from '../../src/i18n/en/links.json' with { type: 'json' };
 import en from '../../src/i18n/en/ui.json' with { type: 'json' };
 import esLinks from '../../src/i18n/es/links.json' with { type: 'json' };
 import es from '../../src/i18n/es/ui.json' with { type: 'json' };
+import { formattingLanguage } from '../../src/i18n/region';
 import { builtPagePaths } from './built-site';
+import { shippedClinic } from './shipped-clinic';
 import { shippedWorksheetsIn } from './shipped-worksheets';
 import { downloadPdf, expectAnswers, fillEveryField, openIsland, pageErrors } from './worksheets';
+
+/** How the site formats Spanish for its clinic's country (`es-US` for the example clinic). */
+const SPANISH_FORMAT = formattingLanguage('es', shippedClinic.clinic.country);
 
 /**
  * The whole journey in Spanish — read, search, fill, download, resume, follow a provider's link —
@@ -33,7 +38,16 @@ const spanishPages = builtPagePaths().filter((path) => path.startsWith('/es/'));
 test('the Spanish site has every page type, and no Spanish page shows an English UI string', async ({ page }) => {
   test.setTimeout(120_000);
   expect(ENGLISH.length).toBeGreaterThan(100);
-  expect(spanishPages).toEqual(expect.arrayContaining(['/es/', '/es/plan/', '/es/search/', '/es/privacy/', '/es/providers/link-builder/', '/es/worksheets/intention/']));
+  expect(spanishPages).toEqual(
+    expect.arrayContaining([
+      '/es/',
+      '/es/plan/',
+      '/es/search/',
+      '/es/privacy/',
+      '/es/providers/link-builder/',
+      '/es/worksheets/intention/',
+    ]),
+  );
   for (const path of spanishPages) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -45,7 +59,10 @@ test('the Spanish site has every page type, and no Spanish page shows an English
       for (const element of document.querySelectorAll('.sources ol, [lang="en"]')) element.remove();
       return document.body.innerText;
     });
-    expect(ENGLISH.filter((run) => text.includes(run)), path).toEqual([]);
+    expect(
+      ENGLISH.filter((run) => text.includes(run)),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -58,7 +75,9 @@ test('a Spanish reader goes from the home page to a guide and on to the next, al
   await expect(page).toHaveURL(/\/es\/modules\//);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
   await expect(page.getByRole('heading', { name: es['module.sources'] })).toBeVisible();
-  const next = page.getByRole('navigation', { name: es['module.pagination'] }).getByRole('link', { name: new RegExp(es['module.next']) });
+  const next = page
+    .getByRole('navigation', { name: es['module.pagination'] })
+    .getByRole('link', { name: new RegExp(es['module.next']) });
   await next.click();
   await expect(page).toHaveURL(/\/es\/modules\//);
 });
@@ -88,19 +107,26 @@ test('search in Spanish finds Spanish guides, and only Spanish ones', async ({ p
   await page.goto('/search/');
   await page.getByRole('searchbox').fill('blood pressure');
   await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', /^\/modules\//);
-  const english = await page.locator('pagefind-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const english = await page
+    .locator('pagefind-results a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(english.filter((href) => href?.startsWith('/es/'))).toEqual([]);
 });
 
 for (const definition of shippedWorksheetsIn('es')) {
-  test(`the ${definition.id} worksheet in Spanish: Spanish errors, a Spanish PDF that resumes into the English form`, async ({ page }) => {
+  test(`the ${definition.id} worksheet in Spanish: Spanish errors, a Spanish PDF that resumes into the English form`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const errors = pageErrors(page);
     await openIsland(page, `/es/worksheets/${definition.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(definition.title);
 
     // A first answer far over its limit: the message is Spanish, and what was typed stays.
-    const long = definition.sections.filter((section) => !section.repeat && !section.showWhen).flatMap((section) => section.fields).find((field) => field.kind === 'text' && !field.showWhen && !('defaultFrom' in field && field.defaultFrom));
+    const long = definition.sections
+      .filter((section) => !section.repeat && !section.showWhen)
+      .flatMap((section) => section.fields)
+      .find((field) => field.kind === 'text' && !field.showWhen && !('defaultFrom' in field && field.defaultFrom));
     if (long && 'maxLength' in long && long.maxLength) {
       const typed = 'x'.repeat(long.maxLength + 5);
       await page.locator(`#field-${long.id}`).fill(typed);
@@ -113,7 +139,8 @@ for (const definition of shippedWorksheetsIn('es')) {
     const { answers } = await fillEveryField(page, definition);
     const path = await downloadPdf(page, es['form.download']);
     const pdf = await PDFDocument.load(readFileSync(path));
-    expect(pdf.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('es');
+    // Spanish, formatted as the clinic's country writes it (src/i18n/region.ts).
+    expect(pdf.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(SPANISH_FORMAT);
     expect(pdf.getTitle()).toBe(definition.title);
 
     // The Spanish PDF, offered to the English form, brings every answer back.
@@ -128,7 +155,9 @@ for (const definition of shippedWorksheetsIn('es')) {
   });
 }
 
-test('50,000 characters pasted into a Spanish 2,000-character answer: a Spanish length error, nothing lost', async ({ page }) => {
+test('50,000 characters pasted into a Spanish 2,000-character answer: a Spanish length error, nothing lost', async ({
+  page,
+}) => {
   const errors = pageErrors(page);
   await openIsland(page, '/es/worksheets/intention/');
   const pasted = 'Quiero volver a sentirme en casa en mi propia vida. '.repeat(1_000).slice(0, 50_000);
@@ -140,9 +169,11 @@ test('50,000 characters pasted into a Spanish 2,000-character answer: a Spanish 
   await page.getByRole('button', { name: es['form.download'], exact: true }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  // The message is the Spanish one, its limit written as Spanish writes numbers.
+  // The message is the Spanish one, its limit written as Spanish writes numbers in the clinic's
+  // country ("2,000" in the US, "2.000" in Spain).
   const [, after] = es['check.tooLong'].split('{label}');
-  await expect(summary.getByRole('link')).toHaveText([new RegExp(`${after!.replace('{max}', '2\\.000')}$`)]);
+  const limit = new Intl.NumberFormat(SPANISH_FORMAT, { useGrouping: 'always' }).format(2000).replace(/[.]/g, '\\.');
+  await expect(summary.getByRole('link')).toHaveText([new RegExp(`${after!.replace('{max}', limit)}$`)]);
   await expect(field).toHaveValue(pasted);
   expect(errors).toEqual([]);
 });

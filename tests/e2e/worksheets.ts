@@ -9,7 +9,12 @@ import { OTHER_VALUE, otherKey } from '../../src/worksheets/kinds/shared/choices
 import { STROKES_PREFIX } from '../../src/worksheets/kinds/signature/kind';
 // entries.ts is plain data (no kinds table), so it expands a repeated section here exactly as the site does.
 import { allFields, sectionEntries } from '../../src/worksheets/entries';
-import type { WorksheetAnswers, WorksheetDefinition, WorksheetField, WorksheetSection } from '../../src/worksheets/types';
+import type {
+  WorksheetAnswers,
+  WorksheetDefinition,
+  WorksheetField,
+  WorksheetSection,
+} from '../../src/worksheets/types';
 import { watchPdfEngineRequests } from './built-site';
 
 /**
@@ -27,9 +32,9 @@ export async function openIsland(page: Page, url: string) {
   await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 }
 
-
 /** Opens `/worksheets/<id>/` (plus any fragment) and waits until the form is interactive (Astro drops `ssr` on hydration). */
-export const openWorksheet = (page: Page, id: string, fragment = '') => openIsland(page, `/worksheets/${id}/${fragment}`);
+export const openWorksheet = (page: Page, id: string, fragment = '') =>
+  openIsland(page, `/worksheets/${id}/${fragment}`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'kap-e2e-'));
 let files = 0;
@@ -65,7 +70,11 @@ export async function downloadPdf(page: Page, button = 'Download PDF'): Promise<
  * "Download PDF" fetched pdf-lib only (no fontkit or font: the answers must be Latin text).
  * @returns the downloaded file's path
  */
-export async function downloadLoadingPdfLibOnlyThen(page: Page, id: string, fill: () => Promise<void>): Promise<string> {
+export async function downloadLoadingPdfLibOnlyThen(
+  page: Page,
+  id: string,
+  fill: () => Promise<void>,
+): Promise<string> {
   const pdfEngine = watchPdfEngineRequests(page);
   await openWorksheet(page, id);
   await page.waitForLoadState('networkidle');
@@ -118,7 +127,12 @@ export async function drawSignature(page: Page, key: string) {
  */
 export async function strokeSignaturesIn(path: string): Promise<number> {
   const fields = (await PDFDocument.load(readFileSync(path))).getForm().getFields();
-  return fields.filter((field) => field instanceof PDFTextField && field.getName().endsWith('Signature') && (field.getText() ?? '').startsWith(STROKES_PREFIX)).length;
+  return fields.filter(
+    (field) =>
+      field instanceof PDFTextField &&
+      field.getName().endsWith('Signature') &&
+      (field.getText() ?? '').startsWith(STROKES_PREFIX),
+  ).length;
 }
 
 /** The intention worksheet's answers used by {@link fillIntention}. */
@@ -203,14 +217,20 @@ const typedValues: Record<string, (key: string, n: number) => { text: string; ma
     return { text: number, marker: number.slice(2) };
   },
   date: (_key, n) => ({ text: dayFromToday(n), marker: dayFromToday(n) }),
-  time: (_key, n) => ({ text: `${String((3 + n) % 24).padStart(2, '0')}:${String((7 + 13 * n) % 60).padStart(2, '0')}` }),
+  time: (_key, n) => ({
+    text: `${String((3 + n) % 24).padStart(2, '0')}:${String((7 + 13 * n) % 60).padStart(2, '0')}`,
+  }),
 };
 
 /** The values of the options a choice shows (`name` is its answer key), in page order. */
 const shownOptions = (page: Page, key: string, shape: ControlShape) =>
   shape === 'select'
-    ? page.locator(`#field-${key} option:not([value=""])`).evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
-    : page.locator(`input[name="${key}"]`).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    ? page
+        .locator(`#field-${key} option:not([value=""])`)
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+    : page
+        .locator(`input[name="${key}"]`)
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 
 /**
  * For each choice that questions depend on (`showWhen`), the option that shows the most of them:
@@ -224,7 +244,8 @@ function valuesShowingMost(definition: WorksheetDefinition): Map<string, string>
     counts.set(condition.field, byValue);
   };
   for (const field of allFields(definition)) if (field.showWhen) count(field.showWhen, 1);
-  for (const section of definition.sections) if (section.showWhen) count(section.showWhen, sectionEntries(section).flatMap((entry) => entry.fields).length);
+  for (const section of definition.sections)
+    if (section.showWhen) count(section.showWhen, sectionEntries(section).flatMap((entry) => entry.fields).length);
   return new Map([...counts].map(([field, byValue]) => [field, [...byValue].sort(([, a], [, b]) => b - a)[0]![0]]));
 }
 
@@ -243,9 +264,13 @@ export async function fillEveryField(page: Page, definition: WorksheetDefinition
   const markers = new Map<string, string>();
   const typeAnswer = async (key: string, type: string, n: number, maxLength: number | undefined) => {
     const value = typedValues[type];
-    if (!value) throw new Error(`No value to type into <input type="${type}"> (${key}): add one to typedValues in tests/e2e/worksheets.ts.`);
+    if (!value)
+      throw new Error(
+        `No value to type into <input type="${type}"> (${key}): add one to typedValues in tests/e2e/worksheets.ts.`,
+      );
     const { text, marker } = value(key, n);
-    if (marker && maxLength !== undefined && marker.length > maxLength) throw new Error(`The marker for ${key} is longer than its ${maxLength} characters.`);
+    if (marker && maxLength !== undefined && marker.length > maxLength)
+      throw new Error(`The marker for ${key} is longer than its ${maxLength} characters.`);
     await page.locator(`#field-${key}`).fill(text);
     answers[key] = text;
     if (marker) markers.set(key, marker);
@@ -255,7 +280,12 @@ export async function fillEveryField(page: Page, definition: WorksheetDefinition
   // pick is one of its values, or a group has one of them ticked.
   const holds = (condition: { field: string; equals: readonly string[] } | undefined) => {
     const answer = condition && answers[condition.field];
-    return !condition || (Array.isArray(answer) ? answer.some((value) => condition.equals.includes(value)) : condition.equals.includes(answer as string));
+    return (
+      !condition ||
+      (Array.isArray(answer)
+        ? answer.some((value) => condition.equals.includes(value))
+        : condition.equals.includes(answer as string))
+    );
   };
   const fieldsToFill = async function* (): AsyncGenerator<WorksheetField> {
     for (const section of definition.sections) {
@@ -282,7 +312,9 @@ export async function fillEveryField(page: Page, definition: WorksheetDefinition
       const options = await shownOptions(page, key, shape);
       const pick = showing.get(key) ?? options.at(-1)!;
       if (shape === 'select') await page.locator(`#field-${key}`).selectOption(pick);
-      else for (const value of shape === 'radios' ? [pick] : options) await page.locator(`input[name="${key}"][value="${value}"]`).check();
+      else
+        for (const value of shape === 'radios' ? [pick] : options)
+          await page.locator(`input[name="${key}"][value="${value}"]`).check();
       answers[key] = shape === 'checkboxes' ? options : pick;
       // The "Other" text, when "Other" is picked (its box is shown then).
       const other = 'other' in field ? field.other : undefined;
@@ -298,7 +330,11 @@ export async function fillEveryField(page: Page, definition: WorksheetDefinition
  * the entries `answers` holds anything for (entry 1 at least); the entry after them must not be on
  * the page, since a form opened afresh shows the entries in use and no more.
  */
-async function fieldsToCheck(page: Page, definition: WorksheetDefinition, answers: WorksheetAnswers): Promise<WorksheetField[]> {
+async function fieldsToCheck(
+  page: Page,
+  definition: WorksheetDefinition,
+  answers: WorksheetAnswers,
+): Promise<WorksheetField[]> {
   const fields: WorksheetField[] = [];
   for (const section of definition.sections) {
     const entries = sectionEntries(section);
@@ -306,7 +342,9 @@ async function fieldsToCheck(page: Page, definition: WorksheetDefinition, answer
       fields.push(...entries[0]!.fields);
       continue;
     }
-    const held = entries.filter((entry) => entry.fields.some((field) => field.id in answers || otherKey(field) in answers));
+    const held = entries.filter((entry) =>
+      entry.fields.some((field) => field.id in answers || otherKey(field) in answers),
+    );
     const last = Math.max(1, ...held.map((entry) => entry.n!));
     fields.push(...entries.slice(0, last).flatMap((entry) => entry.fields));
     if (last < entries.length) await expect(page.locator(`#${section.id}-entry-${last + 1}`)).toHaveCount(0);
@@ -326,7 +364,9 @@ export async function expectAnswers(page: Page, definition: WorksheetDefinition,
     else if (shape === 'radios' || shape === 'checkboxes') {
       const picked = Array.isArray(value) ? value : [value];
       for (const option of await shownOptions(page, field.id, shape)) {
-        await expect(page.locator(`input[name="${field.id}"][value="${option}"]`)).toBeChecked({ checked: picked.includes(option) });
+        await expect(page.locator(`input[name="${field.id}"][value="${option}"]`)).toBeChecked({
+          checked: picked.includes(option),
+        });
       }
     } else if (shape !== 'drawing') await expect(page.locator(`#field-${field.id}`)).toHaveValue(String(value ?? ''));
     if ('other' in field && field.other) {

@@ -67,13 +67,21 @@ describe('parseClinicConfig', () => {
     it('refuses a plain string, showing the shape with every language', () => {
       const input = validInput();
       (input.crisisLine as { name: unknown }).name = 'Samaritans';
-      expect(() => parseClinicConfig(input)).toThrow("Set `crisisLine.name` to its words in each language the site is built in, such as { en: 'the 988 Suicide & Crisis Lifeline', es: 'la Línea 988 de Prevención del Suicidio y Crisis' }.");
+      expect(() => parseClinicConfig(input)).toThrow(
+        "Set `crisisLine.name` to its words in each language the site is built in, such as { en: 'the 988 Suicide & Crisis Lifeline', es: 'la Línea 988 de Prevención del Suicidio y Crisis' }.",
+      );
     });
 
     it('ignores text for a language the site is not built in', () => {
       const input = validInput();
-      input.emergency = { phrase: { en: 'the emergency services', es: 'los servicios de emergencia', fr: 'les urgences' } };
-      expect(parseClinicConfig(input).emergency.phrase).toEqual({ en: 'the emergency services', es: 'los servicios de emergencia', fr: 'les urgences' });
+      input.emergency = {
+        phrase: { en: 'the emergency services', es: 'los servicios de emergencia', fr: 'les urgences' },
+      };
+      expect(parseClinicConfig(input).emergency.phrase).toEqual({
+        en: 'the emergency services',
+        es: 'los servicios de emergencia',
+        fr: 'les urgences',
+      });
     });
   });
 
@@ -120,11 +128,35 @@ describe('parseClinicConfig', () => {
       ['a phone number too short to dial', 'clinic.phone', '12', 'clinic.phone', /phone number such as/],
       // Shaped like a phone number, but North America has no area code 555: the forms would refuse it.
       ['a number with no real area code', 'clinic.phone', '+1 555 010 0100', 'clinic.phone', /phone number such as/],
-      ['a phone number longer than the forms take', 'clinic.phone', `+1 201 555 0100 ext. ${'1'.repeat(30)}`, 'clinic.phone', /40 characters or fewer/],
+      [
+        'a phone number longer than the forms take',
+        'clinic.phone',
+        `+1 201 555 0100 ext. ${'1'.repeat(30)}`,
+        'clinic.phone',
+        /40 characters or fewer/,
+      ],
       ['an emergency number with letters', 'emergency.number', 'nine11', 'emergency.number', /digits to dial/],
-      ['fasting hours over 24', 'protocol.fasting.food', 240, 'protocol.fasting.food', /24 hours or fewer.*typed in minutes\?/],
-      ['clear-liquid hours over 24', 'protocol.fasting.clearLiquids', 25, 'protocol.fasting.clearLiquids', /typed in minutes\?/],
-      ['negative fasting hours', 'protocol.fasting.clearLiquids', -1, 'protocol.fasting.clearLiquids', /cannot be negative/],
+      [
+        'fasting hours over 24',
+        'protocol.fasting.food',
+        240,
+        'protocol.fasting.food',
+        /24 hours or fewer.*typed in minutes\?/,
+      ],
+      [
+        'clear-liquid hours over 24',
+        'protocol.fasting.clearLiquids',
+        25,
+        'protocol.fasting.clearLiquids',
+        /typed in minutes\?/,
+      ],
+      [
+        'negative fasting hours',
+        'protocol.fasting.clearLiquids',
+        -1,
+        'protocol.fasting.clearLiquids',
+        /cannot be negative/,
+      ],
       [
         'clear liquids stopped longer before dosing than food',
         'protocol.fasting',
@@ -174,13 +206,7 @@ describe('parseClinicConfig', () => {
         'protocol.bloodPressure.restBeforeReadingMinutes',
         /30 minutes or fewer.*typed in seconds\?/,
       ],
-      [
-        'no crisis line',
-        'crisisLine',
-        undefined,
-        'crisisLine',
-        /Set `crisisLine` to the suicide and crisis line/,
-      ],
+      ['no crisis line', 'crisisLine', undefined, 'crisisLine', /Set `crisisLine` to the suicide and crisis line/],
       ['a crisis line with letters', 'crisisLine.number', 'TALK', 'crisisLine.number', /digits to call/],
       [
         'no hours without alcohol or cannabis',
@@ -196,8 +222,20 @@ describe('parseClinicConfig', () => {
         'protocol.holdInMouthMinutes',
         /holdInMouthMinutes\.max` must be at least `min`/,
       ],
-      ['a look-in interval of 0', 'protocol.lookInIntervalMinutes', 0, 'protocol.lookInIntervalMinutes', /lookInIntervalMinutes/],
-      ['a look-in interval over 60', 'protocol.lookInIntervalMinutes', 61, 'protocol.lookInIntervalMinutes', /60 or fewer/],
+      [
+        'a look-in interval of 0',
+        'protocol.lookInIntervalMinutes',
+        0,
+        'protocol.lookInIntervalMinutes',
+        /lookInIntervalMinutes/,
+      ],
+      [
+        'a look-in interval over 60',
+        'protocol.lookInIntervalMinutes',
+        61,
+        'protocol.lookInIntervalMinutes',
+        /60 or fewer/,
+      ],
       [
         'a session whose min is above its max',
         'protocol.sessionLengthHours',
@@ -243,7 +281,9 @@ describe('formatIssues', () => {
     const result = clinicConfigSchema.safeParse(configWith('protocol.fasting.food', 'four'));
     if (result.success) throw new Error('Expected the config to be rejected');
 
-    expect(formatIssues(result.error.issues)).toMatch(/^ {2}- protocol\.fasting\.food: Set `protocol\.fasting\.food` as a number of hours\.$/);
+    expect(formatIssues(result.error.issues)).toMatch(
+      /^ {2}- protocol\.fasting\.food: Set `protocol\.fasting\.food` as a number of hours\.$/,
+    );
   });
 
   it('writes "(top level)" for an issue without a path', () => {
@@ -269,7 +309,9 @@ describe('clinic.country', () => {
 
   it('refuses a two-letter code phone numbers do not use, rather than refusing every phone number', () => {
     const message = errorFor(configWith('clinic.country', 'UK'));
-    expect(message).toContain('clinic.country: `clinic.country` is "UK", which is not an ISO 3166-1 two-letter country code. Did you mean "GB"?');
+    expect(message).toContain(
+      'clinic.country: `clinic.country` is "UK", which is not an ISO 3166-1 two-letter country code. Did you mean "GB"?',
+    );
     // The phone number itself is not blamed for the country's mistake.
     expect(message).not.toMatch(/clinic\.phone/);
   });
@@ -283,6 +325,8 @@ describe('clinic.country', () => {
   });
 
   it('names example codes when it cannot guess', () => {
-    expect(errorFor(configWith('clinic.country', 'ZZ'))).toMatch(/"ZZ", which is not an ISO 3166-1 two-letter country code\. Set it to your country's code, such as "US", "GB" or "IE"\./);
+    expect(errorFor(configWith('clinic.country', 'ZZ'))).toMatch(
+      /"ZZ", which is not an ISO 3166-1 two-letter country code\. Set it to your country's code, such as "US", "GB" or "IE"\./,
+    );
   });
 });

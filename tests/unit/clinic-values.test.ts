@@ -20,8 +20,17 @@ const german = createTranslator(uiStrings('en'), 'de');
 /** A valid config built through `parseClinicConfig`, with top-level blocks replaced by `overrides`. */
 function clinicConfig(overrides: Partial<ClinicConfigInput> = {}) {
   return parseClinicConfig({
-    clinic: { name: 'Riverside Wellness', phone: '+1 201 555 0199', email: 'hello@riverside.example', website: 'https://riverside.example/' },
-    crisisLine: { name: { en: 'Samaritans', es: 'Samaritans' }, number: '116 123', how: { en: 'call', es: 'llama al' } },
+    clinic: {
+      name: 'Riverside Wellness',
+      phone: '+1 201 555 0199',
+      email: 'hello@riverside.example',
+      website: 'https://riverside.example/',
+    },
+    crisisLine: {
+      name: { en: 'Samaritans', es: 'Samaritans' },
+      number: '116 123',
+      how: { en: 'call', es: 'llama al' },
+    },
     protocol: {
       fasting: { food: 6, clearLiquids: 1 },
       bloodPressure: {
@@ -70,7 +79,9 @@ describe('the clinic’s address', () => {
   it('reads its lines as one, comma-separated, for a sentence', () => {
     const config = clinicConfig();
     config.clinic.address = ['12 High Street', 'Reading RG1 1AA'];
-    expect(formatClinicValue(config, 'clinic.address', translatorFor('en'))).toEqual({ text: '12 High Street, Reading RG1 1AA' });
+    expect(formatClinicValue(config, 'clinic.address', translatorFor('en'))).toEqual({
+      text: '12 High Street, Reading RG1 1AA',
+    });
   });
 });
 
@@ -173,12 +184,17 @@ describe('formatClinicValue', () => {
   });
 
   describe('emergency values', () => {
-    const config = clinicConfig({ emergency: { number: '999', phrase: { en: 'the emergency services', es: 'los servicios de emergencia' } } });
-
-    it.each(['emergency.number', 'emergency.call'] as const)('does not link "%s", so a stray tap cannot dial it', (name) => {
-      expect(formatClinicValue(config, name, en)).not.toHaveProperty('href');
-      expect(formatClinicValue(exampleConfig, name, en)).not.toHaveProperty('href');
+    const config = clinicConfig({
+      emergency: { number: '999', phrase: { en: 'the emergency services', es: 'los servicios de emergencia' } },
     });
+
+    it.each(['emergency.number', 'emergency.call'] as const)(
+      'does not link "%s", so a stray tap cannot dial it',
+      (name) => {
+        expect(formatClinicValue(config, name, en)).not.toHaveProperty('href');
+        expect(formatClinicValue(exampleConfig, name, en)).not.toHaveProperty('href');
+      },
+    );
 
     it('names the emergency number with the clinic’s phrase', () => {
       expect(formatClinicValue(config, 'emergency.number', en).text).toBe('999');
@@ -192,17 +208,31 @@ describe('clinic values in Spanish', () => {
     expect(formatClinicValue(exampleConfig, 'fasting.food', es).text).toBe('4 horas');
     // CLDR joins a Spanish range with a hyphen.
     expect(formatClinicValue(exampleConfig, 'medicine.holdInMouth', es).text).toBe('7-12 minutos');
-    expect(formatClinicValue(exampleConfig, 'driving.allowedAgain', es).text).toBe('el día siguiente, después de dormir toda la noche');
-    expect(formatClinicValue(exampleConfig, 'crisis.line', es).text).toBe('la Línea 988 de Prevención del Suicidio y Crisis (llama o envía un mensaje de texto al 988)');
-    expect(formatClinicValue(exampleConfig, 'bloodPressure.doNotStartAbove', es).text).toBe(`${es.t('clinicValue.comparison.above')} 140/90 mm Hg`);
+    expect(formatClinicValue(exampleConfig, 'driving.allowedAgain', es).text).toBe(
+      'el día siguiente, después de dormir toda la noche',
+    );
+    expect(formatClinicValue(exampleConfig, 'crisis.line', es).text).toBe(
+      'la Línea 988 de Prevención del Suicidio y Crisis (llama o envía un mensaje de texto al 988)',
+    );
+    expect(formatClinicValue(exampleConfig, 'bloodPressure.doNotStartAbove', es).text).toBe(
+      `${es.t('clinicValue.comparison.above')} 140/90 mm Hg`,
+    );
     expect(es.t('clinicValue.comparison.above')).not.toBe(en.t('clinicValue.comparison.above'));
   });
 
   it('uses the language’s own words for the emergency phrase when the clinic gives none', () => {
-    expect(formatClinicValue(exampleConfig, 'emergency.call', es).text).toBe(`${es.t('clinicValue.emergency.phrase')} (911)`);
-    expect(formatClinicValue(clinicConfig({ emergency: { number: '999', phrase: { en: 'the emergency services', es: 'los servicios de emergencia' } } }), 'emergency.call', es).text).toBe(
-      'los servicios de emergencia (999)',
+    expect(formatClinicValue(exampleConfig, 'emergency.call', es).text).toBe(
+      `${es.t('clinicValue.emergency.phrase')} (911)`,
     );
+    expect(
+      formatClinicValue(
+        clinicConfig({
+          emergency: { number: '999', phrase: { en: 'the emergency services', es: 'los servicios de emergencia' } },
+        }),
+        'emergency.call',
+        es,
+      ).text,
+    ).toBe('los servicios de emergencia (999)');
   });
 });
 

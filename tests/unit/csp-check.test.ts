@@ -14,7 +14,14 @@ const page = (policy: string, body = `<script type="module">${script}</script><s
 
 describe('the Content Security Policy check used on the built site', () => {
   it('accepts a strict policy that covers every inline script and style, and ignores JSON data blocks', () => {
-    expect(pagePolicyProblems(page(strict, `<script type="module">${script}</script><style>${style}</style><script type="application/json">{"a":1}</script><script type="module" src="/_astro/x.js"></script>`))).toEqual([]);
+    expect(
+      pagePolicyProblems(
+        page(
+          strict,
+          `<script type="module">${script}</script><style>${style}</style><script type="application/json">{"a":1}</script><script type="module" src="/_astro/x.js"></script>`,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('reports an inline script or style whose hash is not in the policy', () => {
@@ -36,7 +43,9 @@ describe('the Content Security Policy check used on the built site', () => {
 
   it('reports no policy, two policies, a script before the policy and attributes the policy blocks', () => {
     expect(pagePolicyProblems('<html><head></head></html>')).toEqual(['has 0 CSP meta tags, not 1']);
-    expect(pagePolicyProblems(page(strict, `<meta http-equiv="content-security-policy" content="${strict}">`))).toEqual(['has 2 CSP meta tags, not 1']);
+    expect(pagePolicyProblems(page(strict, `<meta http-equiv="content-security-policy" content="${strict}">`))).toEqual(
+      ['has 2 CSP meta tags, not 1'],
+    );
     const early = page(strict, '').replace('<meta charset="utf-8">', '<script src="/a.js"></script>');
     expect(pagePolicyProblems(early)).toEqual(['a script or stylesheet comes before the CSP meta tag']);
     expect(pagePolicyProblems(page(strict, '<p style="color:red">x</p><img src="/a.svg" onerror="go()">'))).toEqual([
@@ -49,7 +58,10 @@ describe('the Content Security Policy check used on the built site', () => {
     const dir = tempDir('csp');
     onTestFinished(() => removeDir(dir));
     mkdirSync(join(dir, '_astro'));
-    writeFileSync(join(dir, '_astro', 'a.js'), 'x=Function(`binder`,`return function (`+o+`){}`);y.eval(1);z instanceof Function;');
+    writeFileSync(
+      join(dir, '_astro', 'a.js'),
+      'x=Function(`binder`,`return function (`+o+`){}`);y.eval(1);z instanceof Function;',
+    );
     writeFileSync(join(dir, '_astro', 'b.js'), 'const f=new Function("return 1");eval ("2")');
     expect(findStringEval(dir)).toEqual(['_astro/b.js: Function("return 1");eval ("2")', '_astro/b.js: eval ("2")']);
   });

@@ -34,7 +34,15 @@ const ALLOWED_UNIMPORTED: Record<string, string> = {
 };
 
 /** Folders never read: installed packages, build output, and the build tests' throwaway copies. */
-const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', join('tests', '.tmp')]);
+const SKIPPED = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+  join('tests', '.tmp'),
+]);
 const SOURCE = /\.(?:[cm]?[jt]sx?|astro|mdx|css)$/;
 
 /** Every source file under a folder of the repository, as paths from the root. */
@@ -60,14 +68,19 @@ function codeOf(path: string): string {
     const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
     return [frontmatter, ...scripts].join('\n');
   }
-  if (path.endsWith('.mdx')) return text.split('\n').filter((line) => /^(?:import|export)\s/.test(line)).join('\n');
+  if (path.endsWith('.mdx'))
+    return text
+      .split('\n')
+      .filter((line) => /^(?:import|export)\s/.test(line))
+      .join('\n');
   return text;
 }
 
 /** Every module a file names: static, dynamic and type imports, require(), `/// <reference types>`, CSS @import. */
 function specifiersIn(path: string): string[] {
   const code = codeOf(path);
-  if (path.endsWith('.css')) return [...code.matchAll(/@import\s+(?:url\()?['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+  if (path.endsWith('.css'))
+    return [...code.matchAll(/@import\s+(?:url\()?['"]([^'"]+)['"]/g)].map((match) => match[1]!);
   const info = ts.preProcessFile(code, true, true);
   return [...info.importedFiles, ...info.typeReferenceDirectives].map((ref) => ref.fileName);
 }
@@ -84,7 +97,12 @@ function packageOf(specifier: string): string | undefined {
 /** The file a relative import points at, trying the extensions TypeScript and Vite would. */
 function resolveRelative(from: string, specifier: string): string | undefined {
   const base = join(dirname(from), specifier.split('?')[0]!);
-  const candidates = [base, base.replace(/\.js$/, '.ts'), ...['.ts', '.tsx', '.mjs', '.js', '.astro'].map((ext) => base + ext), join(base, 'index.ts')];
+  const candidates = [
+    base,
+    base.replace(/\.js$/, '.ts'),
+    ...['.ts', '.tsx', '.mjs', '.js', '.astro'].map((ext) => base + ext),
+    join(base, 'index.ts'),
+  ];
   return candidates.find((path) => extname(path) && existsSync(join(ROOT, path)) && SOURCE.test(path));
 }
 
@@ -123,7 +141,12 @@ const scriptsRunByBuildAndStart = ['build', 'start', 'preview'].flatMap((name) =
 );
 
 /** Everything the build and the local server read. */
-const buildFiles = reachedFrom([...sourceFiles('src'), 'astro.config.mjs', 'clinic.config.ts', ...scriptsRunByBuildAndStart]);
+const buildFiles = reachedFrom([
+  ...sourceFiles('src'),
+  'astro.config.mjs',
+  'clinic.config.ts',
+  ...scriptsRunByBuildAndStart,
+]);
 const buildImports = importsOf(buildFiles);
 
 /** Everything else that runs: tests, benchmarks, scripts and the configs at the root. */
@@ -132,7 +155,11 @@ const allFiles = [...buildFiles, ...['tests', 'bench', 'scripts'].flatMap(source
 const allImports = importsOf(allFiles);
 
 /** A package's own package.json from node_modules (its bins and peers). */
-function manifestOf(name: string): { bin?: string | Record<string, string>; peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }> } {
+function manifestOf(name: string): {
+  bin?: string | Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+} {
   const path = join(ROOT, 'node_modules', name, 'package.json');
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
 }
@@ -166,7 +193,11 @@ const scriptWords = new Set(Object.values(pkg.scripts).flatMap((script) => scrip
 /** Packages that test files name as their environment (`// @vitest-environment jsdom`); Vitest's own `node` is none. */
 const testEnvironments = new Set(
   allFiles
-    .flatMap((file) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/@vitest-environment\s+([\w@/-]+)/g)].map((match) => match[1]!))
+    .flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/@vitest-environment\s+([\w@/-]+)/g)].map(
+        (match) => match[1]!,
+      ),
+    )
     .filter((name) => name !== 'node' && name !== 'edge-runtime'),
 );
 const usesNodeBuiltins = allFiles.some((file) => specifiersIn(file).some((specifier) => specifier.startsWith('node:')));
@@ -207,23 +238,45 @@ describe('package.json dependencies', () => {
     expect(buildFiles).toContain('scripts/serve.mjs');
     expect(buildFiles).toContain('scripts/headers-file.mjs');
     expect(buildFiles).toContain('src/integrations/pagefind.ts');
-    for (const name of ['astro', 'react', 'pdf-lib', '@pdf-lib/fontkit', 'zod', 'pagefind', 'sirv', '@expo-google-fonts/noto-sans']) {
+    for (const name of [
+      'astro',
+      'react',
+      'pdf-lib',
+      '@pdf-lib/fontkit',
+      'zod',
+      'pagefind',
+      'sirv',
+      '@expo-google-fonts/noto-sans',
+    ]) {
       expect(buildImports.has(name), name).toBe(true);
     }
     // And only that: test tools are imported, but not by the build.
     expect(allImports.has('vitest') && !buildImports.has('vitest')).toBe(true);
     expect(packageOf('@hookform/resolvers/zod')).toBe('@hookform/resolvers');
-    expect(packageOf('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url')).toBe('@expo-google-fonts/noto-sans');
-    expect([packageOf('astro:content'), packageOf('node:fs'), packageOf('fs/promises'), packageOf('./x')]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(packageOf('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url')).toBe(
+      '@expo-google-fonts/noto-sans',
+    );
+    expect([packageOf('astro:content'), packageOf('node:fs'), packageOf('fs/promises'), packageOf('./x')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('lists every package the build imports in "dependencies", so npm ci --omit=dev can build', () => {
     const missing = [...buildImports]
       .filter(([name]) => !dependencies.includes(name))
-      .map(([name, file]) => `${file} imports "${name}": add it to "dependencies" in package.json${devDependencies.includes(name) ? ' (it is in "devDependencies")' : ''}`);
+      .map(
+        ([name, file]) =>
+          `${file} imports "${name}": add it to "dependencies" in package.json${devDependencies.includes(name) ? ' (it is in "devDependencies")' : ''}`,
+      );
     const missingPeers = [...buildPeers]
       .filter(([peer]) => !dependencies.includes(peer))
-      .map(([peer, needing]) => `the build uses "${needing}", which needs "${peer}" beside it: move "${peer}" to "dependencies" in package.json`);
+      .map(
+        ([peer, needing]) =>
+          `the build uses "${needing}", which needs "${peer}" beside it: move "${peer}" to "dependencies" in package.json`,
+      );
     expect([...missing, ...missingPeers]).toEqual([]);
   });
 
@@ -232,7 +285,10 @@ describe('package.json dependencies', () => {
     const neededByBuild = new Set([...buildImports.keys(), ...buildPeers.keys(), 'node']);
     const extra = dependencies
       .filter((name) => !neededByBuild.has(name))
-      .map((name) => `package.json "dependencies" has "${name}", which the build does not use: move it to "devDependencies"`);
+      .map(
+        (name) =>
+          `package.json "dependencies" has "${name}", which the build does not use: move it to "devDependencies"`,
+      );
     expect(extra).toEqual([]);
   });
 
@@ -241,7 +297,10 @@ describe('package.json dependencies', () => {
   });
 
   it('lists every package tests, benchmarks and scripts import, not leaving them to arrive with another package', () => {
-    const undeclared = [...allImports, ...[...testEnvironments].map((name) => [name, '// @vitest-environment'] as const)]
+    const undeclared = [
+      ...allImports,
+      ...[...testEnvironments].map((name) => [name, '// @vitest-environment'] as const),
+    ]
       .filter(([name]) => !declared.includes(name))
       .map(([name, file]) => `${file} uses "${name}", which package.json does not list: add it to "devDependencies"`);
     expect(undeclared).toEqual([]);
@@ -255,12 +314,18 @@ describe('package.json dependencies', () => {
     const uses = usesOfDeclared();
     const unused = [...uses]
       .filter(([, use]) => use === undefined)
-      .map(([name]) => `package.json lists "${name}", but no file in src/, tests/, bench/, scripts/ or the root configs imports it and no script runs it: remove it, or add it to ALLOWED_UNIMPORTED in tests/unit/dependencies.test.ts with the reason`);
+      .map(
+        ([name]) =>
+          `package.json lists "${name}", but no file in src/, tests/, bench/, scripts/ or the root configs imports it and no script runs it: remove it, or add it to ALLOWED_UNIMPORTED in tests/unit/dependencies.test.ts with the reason`,
+      );
     expect(unused).toEqual([]);
     // The allow-list holds only what no other rule finds, so it stays short and true.
     for (const name of Object.keys(ALLOWED_UNIMPORTED)) {
       expect(declared, `ALLOWED_UNIMPORTED names "${name}", which package.json does not list`).toContain(name);
-      expect(allImports.has(name), `"${name}" is imported (${allImports.get(name)}): take it out of ALLOWED_UNIMPORTED`).toBe(false);
+      expect(
+        allImports.has(name),
+        `"${name}" is imported (${allImports.get(name)}): take it out of ALLOWED_UNIMPORTED`,
+      ).toBe(false);
     }
   });
 });

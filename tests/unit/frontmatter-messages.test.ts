@@ -75,7 +75,10 @@ describe('findYamlSlip', () => {
   it('says to use spaces when a line is indented with a tab', () => {
     const lines = validLines.with(7, '\t- title: "First source"');
 
-    expect(findYamlSlip(mdx(...lines))).toEqual({ line: 9, hint: 'line 9 is indented with a tab: indent frontmatter with spaces only.' });
+    expect(findYamlSlip(mdx(...lines))).toEqual({
+      line: 9,
+      hint: 'line 9 is indented with a tab: indent frontmatter with spaces only.',
+    });
   });
 
   it('points at the line that opens a quote it never closes, not where the file runs out', () => {
@@ -99,7 +102,10 @@ describe('findYamlSlip', () => {
   it('names both lines of a field written twice', () => {
     const lines = [...validLines, 'order: 6'];
 
-    expect(findYamlSlip(mdx(...lines))).toEqual({ line: 13, hint: '"order" is written twice (and on line 4): keep one of them.' });
+    expect(findYamlSlip(mdx(...lines))).toEqual({
+      line: 13,
+      hint: '"order" is written twice (and on line 4): keep one of them.',
+    });
   });
 
   it('says a list in square brackets is not closed', () => {
@@ -114,7 +120,10 @@ describe('findYamlSlip', () => {
   it('says a line needs a colon', () => {
     const lines = validLines.with(2, 'order 5');
 
-    expect(findYamlSlip(mdx(...lines))).toEqual({ line: 4, hint: 'line 4 has no colon: write each field as name, colon, space, value, such as order: 5.' });
+    expect(findYamlSlip(mdx(...lines))).toEqual({
+      line: 4,
+      hint: 'line 4 has no colon: write each field as name, colon, space, value, such as order: 5.',
+    });
   });
 
   it('says a field indented under a field that already has a value starts at the margin', () => {
@@ -180,21 +189,32 @@ describe('describeFrontmatterIssues', () => {
 
   it('gives each unknown key its own line', () => {
     expect(describe([...validLines, 'tags: [music]', 'Draft: true'])).toEqual([
-      expect.stringMatching(/^src\/content\/modules\/music-and-sound\.mdx, line 13: "tags" is not a field a module takes: check its spelling/),
-      expect.stringMatching(/^src\/content\/modules\/music-and-sound\.mdx, line 14: "Draft" is not a field a module takes: did you mean "draft"\?/),
+      expect.stringMatching(
+        /^src\/content\/modules\/music-and-sound\.mdx, line 13: "tags" is not a field a module takes: check its spelling/,
+      ),
+      expect.stringMatching(
+        /^src\/content\/modules\/music-and-sound\.mdx, line 14: "Draft" is not a field a module takes: did you mean "draft"\?/,
+      ),
     ]);
   });
 
   it('names no line when it has no file text', () => {
     const result = moduleSchema.safeParse({});
 
-    expect(describeFrontmatterIssues(file, undefined, result.error!.issues)[0]).toMatch(/^src\/content\/modules\/music-and-sound\.mdx: frontmatter is missing "title"/);
+    expect(describeFrontmatterIssues(file, undefined, result.error!.issues)[0]).toMatch(
+      /^src\/content\/modules\/music-and-sound\.mdx: frontmatter is missing "title"/,
+    );
   });
 });
 
 describe('describeYamlSlip', () => {
   it('names the file and the line, then the hint', () => {
-    expect(describeYamlSlip('src/content/modules/a.mdx', { line: 11, hint: 'line 11 is indented with a tab: indent frontmatter with spaces only.' })).toBe(
+    expect(
+      describeYamlSlip('src/content/modules/a.mdx', {
+        line: 11,
+        hint: 'line 11 is indented with a tab: indent frontmatter with spaces only.',
+      }),
+    ).toBe(
       'src/content/modules/a.mdx, line 11: the frontmatter cannot be read as YAML: line 11 is indented with a tab: indent frontmatter with spaces only.',
     );
   });
@@ -216,7 +236,10 @@ describe('checkedGlob', () => {
     return result.data;
   };
 
-  function project(files: Record<string, string>, parseData: (props: { data: Record<string, unknown> }) => Promise<unknown> = schemaParseData) {
+  function project(
+    files: Record<string, string>,
+    parseData: (props: { data: Record<string, unknown> }) => Promise<unknown> = schemaParseData,
+  ) {
     const root = mkdtempSync(join(tmpdir(), 'checked-glob-'));
     folders.push(root);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
@@ -242,7 +265,12 @@ describe('checkedGlob', () => {
       entryTypes: new Map([['.mdx', { getEntryInfo }]]),
       parseData,
     };
-    const loader = checkedGlob({ pattern: '*.mdx', base: root, schema: moduleSchema, help: 'See "Add a module" in README.md.' });
+    const loader = checkedGlob({
+      pattern: '*.mdx',
+      base: root,
+      schema: moduleSchema,
+      help: 'See "Add a module" in README.md.',
+    });
     return { load: () => loader.load(context as never), stored };
   }
 

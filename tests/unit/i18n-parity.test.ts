@@ -22,15 +22,36 @@ describe('the parity check', () => {
   const english = { 'a.b': 'Answer {label}', 'count.one': '{count} character', 'count.other': '{count} characters' };
 
   it('names the file and the key of a missing, extra or misfilled string', () => {
-    expect(parityProblems(english, { 'a.b': 'Responde', 'count.other': '{count} caracteres', 'a.c': 'x' }, 'src/i18n/xx/ui.json')).toEqual([
+    expect(
+      parityProblems(
+        english,
+        { 'a.b': 'Responde', 'count.other': '{count} caracteres', 'a.c': 'x' },
+        'src/i18n/xx/ui.json',
+      ),
+    ).toEqual([
       'src/i18n/xx/ui.json: "a.b" must use the placeholders {label}, as the English does.',
       'src/i18n/xx/ui.json: "a.c" is not an English key; remove it or fix its name.',
     ]);
-    expect(parityProblems(english, { 'count.other': '{count}' }, 'f.json')).toEqual(['f.json: "a.b" is missing (English: "Answer {label}").']);
+    expect(parityProblems(english, { 'count.other': '{count}' }, 'f.json')).toEqual([
+      'f.json: "a.b" is missing (English: "Answer {label}").',
+    ]);
   });
 
   it('lets a language have the plural forms its rules need', () => {
-    expect(parityProblems(english, { 'a.b': 'Responde {label}', 'count.one': '{count} carácter', 'count.many': '{count} de caracteres', 'count.other': '{count} caracteres' }, 'f.json')).toEqual([]);
-    expect(parityProblems(english, { 'a.b': 'Responde {label}', 'count.one': '{count} carácter' }, 'f.json')).toEqual(['f.json: "count.other" is missing (English: "{count} characters").']);
+    expect(
+      parityProblems(
+        english,
+        {
+          'a.b': 'Responde {label}',
+          'count.one': '{count} carácter',
+          'count.many': '{count} de caracteres',
+          'count.other': '{count} caracteres',
+        },
+        'f.json',
+      ),
+    ).toEqual([]);
+    expect(parityProblems(english, { 'a.b': 'Responde {label}', 'count.one': '{count} carácter' }, 'f.json')).toEqual([
+      'f.json: "count.other" is missing (English: "{count} characters").',
+    ]);
   });
 });

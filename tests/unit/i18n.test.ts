@@ -97,7 +97,9 @@ describe('en-links.json (provider links: plan, builder, link notices)', () => {
   });
 
   it('fills placeholders and plural forms like t()', () => {
-    expect(tLink('link.notice.field.notDate', { label: 'Date' })).toBe('“Date” in your link is not a real date, so it was left empty.');
+    expect(tLink('link.notice.field.notDate', { label: 'Date' })).toBe(
+      '“Date” in your link is not a real date, so it was left empty.',
+    );
     expect(tLinkPlural('link.notice.modules', 1)).toMatch(/^1 module in your link is not/);
     expect(tLinkPlural('link.notice.modules', 3)).toMatch(/^3 modules in your link are not/);
     expect(() => tLink('link.notice.field.notDate')).toThrow(/\{label\}/);

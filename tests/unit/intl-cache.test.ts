@@ -14,8 +14,12 @@ describe('kept Intl formatters', () => {
   it('formats as the options say', () => {
     expect(numberFormat('en', { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(20)).toBe('20 minutes');
     expect(numberFormat('de').format(2000)).toBe('2.000');
-    expect(dateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 2, 14)))).toBe('14 March 2026');
-    expect(listFormat('en', { style: 'long', type: 'conjunction' }).format(['patients', 'chaperones'])).toBe('patients and chaperones');
+    expect(
+      dateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 2, 14))),
+    ).toBe('14 March 2026');
+    expect(listFormat('en', { style: 'long', type: 'conjunction' }).format(['patients', 'chaperones'])).toBe(
+      'patients and chaperones',
+    );
     expect(pluralRules('en').select(1)).toBe('one');
   });
 });

@@ -8,17 +8,24 @@ import { describe, expect, it } from 'vitest';
  * right-to-left language needs `dir: 'rtl'` in src/i18n/locales.ts and no stylesheet rewrite.
  */
 const SRC = join(import.meta.dirname, '..', '..', 'src');
-const PHYSICAL = /(?:^|[\s;{])((?:margin|padding|border|inset)-(?:left|right)(?:-\w+)?|left|right)\s*:|(?:text-align|float|clear)\s*:\s*(?:left|right)\b/gm;
+const PHYSICAL =
+  /(?:^|[\s;{])((?:margin|padding|border|inset)-(?:left|right)(?:-\w+)?|left|right)\s*:|(?:text-align|float|clear)\s*:\s*(?:left|right)\b/gm;
 
 /** Every stylesheet and every component `<style>` block. */
 function styles(): { file: string; css: string }[] {
-  const files = readdirSync(SRC, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.(css|astro)$/.test(entry.name));
-  return files.map((entry) => {
-    const path = join(entry.parentPath, entry.name);
-    const text = readFileSync(path, 'utf8');
-    const css = entry.name.endsWith('.css') ? text : [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('\n');
-    return { file: relative(SRC, path), css: css.replace(/\/\*[\s\S]*?\*\//g, '') };
-  }).filter(({ css }) => css.trim() !== '');
+  const files = readdirSync(SRC, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && /\.(css|astro)$/.test(entry.name),
+  );
+  return files
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const text = readFileSync(path, 'utf8');
+      const css = entry.name.endsWith('.css')
+        ? text
+        : [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('\n');
+      return { file: relative(SRC, path), css: css.replace(/\/\*[\s\S]*?\*\//g, '') };
+    })
+    .filter(({ css }) => css.trim() !== '');
 }
 
 describe('styles follow the writing direction', () => {
@@ -40,6 +47,10 @@ describe('styles follow the writing direction', () => {
       'text-align: right',
       'float: left',
     ]);
-    expect(found('a { margin-inline-start: 1px; inset-inline-start: 0; text-align: end; float: inline-start; scroll-margin-top: 1px }')).toEqual([]);
+    expect(
+      found(
+        'a { margin-inline-start: 1px; inset-inline-start: 0; text-align: end; float: inline-start; scroll-margin-top: 1px }',
+      ),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import type { SectionId } from '../../src/schemas/sections';
 
 /** A module entry with just what ordering needs, plus a `file` field to prove extra data survives. */
 function entry(id: string, order: number, section: SectionId = 'preparation') {
-  return { id, file: `${id}.mdx`, data: { order, section, title: `Title of ${id}` } } satisfies OrderedModule & { file: string };
+  return { id, file: `${id}.mdx`, data: { order, section, title: `Title of ${id}` } } satisfies OrderedModule & {
+    file: string;
+  };
 }
 
 /** A module entry with its `filePath`, as Astro's entries have one. */
@@ -64,7 +66,12 @@ describe('inReadingOrder', () => {
   });
 
   it('names both files and suggests a free number between the clash and the next order', () => {
-    const modules = [withFile('set-and-setting', 4), withFile('intro', 1), withFile('music-and-sound', 4), withFile('safety', 6)];
+    const modules = [
+      withFile('set-and-setting', 4),
+      withFile('intro', 1),
+      withFile('music-and-sound', 4),
+      withFile('safety', 6),
+    ];
 
     expect(() => inReadingOrder(modules)).toThrow(
       new FrontmatterError(
@@ -74,7 +81,9 @@ describe('inReadingOrder', () => {
   });
 
   it('suggests a decimal when the clash is at a decimal', () => {
-    expect(() => inReadingOrder([withFile('a', 4.5), withFile('b', 4.5), withFile('c', 5)])).toThrow(/4\.75 is free \(between 4\.5 and 5\)/);
+    expect(() => inReadingOrder([withFile('a', 4.5), withFile('b', 4.5), withFile('c', 5)])).toThrow(
+      /4\.75 is free \(between 4\.5 and 5\)/,
+    );
   });
 
   it('throws even when the duplicates are the last two in reading order, suggesting a number after them', () => {
@@ -84,7 +93,14 @@ describe('inReadingOrder', () => {
   });
 
   it('names every clash at once, three modules sharing one order included', () => {
-    const modules = [withFile('a', 2), withFile('b', 2), withFile('c', 2), withFile('d', 7), withFile('e', 7), withFile('f', 8)];
+    const modules = [
+      withFile('a', 2),
+      withFile('b', 2),
+      withFile('c', 2),
+      withFile('d', 7),
+      withFile('e', 7),
+      withFile('f', 8),
+    ];
 
     expect(() => inReadingOrder(modules)).toThrow(
       [
@@ -129,7 +145,12 @@ describe('groupBySection', () => {
   });
 
   it('puts every module in exactly one group', () => {
-    const modules = [entry('a', 1, 'after'), entry('b', 2, 'set-and-setting'), entry('c', 3, 'preparation'), entry('d', 4, 'after')];
+    const modules = [
+      entry('a', 1, 'after'),
+      entry('b', 2, 'set-and-setting'),
+      entry('c', 3, 'preparation'),
+      entry('d', 4, 'after'),
+    ];
 
     const grouped = groupBySection(modules).flatMap((group) => ids(group.modules));
 

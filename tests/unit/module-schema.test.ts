@@ -20,7 +20,10 @@ function validFrontmatter(overrides: Record<string, unknown> = {}): Record<strin
 }
 
 /** The `path` and `message` of every issue, failing loudly if the input unexpectedly parses. */
-function issuesFor(input: unknown, schema: typeof moduleSchema | typeof pageSchema | typeof moduleTranslationSchema = moduleSchema) {
+function issuesFor(
+  input: unknown,
+  schema: typeof moduleSchema | typeof pageSchema | typeof moduleTranslationSchema = moduleSchema,
+) {
   const result = schema.safeParse(input);
   if (result.success) throw new Error(`Expected a rejection, but it parsed: ${JSON.stringify(input)}`);
   return result.error.issues.map(({ path, message }) => ({ path, message }));
@@ -56,7 +59,9 @@ describe('moduleSchema', () => {
   });
 
   it('trims whitespace around the title and description', () => {
-    const data = moduleSchema.parse(validFrontmatter({ title: '  Set and setting  ', description: ' Plan your room. ' }));
+    const data = moduleSchema.parse(
+      validFrontmatter({ title: '  Set and setting  ', description: ' Plan your room. ' }),
+    );
 
     expect(data.title).toBe('Set and setting');
     expect(data.description).toBe('Plan your room.');
@@ -70,7 +75,9 @@ describe('moduleSchema', () => {
     const [issue] = issuesFor(validFrontmatter({ tags: ['safety'] }));
 
     expect(issue?.message).toMatch(/^"tags" is not a field a module takes: check its spelling, or remove it\./);
-    expect(issue?.message).toContain('A module takes: title, description, order, section, audience, lastReviewed, worksheets, sources, draft.');
+    expect(issue?.message).toContain(
+      'A module takes: title, description, order, section, audience, lastReviewed, worksheets, sources, draft.',
+    );
   });
 
   it('suggests the field a misspelt key probably means', () => {
@@ -96,11 +103,17 @@ describe('moduleSchema', () => {
   it.each([
     ['title', /^frontmatter is missing "title": write the name readers see, in quotes/],
     ['description', /^frontmatter is missing "description": write one plain sentence of 160 characters or fewer/],
-    ['order', /^frontmatter is missing "order": give the module's place in the reading order as a number, such as order: 5 \(to put it between 4 and 5, use 4\.5\)/],
+    [
+      'order',
+      /^frontmatter is missing "order": give the module's place in the reading order as a number, such as order: 5 \(to put it between 4 and 5, use 4\.5\)/,
+    ],
     ['section', /^frontmatter is missing "section": .*one of: preparation, set-and-setting, safety, after\.$/],
     ['audience', /^frontmatter is missing "audience": .*one or more of: patient, chaperone, provider/],
     ['lastReviewed', /^frontmatter is missing "lastReviewed": .*as YYYY-MM-DD/],
-    ['sources', /^frontmatter is missing "sources": list at least one source, each with a title and a url \(see "Add a module" in README\.md\)\.$/],
+    [
+      'sources',
+      /^frontmatter is missing "sources": list at least one source, each with a title and a url \(see "Add a module" in README\.md\)\.$/,
+    ],
   ])('says what to write when "%s" is missing', (field, message) => {
     expect(issuesFor(validFrontmatter({ [field]: undefined }))).toEqual(oneIssue([field], message));
   });
@@ -108,14 +121,24 @@ describe('moduleSchema', () => {
   it.each(['title', 'description', 'order', 'section', 'audience', 'lastReviewed', 'sources'])(
     'says "%s" is empty when it is written with nothing after the colon (YAML null)',
     (field) => {
-      expect(issuesFor(validFrontmatter({ [field]: null }))).toEqual(oneIssue([field], new RegExp(`^"${field}" is empty: `)));
+      expect(issuesFor(validFrontmatter({ [field]: null }))).toEqual(
+        oneIssue([field], new RegExp(`^"${field}" is empty: `)),
+      );
     },
   );
 
   it('lists every missing field of an empty frontmatter, one issue each', () => {
     const issues = issuesFor({});
 
-    expect(issues.map((issue) => issue.path)).toEqual([['title'], ['description'], ['order'], ['section'], ['audience'], ['lastReviewed'], ['sources']]);
+    expect(issues.map((issue) => issue.path)).toEqual([
+      ['title'],
+      ['description'],
+      ['order'],
+      ['section'],
+      ['audience'],
+      ['lastReviewed'],
+      ['sources'],
+    ]);
     for (const issue of issues) expect(issue.message).toMatch(/^frontmatter is missing "/);
   });
 
@@ -123,9 +146,17 @@ describe('moduleSchema', () => {
     ['title', 5, /^"title" must be text in quotes, such as title: "Music and sound" \(it is 5\)\.$/],
     ['description', ['One.', 'Two.'], /^"description" must be one sentence in quotes \(it is a list\)\.$/],
     ['section', ['safety'], /^"section" must be one of: .* \(it is a list\)/],
-    ['audience', { patient: true }, /^"audience" must be one or more of: patient, chaperone, provider.*\(it is a group of fields\)/],
+    [
+      'audience',
+      { patient: true },
+      /^"audience" must be one or more of: patient, chaperone, provider.*\(it is a group of fields\)/,
+    ],
     ['lastReviewed', 20261128, /^"lastReviewed" must be a real date written as YYYY-MM-DD.*\(it is 20261128\)/],
-    ['sources', 'https://example.org/source', /^"sources" must be a list, one source per "- title: …" line under sources:/],
+    [
+      'sources',
+      'https://example.org/source',
+      /^"sources" must be a list, one source per "- title: …" line under sources:/,
+    ],
     ['worksheets', 'intention', /^"worksheets" must be a list of worksheet ids, such as worksheets: \[intention\]/],
     ['draft', 'yes', /^"draft" must be true or false, without quotes \(it is "yes"\)\.$/],
   ])('says what "%s" must be when it is %j, quoting the value', (field, value, message) => {
@@ -145,7 +176,9 @@ describe('moduleSchema', () => {
     });
 
     it('rejects a title longer than 80 characters', () => {
-      expect(issuesFor(validFrontmatter({ title: 'A'.repeat(81) }))).toEqual(oneIssue(['title'], /80 characters or fewer/));
+      expect(issuesFor(validFrontmatter({ title: 'A'.repeat(81) }))).toEqual(
+        oneIssue(['title'], /80 characters or fewer/),
+      );
     });
 
     it('accepts a title of exactly 80 characters', () => {
@@ -176,7 +209,9 @@ describe('moduleSchema', () => {
     it('rejects a one-sentence description longer than 160 characters', () => {
       const description = `${'a'.repeat(160)}.`;
 
-      expect(issuesFor(validFrontmatter({ description }))).toEqual(oneIssue(['description'], /160 characters or fewer/));
+      expect(issuesFor(validFrontmatter({ description }))).toEqual(
+        oneIssue(['description'], /160 characters or fewer/),
+      );
     });
 
     it('accepts a description of exactly 160 characters', () => {
@@ -194,19 +229,34 @@ describe('moduleSchema', () => {
 
     it.each([0, -1, -0.5])('rejects %j, which is not more than 0', (order) => {
       expect(issuesFor(validFrontmatter({ order }))).toEqual(
-        oneIssue(['order'], new RegExp(`^"order" must be more than 0 \\(it is ${order}\\): 1 is first, and 4\\.5 goes between 4 and 5\\.$`)),
+        oneIssue(
+          ['order'],
+          new RegExp(
+            `^"order" must be more than 0 \\(it is ${order}\\): 1 is first, and 4\\.5 goes between 4 and 5\\.$`,
+          ),
+        ),
       );
     });
 
     it.each(['5', '4.5', 'five'])('rejects the quoted %j, saying to drop the quotes', (order) => {
       expect(issuesFor(validFrontmatter({ order }))).toEqual(
-        oneIssue(['order'], new RegExp(`^"order" must be a number without quotes, such as order: 5 or order: 4\\.5 \\(it is "${order}"\\)`)),
+        oneIssue(
+          ['order'],
+          new RegExp(
+            `^"order" must be a number without quotes, such as order: 5 or order: 4\\.5 \\(it is "${order}"\\)`,
+          ),
+        ),
       );
     });
 
-    it.each([Number.POSITIVE_INFINITY, Number.NaN, true])('rejects %j, which YAML can give (.inf, .nan, true) but is no place', (order) => {
-      expect(issuesFor(validFrontmatter({ order }))).toEqual(oneIssue(['order'], /^"order" must be a number, such as order: 5 or order: 4\.5/));
-    });
+    it.each([Number.POSITIVE_INFINITY, Number.NaN, true])(
+      'rejects %j, which YAML can give (.inf, .nan, true) but is no place',
+      (order) => {
+        expect(issuesFor(validFrontmatter({ order }))).toEqual(
+          oneIssue(['order'], /^"order" must be a number, such as order: 5 or order: 4\.5/),
+        );
+      },
+    );
   });
 
   describe('section', () => {
@@ -235,24 +285,25 @@ describe('moduleSchema', () => {
     });
 
     it('removes duplicate audience ids', () => {
-      expect(
-        moduleSchema.parse(validFrontmatter({ audience: ['patient', 'chaperone', 'patient'] })).audience,
-      ).toEqual(['patient', 'chaperone']);
+      expect(moduleSchema.parse(validFrontmatter({ audience: ['patient', 'chaperone', 'patient'] })).audience).toEqual([
+        'patient',
+        'chaperone',
+      ]);
     });
 
     it('rejects an empty audience list', () => {
       expect(issuesFor(validFrontmatter({ audience: [] }))).toEqual(oneIssue(['audience'], /at least one audience/));
     });
 
-    it.each([['a single unknown id', 'doctor'], ['an unknown id in a list', ['patient', 'doctor']]])(
-      'rejects %s with a message listing the allowed audiences',
-      (_, audience) => {
-        const issues = issuesFor(validFrontmatter({ audience }));
+    it.each([
+      ['a single unknown id', 'doctor'],
+      ['an unknown id in a list', ['patient', 'doctor']],
+    ])('rejects %s with a message listing the allowed audiences', (_, audience) => {
+      const issues = issuesFor(validFrontmatter({ audience }));
 
-        expect(issues.map((issue) => issue.path[0])).toEqual(['audience']);
-        for (const id of audienceIds) expect(issues[0]?.message).toContain(id);
-      },
-    );
+      expect(issues.map((issue) => issue.path[0])).toEqual(['audience']);
+      for (const id of audienceIds) expect(issues[0]?.message).toContain(id);
+    });
   });
 
   describe('lastReviewed', () => {
@@ -273,16 +324,21 @@ describe('moduleSchema', () => {
     });
 
     it('rejects a missing date', () => {
-      expect(issuesFor(validFrontmatter({ lastReviewed: undefined }))).toEqual(oneIssue(['lastReviewed'], /YYYY-MM-DD/));
+      expect(issuesFor(validFrontmatter({ lastReviewed: undefined }))).toEqual(
+        oneIssue(['lastReviewed'], /YYYY-MM-DD/),
+      );
     });
 
     it('rejects an empty value (YAML null) instead of reading it as 1 January 1970', () => {
       expect(issuesFor(validFrontmatter({ lastReviewed: null }))).toEqual(oneIssue(['lastReviewed'], /YYYY-MM-DD/));
     });
 
-    it.each(['12/03/2026', '2026-02-30'])('rejects %j, which is not a real date written as YYYY-MM-DD', (lastReviewed) => {
-      expect(issuesFor(validFrontmatter({ lastReviewed }))).toEqual(oneIssue(['lastReviewed'], /YYYY-MM-DD/));
-    });
+    it.each(['12/03/2026', '2026-02-30'])(
+      'rejects %j, which is not a real date written as YYYY-MM-DD',
+      (lastReviewed) => {
+        expect(issuesFor(validFrontmatter({ lastReviewed }))).toEqual(oneIssue(['lastReviewed'], /YYYY-MM-DD/));
+      },
+    );
   });
 
   describe('sources', () => {
@@ -296,14 +352,19 @@ describe('moduleSchema', () => {
       const sources = ['https://example.org/source'];
 
       expect(issuesFor(validFrontmatter({ sources }))).toEqual(
-        oneIssue(['sources', 0], /^each source must be written as "- title: …" with "url: …" and\/or "citation: …" on the lines under it.*\(it is "https:\/\/example\.org\/source"\)/),
+        oneIssue(
+          ['sources', 0],
+          /^each source must be written as "- title: …" with "url: …" and\/or "citation: …" on the lines under it.*\(it is "https:\/\/example\.org\/source"\)/,
+        ),
       );
     });
 
     it('rejects a source without a title, saying how a source starts', () => {
       const sources = [{ url: 'https://example.org/source' }];
 
-      expect(issuesFor(validFrontmatter({ sources }))).toEqual(oneIssue(['sources', 0, 'title'], /^this source has no "title": start each source with "- title:"/));
+      expect(issuesFor(validFrontmatter({ sources }))).toEqual(
+        oneIssue(['sources', 0, 'title'], /^this source has no "title": start each source with "- title:"/),
+      );
     });
 
     it('accepts a source with only a citation', () => {
@@ -315,14 +376,19 @@ describe('moduleSchema', () => {
     it('rejects a source with neither a url nor a citation', () => {
       const sources = [{ title: 'Example source', url: 'https://example.org' }, { title: 'Bare title' }];
 
-      expect(issuesFor(validFrontmatter({ sources }))).toEqual(oneIssue(['sources', 1], /^give each source a "url", a "citation", or both/));
+      expect(issuesFor(validFrontmatter({ sources }))).toEqual(
+        oneIssue(['sources', 1], /^give each source a "url", a "citation", or both/),
+      );
     });
 
     it('rejects an http:// source URL', () => {
       const sources = [{ title: 'Example source', url: 'http://example.org/source' }];
 
       expect(issuesFor(validFrontmatter({ sources }))).toEqual(
-        oneIssue(['sources', 0, 'url'], /^"url" must be a full https:\/\/ address, such as url: "https:\/\/example\.org\/page" \(it is "http:\/\/example\.org\/source"\)\.$/),
+        oneIssue(
+          ['sources', 0, 'url'],
+          /^"url" must be a full https:\/\/ address, such as url: "https:\/\/example\.org\/page" \(it is "http:\/\/example\.org\/source"\)\.$/,
+        ),
       );
     });
 
@@ -355,14 +421,23 @@ describe('moduleSchema', () => {
     it('rejects a worksheet id that is not in src/worksheets/ids.ts and lists the valid ids', () => {
       const issues = issuesFor(validFrontmatter({ worksheets: ['intention', 'intentions'] }));
 
-      expect(issues).toEqual(oneIssue(['worksheets', 1], /^"worksheets" names a worksheet that does not exist \("intentions"\): name worksheets by id/));
+      expect(issues).toEqual(
+        oneIssue(
+          ['worksheets', 1],
+          /^"worksheets" names a worksheet that does not exist \("intentions"\): name worksheets by id/,
+        ),
+      );
       for (const id of worksheetIds) expect(issues[0]?.message).toContain(id);
     });
   });
 });
 
 describe('pageSchema', () => {
-  const validPage = { title: 'Privacy', description: 'Nothing you type leaves your device.', lastReviewed: '2026-11-28' };
+  const validPage = {
+    title: 'Privacy',
+    description: 'Nothing you type leaves your device.',
+    lastReviewed: '2026-11-28',
+  };
 
   it('parses a page with a title, description and review date', () => {
     expect(pageSchema.parse(validPage)).toEqual({ ...validPage, lastReviewed: new Date('2026-11-28T00:00:00.000Z') });
@@ -391,16 +466,26 @@ describe('moduleTranslationSchema', () => {
     expect(moduleTranslationSchema.parse(validTranslation)).toMatchObject({ title: 'Música y sonido', draft: false });
   });
 
-  it.each(['order', 'section', 'audience', 'worksheets'])('refuses "%s", saying it comes from the English module', (key) => {
-    expect(issuesFor({ ...validTranslation, [key]: 1 }, moduleTranslationSchema)).toEqual(
-      oneIssue([], new RegExp(`^"${key}" is not written in a translation: it is taken from the English module of the same file name, so remove it here\\.$`)),
-    );
-  });
+  it.each(['order', 'section', 'audience', 'worksheets'])(
+    'refuses "%s", saying it comes from the English module',
+    (key) => {
+      expect(issuesFor({ ...validTranslation, [key]: 1 }, moduleTranslationSchema)).toEqual(
+        oneIssue(
+          [],
+          new RegExp(
+            `^"${key}" is not written in a translation: it is taken from the English module of the same file name, so remove it here\\.$`,
+          ),
+        ),
+      );
+    },
+  );
 
   it('says what to write when a translation has no sources', () => {
     const { sources: _, ...withoutSources } = validTranslation;
 
-    expect(issuesFor(withoutSources, moduleTranslationSchema)).toEqual(oneIssue(['sources'], /^frontmatter is missing "sources"/));
+    expect(issuesFor(withoutSources, moduleTranslationSchema)).toEqual(
+      oneIssue(['sources'], /^frontmatter is missing "sources"/),
+    );
   });
 });
 

@@ -5,7 +5,11 @@ import { createTranslator } from '../../src/i18n/translator';
 
 describe('numbers written in the site language', () => {
   it('writes numbers at build as Intl does, once each', () => {
-    expect(writtenNumbers([2000, 500, 2000, 12345], 'en')).toEqual({ '2000': '2,000', '500': '500', '12345': '12,345' });
+    expect(writtenNumbers([2000, 500, 2000, 12345], 'en')).toEqual({
+      '2000': '2,000',
+      '500': '500',
+      '12345': '12,345',
+    });
     expect(writtenNumbers([2000], 'de')).toEqual({ '2000': '2.000' });
   });
 
@@ -29,8 +33,10 @@ describe('numbers in Spanish', () => {
   });
 
   it('are what a translator’s counts are written with', () => {
-    const spanish = createTranslator({ ...en, 'form.characterLimit.other': 'Puedes escribir hasta {count} caracteres' }, 'es');
+    const spanish = createTranslator(
+      { ...en, 'form.characterLimit.other': 'Puedes escribir hasta {count} caracteres' },
+      'es',
+    );
     expect(spanish.tPlural('form.characterLimit', 2000)).toBe('Puedes escribir hasta 2.000 caracteres');
   });
 });
-

@@ -65,9 +65,15 @@ describe('countWords', () => {
   });
 
   it('ignores markdown punctuation', () => {
-    const mdx = ['## Before *your* session', '', '- **Eat** _lightly_', '> `Rest` ~~well~~', '', '| a | b |', '|---|---|'].join(
-      '\n',
-    );
+    const mdx = [
+      '## Before *your* session',
+      '',
+      '- **Eat** _lightly_',
+      '> `Rest` ~~well~~',
+      '',
+      '| a | b |',
+      '|---|---|',
+    ].join('\n');
 
     expect(countWords(mdx)).toBe(9);
   });

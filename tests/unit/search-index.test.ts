@@ -13,7 +13,10 @@ function site(pages: Record<string, string>): string {
   made.push(dir);
   for (const [path, body] of Object.entries(pages)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`);
+    writeFileSync(
+      join(dir, path),
+      `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`,
+    );
   }
   return dir;
 }
@@ -26,7 +29,9 @@ describe('buildSearchIndex', () => {
       'modules/b/index.html': '<main data-pagefind-body><h1>Music</h1><p>Choose a playlist.</p></main>',
     });
     await expect(buildSearchIndex(dir)).resolves.toBe(2);
-    expect(readdirSync(join(dir, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind-entry.json', 'pagefind-component-ui.js']));
+    expect(readdirSync(join(dir, 'pagefind'))).toEqual(
+      expect.arrayContaining(['pagefind-entry.json', 'pagefind-component-ui.js']),
+    );
   });
 
   it('fails the build when no page is marked searchable', async () => {

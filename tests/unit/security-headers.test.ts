@@ -42,8 +42,18 @@ describe('the security headers for static hosts', () => {
   it('deny the device features and tracking APIs the kit never uses', () => {
     const policy = (headers.get('Permissions-Policy') ?? '').split(/,\s*/);
     const denied = [
-      'camera', 'microphone', 'geolocation', 'payment', 'usb', 'bluetooth', 'serial', 'hid', 'midi',
-      'display-capture', 'browsing-topics', 'interest-cohort',
+      'camera',
+      'microphone',
+      'geolocation',
+      'payment',
+      'usb',
+      'bluetooth',
+      'serial',
+      'hid',
+      'midi',
+      'display-capture',
+      'browsing-topics',
+      'interest-cohort',
     ];
     for (const feature of denied) expect(policy, feature).toContain(`${feature}=()`);
     // Copying links needs the clipboard: it must stay allowed.

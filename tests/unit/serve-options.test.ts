@@ -11,7 +11,10 @@ import { DEFAULT_PORT, readServeOptions } from '../../scripts/serve-options.mjs'
 /** The arguments serve.mjs gets from `npm run <script> -- <extra>`, split as a shell would. */
 function argsOf(script: 'start' | 'preview', extra: string[]): string[] {
   const command = pkg.scripts[script].split('&&').at(-1)!.trim().split(/\s+/);
-  expect(command.slice(0, 2), `package.json "scripts.${script}" ends by running scripts/serve.mjs`).toEqual(['node', 'scripts/serve.mjs']);
+  expect(command.slice(0, 2), `package.json "scripts.${script}" ends by running scripts/serve.mjs`).toEqual([
+    'node',
+    'scripts/serve.mjs',
+  ]);
   return [...command.slice(2), ...extra];
 }
 
@@ -37,9 +40,13 @@ describe('the server’s port', () => {
   });
 
   it('refuses a port that is not a number from 1 to 65535, naming where it came from', () => {
-    expect(() => readServeOptions(['--port', 'abc'], {})).toThrow(/--port must be a port number from 1 to 65535, not "abc"/);
+    expect(() => readServeOptions(['--port', 'abc'], {})).toThrow(
+      /--port must be a port number from 1 to 65535, not "abc"/,
+    );
     expect(() => readServeOptions(['--port', '0'], {})).toThrow(/--port must be/);
-    expect(() => readServeOptions([], { PORT: '99999' })).toThrow(/PORT must be a port number from 1 to 65535, not "99999"/);
+    expect(() => readServeOptions([], { PORT: '99999' })).toThrow(
+      /PORT must be a port number from 1 to 65535, not "99999"/,
+    );
     expect(() => readServeOptions([], { PORT: '50.5' })).toThrow(/PORT must be/);
   });
 
@@ -51,6 +58,10 @@ describe('the server’s port', () => {
 
 describe('the server’s other options', () => {
   it('reads --host and --dir, as the browser tests pass them', () => {
-    expect(readServeOptions(['--port', '4322', '--host', '0.0.0.0', '--dir', 'out'], {})).toEqual({ port: 4322, host: '0.0.0.0', dir: 'out' });
+    expect(readServeOptions(['--port', '4322', '--host', '0.0.0.0', '--dir', 'out'], {})).toEqual({
+      port: 4322,
+      host: '0.0.0.0',
+      dir: 'out',
+    });
   });
 });

@@ -16,7 +16,8 @@ const foldersOnDisk = readdirSync(worksheetsDir, { withFileTypes: true })
   .sort();
 
 /** A definition with just what the registry reads. */
-const sheet = (id: string, order: number) => ({ id, order, title: `Title ${id}`, description: `About ${id}` }) as WorksheetDefinition;
+const sheet = (id: string, order: number) =>
+  ({ id, order, title: `Title ${id}`, description: `About ${id}` }) as WorksheetDefinition;
 
 describe('the worksheet registry', () => {
   it('has one worksheet per folder with a definition.ts, and nothing else', () => {
@@ -29,18 +30,40 @@ describe('the worksheet registry', () => {
 
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
     expect(
-      orderedDefinitions({ './b/definition.ts': sheet('b', 2), './c/definition.ts': sheet('c', 1.5), './a/definition.ts': sheet('a', 2) }).map(
-        (definition) => definition.id,
-      ),
+      orderedDefinitions({
+        './b/definition.ts': sheet('b', 2),
+        './c/definition.ts': sheet('c', 1.5),
+        './a/definition.ts': sheet('a', 2),
+      }).map((definition) => definition.id),
     ).toEqual(['c', 'a', 'b']);
   });
 
   it.each([
-    ['an id that is not its folder', { './dosing-day/definition.ts': sheet('dosing', 1) }, /dosing-day\/definition\.ts defines id "dosing"; it must match its folder, "dosing-day"/],
-    ['no order', { './a/definition.ts': { ...sheet('a', 1), order: undefined } }, /src\/worksheets\/a\/definition\.ts: set `order` to a number/],
-    ['an order that is not a number', { './a/definition.ts': { ...sheet('a', 1), order: Number.NaN } }, /set `order` to a number/],
-    ['no default export', { './a/definition.ts': undefined }, /src\/worksheets\/a\/definition\.ts must have a default export/],
-    ['a folder name that cannot be a URL', { './Dosing_Day/definition.ts': sheet('Dosing_Day', 1) }, /lowercase words joined by dashes/],
+    [
+      'an id that is not its folder',
+      { './dosing-day/definition.ts': sheet('dosing', 1) },
+      /dosing-day\/definition\.ts defines id "dosing"; it must match its folder, "dosing-day"/,
+    ],
+    [
+      'no order',
+      { './a/definition.ts': { ...sheet('a', 1), order: undefined } },
+      /src\/worksheets\/a\/definition\.ts: set `order` to a number/,
+    ],
+    [
+      'an order that is not a number',
+      { './a/definition.ts': { ...sheet('a', 1), order: Number.NaN } },
+      /set `order` to a number/,
+    ],
+    [
+      'no default export',
+      { './a/definition.ts': undefined },
+      /src\/worksheets\/a\/definition\.ts must have a default export/,
+    ],
+    [
+      'a folder name that cannot be a URL',
+      { './Dosing_Day/definition.ts': sheet('Dosing_Day', 1) },
+      /lowercase words joined by dashes/,
+    ],
   ])('stops the build, naming the file, for %s', (_case, found, message) => {
     expect(() => orderedDefinitions(found as Record<string, WorksheetDefinition>)).toThrow(message);
   });
@@ -63,14 +86,23 @@ describe('worksheetSummaries', () => {
     const definition = worksheetDefinitions.find((candidate) => candidate.id === id)!;
     const [summary] = worksheetSummaries([id]);
 
-    expect(summary).toEqual({ id, title: definition.title, description: definition.description, href: worksheetUrl(id), translated: true, lang: 'en' });
+    expect(summary).toEqual({
+      id,
+      title: definition.title,
+      description: definition.description,
+      href: worksheetUrl(id),
+      translated: true,
+      lang: 'en',
+    });
     expect(summary!.title.trim()).not.toBe('');
     expect(summary!.description.trim()).not.toBe('');
     expect(summary!.href).toMatch(new RegExp(`/worksheets/${id}/$`));
   });
 
   it('refuses an id with no worksheet, naming the ones there are', () => {
-    expect(() => worksheetSummaries(['no-such-sheet'])).toThrow(new RegExp(`"no-such-sheet" is not a worksheet. Use one of: ${worksheetIds.join(', ')}`));
+    expect(() => worksheetSummaries(['no-such-sheet'])).toThrow(
+      new RegExp(`"no-such-sheet" is not a worksheet. Use one of: ${worksheetIds.join(', ')}`),
+    );
     expect(() => worksheetSummaries(['no-such-sheet'], 'es')).toThrow(/"no-such-sheet" is not a worksheet/);
   });
 
@@ -80,7 +112,14 @@ describe('worksheetSummaries', () => {
     const [summary] = worksheetSummaries([id], 'es');
 
     expect(translated).toBe(true);
-    expect(summary).toEqual({ id, title: definition.title, description: definition.description, href: withBase(`es/worksheets/${id}/`), translated: true, lang: 'es' });
+    expect(summary).toEqual({
+      id,
+      title: definition.title,
+      description: definition.description,
+      href: withBase(`es/worksheets/${id}/`),
+      translated: true,
+      lang: 'es',
+    });
     expect(summary!.href).toMatch(new RegExp(`/es/worksheets/${id}/$`));
     expect(summary!.title).not.toBe(english.title);
     expect(summary!.description).not.toBe(english.description);

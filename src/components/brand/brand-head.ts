@@ -19,7 +19,8 @@ type Brand = ClinicConfig['brand'];
 
 /** The favicon: the clinic's `brand.icon` (its built URL), else the kit's, with its type. */
 export function favicon(brand: Pick<Brand, 'icon' | 'iconSrc'>): { href: string; type: string } {
-  if (brand.icon && brand.iconSrc) return { href: brand.iconSrc, type: /\.svg$/i.test(brand.icon) ? 'image/svg+xml' : 'image/png' };
+  if (brand.icon && brand.iconSrc)
+    return { href: brand.iconSrc, type: /\.svg$/i.test(brand.icon) ? 'image/svg+xml' : 'image/png' };
   return { href: withBase('favicon.svg'), type: 'image/svg+xml' };
 }
 
@@ -29,7 +30,7 @@ export function favicon(brand: Pick<Brand, 'icon' | 'iconSrc'>): { href: string;
  */
 export function accentCss(accent: NonNullable<Brand['accent']>): string {
   return [
-    '/* The clinic\'s accent colour (brand.accent in its settings), replacing the kit\'s in src/styles/global.css. */',
+    "/* The clinic's accent colour (brand.accent in its settings), replacing the kit's in src/styles/global.css. */",
     `html:root { --accent: ${accent.light}; }`,
     `@media (prefers-color-scheme: dark) { html:root { --accent: ${accent.dark}; } }`,
     '',
@@ -37,7 +38,8 @@ export function accentCss(accent: NonNullable<Brand['accent']>): string {
 }
 
 /** The stylesheet's version: the first 10 hex digits of the SHA-256 of its text. */
-export const accentVersion = (accent: NonNullable<Brand['accent']>) => createHash('sha256').update(accentCss(accent)).digest('hex').slice(0, 10);
+export const accentVersion = (accent: NonNullable<Brand['accent']>) =>
+  createHash('sha256').update(accentCss(accent)).digest('hex').slice(0, 10);
 
 /** The accent stylesheet's address (`/brand-<version>.css`, under the base), or undefined when the clinic sets no accent. */
 export function accentStylesheet(brand: Pick<Brand, 'accent'>): string | undefined {

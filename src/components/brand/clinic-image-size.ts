@@ -8,14 +8,19 @@ import { imageSize, type ImageSize } from './image-size';
  * page's script). Build-side only.
  */
 
-const rasterFiles = import.meta.glob<string>('../../../clinic/**/*.{png,jpg,jpeg,PNG,JPG,JPEG}', { query: '?inline', import: 'default' });
+const rasterFiles = import.meta.glob<string>('../../../clinic/**/*.{png,jpg,jpeg,PNG,JPG,JPEG}', {
+  query: '?inline',
+  import: 'default',
+});
 const svgFiles = import.meta.glob<string>('../../../clinic/**/*.{svg,SVG}', { query: '?raw', import: 'default' });
 
 /** A data URL's bytes (`data:image/png;base64,…`, or percent-encoded). */
 function bytesOf(dataUrl: string): Uint8Array {
   const comma = dataUrl.indexOf(',');
   const data = dataUrl.slice(comma + 1);
-  return dataUrl.slice(0, comma).endsWith(';base64') ? Uint8Array.from(Buffer.from(data, 'base64')) : new TextEncoder().encode(decodeURIComponent(data));
+  return dataUrl.slice(0, comma).endsWith(';base64')
+    ? Uint8Array.from(Buffer.from(data, 'base64'))
+    : new TextEncoder().encode(decodeURIComponent(data));
 }
 
 const known = new Map<string, Promise<ImageSize | undefined>>();

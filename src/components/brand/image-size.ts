@@ -18,7 +18,9 @@ const u32 = (bytes: Uint8Array, at: number) => u16(bytes, at) * 0x10000 + u16(by
 
 /** A size, if both sides are whole positive numbers. */
 const sized = (width: number, height: number): ImageSize | undefined =>
-  Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0 ? { width: Math.round(width), height: Math.round(height) } : undefined;
+  Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0
+    ? { width: Math.round(width), height: Math.round(height) }
+    : undefined;
 
 /** A PNG's size: its first chunk is always IHDR, which starts with the width and the height. */
 function pngSize(bytes: Uint8Array): ImageSize | undefined {
@@ -47,14 +49,16 @@ function jpegSize(bytes: Uint8Array): ImageSize | undefined {
       at += 2;
       continue;
     }
-    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return sized(u16(bytes, at + 7), u16(bytes, at + 5));
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
+      return sized(u16(bytes, at + 7), u16(bytes, at + 5));
     at += 2 + u16(bytes, at + 2);
   }
   return undefined;
 }
 
 /** A length in CSS pixels: `120`, `120px`, `120.5`; other units (`%`, `em`) are unknown here. */
-const pixels = (value: string | undefined) => (value && /^\s*[\d.]+\s*(px)?\s*$/.test(value) ? Number.parseFloat(value) : Number.NaN);
+const pixels = (value: string | undefined) =>
+  value && /^\s*[\d.]+\s*(px)?\s*$/.test(value) ? Number.parseFloat(value) : Number.NaN;
 
 /** One attribute of a tag's text, in either kind of quotes. */
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(["'])(.*?)\\1`, 's').exec(tag)?.[2];
@@ -65,7 +69,10 @@ function svgSize(bytes: Uint8Array): ImageSize | undefined {
   if (!tag) return undefined;
   const given = sized(pixels(attribute(tag, 'width')), pixels(attribute(tag, 'height')));
   if (given) return given;
-  const [, , width = Number.NaN, height = Number.NaN] = (attribute(tag, 'viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const [, , width = Number.NaN, height = Number.NaN] = (attribute(tag, 'viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   return sized(width, height);
 }
 

@@ -42,7 +42,12 @@ export function DraftPanel({ view, onKeep, onErase, boxRef }: Props) {
       </div>
       {view?.canErase && (
         <div className="draft__erase">
-          <button type="button" className="button button--secondary" aria-describedby="draft-erase-hint" onClick={onErase}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-describedby="draft-erase-hint"
+            onClick={onErase}
+          >
             {t('draft.erase')}
           </button>
           <p className="field__hint" id="draft-erase-hint">
@@ -51,7 +56,9 @@ export function DraftPanel({ view, onKeep, onErase, boxRef }: Props) {
         </div>
       )}
       <div className="draft__status" role="status">
-        {view?.messages.map((message) => <p key={message}>{message}</p>)}
+        {view?.messages.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
       </div>
     </div>
   );

@@ -142,7 +142,14 @@ interface EntryProps extends Pick<Props, 'section' | 'renderField'> {
 
 /** One entry: a fieldset headed by the entry's title, its questions, and its remove button. */
 // Pure, so a bundle that does not use this module can drop it.
-const Entry = /* @__PURE__ */ memo(function Entry({ section, repeat, entry, renderField, removable, onRemove }: EntryProps) {
+const Entry = /* @__PURE__ */ memo(function Entry({
+  section,
+  repeat,
+  entry,
+  renderField,
+  removable,
+  onRemove,
+}: EntryProps) {
   const n = entry.n!;
   const { entry: entryId, title } = ids(section, n);
   return (

@@ -156,9 +156,17 @@ export function ResumeFromPdf({ definition, initial, getValues, onRestore }: Pro
             aria-describedby={statusId}
             onClick={() => {
               // Only what the file changed goes back; an answer typed since it went in stays.
-              const { answers, keptSince } = merge.current!.undoAnswers(definition, state.before!, state.after!, getValues());
+              const { answers, keptSince } = merge.current!.undoAnswers(
+                definition,
+                state.before!,
+                state.after!,
+                getValues(),
+              );
               onRestore(answers);
-              show({ kind: 'note', message: merge.current!.undoneMessage(definition, state.fileName, keptSince, ui) }, 'input');
+              show(
+                { kind: 'note', message: merge.current!.undoneMessage(definition, state.fileName, keptSince, ui) },
+                'input',
+              );
             }}
           >
             {t('form.resume.undo')}

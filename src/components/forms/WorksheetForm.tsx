@@ -38,16 +38,23 @@ interface Props {
 export default function WorksheetForm({ definition, initial, pdf, fromLink, onFromLinkUsed }: Props) {
   const slots = useMemo(() => answerSlots(definition), [definition]);
   const validation = useLazyValidation(definition, pdf.country, pdf.ui);
-  const { register, control, handleSubmit, reset, setValue, getValues, watch, clearErrors, formState } = useForm<WorksheetAnswers>({
-    defaultValues: initial,
-    resolver: validation.resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    // Focus goes to the error summary, not the first field (GOV.UK), so the whole list is heard.
-    shouldFocusError: false,
-  });
+  const { register, control, handleSubmit, reset, setValue, getValues, watch, clearErrors, formState } =
+    useForm<WorksheetAnswers>({
+      defaultValues: initial,
+      resolver: validation.resolver,
+      mode: 'onSubmit',
+      reValidateMode: 'onSubmit',
+      // Focus goes to the error summary, not the first field (GOV.UK), so the whole list is heard.
+      shouldFocusError: false,
+    });
   // Declared before anything else with effects: a kept draft must come back before a link's answers.
-  const drafts = useDraftsBeforeLink(definition, initial, { getValues, reset, watch, setValue }, fromLink, onFromLinkUsed);
+  const drafts = useDraftsBeforeLink(
+    definition,
+    initial,
+    { getValues, reset, watch, setValue },
+    fromLink,
+    onFromLinkUsed,
+  );
   const download = usePdfDownload(definition, pdf);
   const summary = useErrorSummary(slots, formState.errors, formState.submitCount, getValues());
   const form = { register, control, setValue, clearErrors };
@@ -84,13 +91,18 @@ export default function WorksheetForm({ definition, initial, pdf, fromLink, onFr
           window.setTimeout(() => prepareNumbers(pdf.ui.language), 0);
         }}
         onSubmit={(event) =>
-          void handleSubmit((values) => download.make(normalizeAnswers(definition, values)), download.clear)(event).catch(download.fail)
+          void handleSubmit(
+            (values) => download.make(normalizeAnswers(definition, values)),
+            download.clear,
+          )(event).catch(download.fail)
         }
       >
         {definition.sections.map((section) => (
           <Fragment key={section.id}>
             <FormSection section={section} form={form} errors={summary.messages} />
-            {panel.Panel && section.id === panelAfter && <panel.Panel definition={definition} control={control} config={pdf.config} language={pdf.ui.language} />}
+            {panel.Panel && section.id === panelAfter && (
+              <panel.Panel definition={definition} control={control} config={pdf.config} language={pdf.ui.language} />
+            )}
           </Fragment>
         ))}
         <DownloadPanel state={download.state} onDownloadAnyway={download.saveAnyway} />

@@ -74,7 +74,9 @@ function WorksheetIsland({ definition, clinic, links, written }: Omit<Props, 'st
   // The clinic's own values as built; values a provider's link changed are formatted here.
   const clinicText = useCallback(
     (from: ClinicConfig) =>
-      from === clinic ? (name: ClinicValueName) => written.clinicValues[name] : (name: ClinicValueName) => formatClinicValue(from, name, ui).text,
+      from === clinic
+        ? (name: ClinicValueName) => written.clinicValues[name]
+        : (name: ClinicValueName) => formatClinicValue(from, name, ui).text,
     [clinic, written, ui],
   );
   const filled = useMemo(() => withClinicValues(definition, clinicText(config)), [definition, config, clinicText]);
@@ -97,7 +99,13 @@ function WorksheetIsland({ definition, clinic, links, written }: Omit<Props, 'st
           </LinkStringsProvider>
         </Suspense>
       )}
-      <WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={link?.answers} onFromLinkUsed={setFromLinkUsed} />
+      <WorksheetForm
+        definition={filled}
+        initial={initial}
+        pdf={pdf}
+        fromLink={link?.answers}
+        onFromLinkUsed={setFromLinkUsed}
+      />
     </>
   );
 }

@@ -14,7 +14,11 @@ import type { WorksheetAnswers, WorksheetDefinition } from '../../worksheets/typ
  * @param country `clinic.country`, for phone numbers without a +code
  * @param ui the page's translator: the messages are in its language
  */
-export function answersResolver(definition: WorksheetDefinition, country: string, ui: UiTranslator): Resolver<WorksheetAnswers> {
+export function answersResolver(
+  definition: WorksheetDefinition,
+  country: string,
+  ui: UiTranslator,
+): Resolver<WorksheetAnswers> {
   const validate = zodResolver(worksheetSchema(definition, { country, ui })) as unknown as Resolver<WorksheetAnswers>;
   return (values, context, options) => validate(normalizeAnswers(definition, values), context, options);
 }

@@ -47,7 +47,8 @@ export function leftOutMessages(definition: WorksheetDefinition, keys: readonly 
   // A crafted PDF may hold thousands of fields named with any text: name at most a few kit-shaped ones.
   const { shown, more } = listedFieldNames(keys);
   const names = ignoredFieldNames(definition, shown, ui);
-  if (names.length === 0) return [ui.t('form.resume.ignoredUnnamed', { count: formatNumber(keys.length, ui.language) })];
+  if (names.length === 0)
+    return [ui.t('form.resume.ignoredUnnamed', { count: formatNumber(keys.length, ui.language) })];
   const listed = more > 0 ? [...names, ui.tPlural('form.resume.more', more)] : names;
   return [ui.t('form.resume.ignored', { fields: formatList(listed, ui.language) })];
 }
@@ -119,7 +120,10 @@ export function keepDrafts(
   if (draft) {
     form.reset({ ...form.getValues(), ...draft.answers }, { keepDefaultValues: true });
     start();
-    view([t('draft.restored', { date: formatDateTime(draft.savedAt, ui.language) }), ...leftOutMessages(definition, draft.ignored, ui)]);
+    view([
+      t('draft.restored', { date: formatDateTime(draft.savedAt, ui.language) }),
+      ...leftOutMessages(definition, draft.ignored, ui),
+    ]);
   } else {
     view([]);
   }

@@ -23,5 +23,7 @@ export const RepeatedEntries = lazy(() => {
   if (!import.meta.env.SSR) return load();
   if (!loaded) throw new Error('RepeatedEntries.tsx was not loaded before the page was written.');
   const ready = loaded;
-  return { then: (resolve: (value: RepeatedEntriesModule) => void) => resolve(ready) } as Promise<RepeatedEntriesModule>;
+  return {
+    then: (resolve: (value: RepeatedEntriesModule) => void) => resolve(ready),
+  } as Promise<RepeatedEntriesModule>;
 });

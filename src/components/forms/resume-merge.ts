@@ -135,7 +135,11 @@ const REASONS: readonly UnreadableReason[] = ['appearance-only', 'too-long', 'co
  * now” is too long to read back. …" Only keys of this worksheet are named (there are a few dozen
  * at most).
  */
-export function unreadableMessages(definition: WorksheetDefinition, unreadable: FileAnswers['unreadable'], ui: UiTranslator): string[] {
+export function unreadableMessages(
+  definition: WorksheetDefinition,
+  unreadable: FileAnswers['unreadable'],
+  ui: UiTranslator,
+): string[] {
   const keys = new Set(answerSlots(definition).map((slot) => slot.key));
   const sentences = REASONS.flatMap((reason) => {
     const names = ignoredFieldNames(
@@ -245,10 +249,14 @@ export function undoAnswers(
 }
 
 /** The sentence Undo ends with: back as it was, or back but for the answers changed since, named (in the translator's language). */
-export function undoneMessage(definition: WorksheetDefinition, fileName: string, keptSince: readonly string[], ui: UiTranslator): string {
+export function undoneMessage(
+  definition: WorksheetDefinition,
+  fileName: string,
+  keptSince: readonly string[],
+  ui: UiTranslator,
+): string {
   if (keptSince.length === 0) return ui.t('form.resume.undone', { fileName });
   const { names, more } = questionNames(definition, keptSince, ui);
   const listed = more > 0 ? [...names, ui.tPlural('form.resume.more', more)] : names;
   return ui.t('form.resume.undoneKept', { fileName, fields: formatList(listed, ui.language) });
 }
-

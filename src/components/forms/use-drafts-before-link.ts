@@ -65,7 +65,9 @@ export function useDraftsBeforeLink(
     setKeeping(keeping) {
       setView((shown) => ({ canErase: false, messages: [], ...shown, keeping }));
       void drafts.current!.then((draft) =>
-        draft ? draft.setKeeping(keeping) : setView({ keeping: false, canErase: false, messages: [ui.t('draft.keepFailed')] }),
+        draft
+          ? draft.setKeeping(keeping)
+          : setView({ keeping: false, canErase: false, messages: [ui.t('draft.keepFailed')] }),
       );
     },
     erase() {

@@ -35,7 +35,9 @@ export function useErrorSummary(
   const { t } = useUi();
   const summaryRef = useRef<HTMLDivElement>(null);
   const messages = Object.fromEntries(
-    Object.entries(fieldErrors).flatMap(([key, error]) => (typeof error?.message === 'string' ? [[key, error.message]] : [])),
+    Object.entries(fieldErrors).flatMap(([key, error]) =>
+      typeof error?.message === 'string' ? [[key, error.message]] : [],
+    ),
   );
   const errors = slots.flatMap((slot) => {
     const message = messages[slot.key];

@@ -75,7 +75,8 @@ export function Handout({ clinicName, brand, url, qr, readingList, worksheet, pa
                     <li key={module.slug}>
                       {module.title}{' '}
                       <span className="handout__minutes">
-                        ({words.t('builder.handout.minutes', { duration: formatMinutes(module.minutes, patient.lang) })})
+                        ({words.t('builder.handout.minutes', { duration: formatMinutes(module.minutes, patient.lang) })}
+                        )
                       </span>
                     </li>
                   ))}

@@ -65,7 +65,13 @@ export default function LinkBuilder({ strings, linkStrings, language, ...builder
   );
 }
 
-function Builder({ targets, modules, worksheets, clinic, patients }: Omit<LinkBuilderProps, 'strings' | 'linkStrings' | 'language'>) {
+function Builder({
+  targets,
+  modules,
+  worksheets,
+  clinic,
+  patients,
+}: Omit<LinkBuilderProps, 'strings' | 'linkStrings' | 'language'>) {
   const links = useLinks();
   const ui = useUi();
   // The page's own language until the provider chooses another (the pages of every locale exist).

@@ -32,7 +32,9 @@ export function LinkNotice({ filledLabels = [], values = [], problems = [], plan
       <h2 className="link-notice__title" id={titleId}>
         {links.t('link.fromLink.title')}
       </h2>
-      {filledLabels.length > 0 && <p>{links.t('link.fromLink.answers', { fields: formatList(filledLabels, links.language) })}</p>}
+      {filledLabels.length > 0 && (
+        <p>{links.t('link.fromLink.answers', { fields: formatList(filledLabels, links.language) })}</p>
+      )}
       {values.length > 0 && (
         <>
           <p>{links.t('link.fromLink.values')}</p>

@@ -46,7 +46,9 @@ export function LinkOutput({ url, leftOut, qr }: Props) {
     <section className="builder__step" aria-labelledby="builder-output-heading">
       <h2 id="builder-output-heading">{links.t('builder.output.heading')}</h2>
       {leftOut.length > 0 && (
-        <p className="builder__warning">{links.t('builder.output.leftOut', { fields: formatList(leftOut, links.language) })}</p>
+        <p className="builder__warning">
+          {links.t('builder.output.leftOut', { fields: formatList(leftOut, links.language) })}
+        </p>
       )}
       {url === undefined ? (
         <p>{links.t('builder.output.waiting')}</p>

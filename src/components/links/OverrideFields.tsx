@@ -41,7 +41,11 @@ export function OverrideFields({ clinic, values, onChange, onBlur, errorFor }: P
   const links = useLinks();
   const ui = useUi();
   return (
-    <FieldsetStep id="overrides" heading={links.t('builder.overrides.heading')} hint={links.t('builder.overrides.intro')}>
+    <FieldsetStep
+      id="overrides"
+      heading={links.t('builder.overrides.heading')}
+      hint={links.t('builder.overrides.intro')}
+    >
       {overridableValues.map(({ name, input }) => {
         const key = `o.${name}`;
         const clinicValue = links.t('builder.overrides.clinicValue', {

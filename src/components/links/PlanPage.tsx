@@ -67,7 +67,9 @@ function Plan({ targets, modules, worksheets, clinic, planHref }: PlanProps) {
         {reading && <LinkNotice problems={reading.notices} />}
         <p>{links.t('plan.empty')}</p>
         <p>
-          <a className="standalone-link" href={planHref.replace(/plan\/$/, '#modules')}>{links.t('plan.emptyLink')}</a>
+          <a className="standalone-link" href={planHref.replace(/plan\/$/, '#modules')}>
+            {links.t('plan.emptyLink')}
+          </a>
         </p>
       </>
     );
@@ -91,7 +93,9 @@ function Plan({ targets, modules, worksheets, clinic, planHref }: PlanProps) {
         </p>
         <p>{worksheet.description}</p>
         <p>{links.t('plan.worksheetIntro')}</p>
-        {filled && filled.length > 0 && <p>{links.t('plan.worksheetFilled', { fields: formatList(filled, links.language) })}</p>}
+        {filled && filled.length > 0 && (
+          <p>{links.t('plan.worksheetFilled', { fields: formatList(filled, links.language) })}</p>
+        )}
       </div>
     </section>
   );
@@ -143,7 +147,10 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
         <h2 id="plan-reading">{links.t('plan.readingHeading')}</h2>
         <p>{links.t('plan.total', { duration: formatMinutes(total, links.language) })}</p>
         <p className="plan__progress" aria-live="polite">
-          {links.t('plan.progress', { read: formatNumber(read.length, links.language), total: formatNumber(plan.length, links.language) })}
+          {links.t('plan.progress', {
+            read: formatNumber(read.length, links.language),
+            total: formatNumber(plan.length, links.language),
+          })}
         </p>
         <ol className="card-list plan__list">
           {plan.map((module) => {
@@ -155,7 +162,10 @@ function ReadingList({ plan, fragment, children }: { plan: ModuleSummary[]; frag
                 </p>
                 <p>{module.description}</p>
                 <p className="card__meta">
-                  {links.t('plan.readingTime', { section: module.sectionLabel, duration: formatMinutes(module.minutes, links.language) })}
+                  {links.t('plan.readingTime', {
+                    section: module.sectionLabel,
+                    duration: formatMinutes(module.minutes, links.language),
+                  })}
                 </p>
                 <div className="choice">
                   <input

@@ -115,7 +115,10 @@ export function ReadingListPicker({ modules, chosen, onChange }: Props) {
                   {module.title}
                 </label>
                 <p className="choice__hint" id={`${id}-hint`}>
-                  {links.t('builder.list.meta', { section: module.sectionLabel, duration: formatMinutes(module.minutes, links.language) })}
+                  {links.t('builder.list.meta', {
+                    section: module.sectionLabel,
+                    duration: formatMinutes(module.minutes, links.language),
+                  })}
                 </p>
               </div>
             );
@@ -140,14 +143,22 @@ export function ReadingListPicker({ modules, chosen, onChange }: Props) {
               <span className="reading-order__title">{titleOf(slug)}</span>
               <span className="reading-order__actions">
                 {button(slug, 'up', links.t('builder.list.moveUp'), () => move(index, -1), index === 0)}
-                {button(slug, 'down', links.t('builder.list.moveDown'), () => move(index, 1), index === chosen.length - 1)}
+                {button(
+                  slug,
+                  'down',
+                  links.t('builder.list.moveDown'),
+                  () => move(index, 1),
+                  index === chosen.length - 1,
+                )}
                 {button(slug, 'remove', links.t('builder.list.remove'), () => remove(index))}
               </span>
             </li>
           ))}
         </ol>
       )}
-      <p className="builder__total">{links.t('builder.list.total', { duration: formatMinutes(minutes, links.language) })}</p>
+      <p className="builder__total">
+        {links.t('builder.list.total', { duration: formatMinutes(minutes, links.language) })}
+      </p>
       <div className="visually-hidden" role="status">
         {announcement}
       </div>

@@ -12,7 +12,12 @@ import type { LinkTargets } from '../../schemas/link-fragment';
  * @param draft what was typed; pass the same object until something changes (it is an effect dependency)
  * @param links the builder page's provider-link strings (from `useLinks()`, so the same object each render)
  */
-export function useBuiltLink(draft: PlanDraft, targets: LinkTargets, clinic: ClinicConfig, links: LinkTranslator): BuiltLink | undefined {
+export function useBuiltLink(
+  draft: PlanDraft,
+  targets: LinkTargets,
+  clinic: ClinicConfig,
+  links: LinkTranslator,
+): BuiltLink | undefined {
   const [built, setBuilt] = useState<BuiltLink>();
   useEffect(() => {
     let latest = true;

@@ -9,7 +9,16 @@ import type { DosingDayWordKey } from './words';
 import { deviceTimeZone } from './zoned-time';
 
 /** The answers the timeline and the calendar file are made from. */
-const WATCHED = ['sessionDate', 'startTime', 'place', 'travelTime', 'address', 'clinicLine', 'chaperonePhone', 'driverPhone'] as const;
+const WATCHED = [
+  'sessionDate',
+  'startTime',
+  'place',
+  'travelTime',
+  'address',
+  'clinicLine',
+  'chaperonePhone',
+  'driverPhone',
+] as const;
 
 type CalendarState = { kind: 'idle' } | { kind: 'saved'; fileName: string } | { kind: 'failed' };
 
@@ -22,22 +31,35 @@ type CalendarState = { kind: 'idle' } | { kind: 'saved'; fileName: string } | { 
  */
 export default function DosingDayPanel({ control, config, definition }: WorksheetPanelProps) {
   const ui = useUi();
-  const translators = useMemo<TimelineTranslators>(() => ({ ui, words: worksheetWords<DosingDayWordKey>(definition, ui.language) }), [ui, definition]);
+  const translators = useMemo<TimelineTranslators>(
+    () => ({ ui, words: worksheetWords<DosingDayWordKey>(definition, ui.language) }),
+    [ui, definition],
+  );
   const { t: say } = translators.words;
-  const [sessionDate, startTime, place, travelTime, address, clinicLine, chaperonePhone, driverPhone] = useWatch({ control, name: [...WATCHED] }).map(
-    (value) => (typeof value === 'string' ? value.trim() : ''),
-  ) as string[];
+  const [sessionDate, startTime, place, travelTime, address, clinicLine, chaperonePhone, driverPhone] = useWatch({
+    control,
+    name: [...WATCHED],
+  }).map((value) => (typeof value === 'string' ? value.trim() : '')) as string[];
   const timeZone = useMemo(deviceTimeZone, []);
   const [calendar, setCalendar] = useState<CalendarState>({ kind: 'idle' });
   const timeline = useMemo(
     () =>
       dosingDayTimeline(
-        { date: sessionDate!, startTime: startTime!, place, travelMinutes: place === 'clinic' && travelTime ? Number(travelTime) : undefined, timeZone },
+        {
+          date: sessionDate!,
+          startTime: startTime!,
+          place,
+          travelMinutes: place === 'clinic' && travelTime ? Number(travelTime) : undefined,
+          timeZone,
+        },
         config,
       ),
     [sessionDate, startTime, place, travelTime, timeZone, config],
   );
-  const rows = useMemo(() => (timeline ? timelineRows(timeline, config, translators) : []), [timeline, config, translators]);
+  const rows = useMemo(
+    () => (timeline ? timelineRows(timeline, config, translators) : []),
+    [timeline, config, translators],
+  );
 
   const addToCalendar = async () => {
     if (!timeline) return;
@@ -49,7 +71,10 @@ export default function DosingDayPanel({ control, config, definition }: Workshee
         { label: say('dosingDay.panel.number.chaperone'), number: atHome ? chaperonePhone! : '' },
         { label: say('dosingDay.panel.number.ride'), number: place === 'clinic' ? driverPhone! : '' },
       ].filter((entry) => entry.number !== '');
-      const file = dosingDayCalendar(timeline, config, translators, { location: atHome ? address : config.clinic.name, numbers });
+      const file = dosingDayCalendar(timeline, config, translators, {
+        location: atHome ? address : config.clinic.name,
+        numbers,
+      });
       saveFile(file.text, file.fileName, 'text/calendar');
       setCalendar({ kind: 'saved', fileName: file.fileName });
     } catch (error) {
@@ -89,7 +114,12 @@ export default function DosingDayPanel({ control, config, definition }: Workshee
           <p className="field__hint" id="timeline-calendar-hint">
             {say('dosingDay.panel.calendarHint')}
           </p>
-          <button type="button" className="button button--secondary" aria-describedby="timeline-calendar-hint" onClick={() => void addToCalendar()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-describedby="timeline-calendar-hint"
+            onClick={() => void addToCalendar()}
+          >
             {say('dosingDay.panel.calendar')}
           </button>
         </>

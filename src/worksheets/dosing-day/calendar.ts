@@ -76,7 +76,11 @@ function alarmBefore(minutes: number, text: string): Alarm | undefined {
   // A trigger at or after the start is not a reminder of something before it (and `ics` would write "PT").
   if (!(minutes > 0)) return undefined;
   const whole = Math.round(minutes);
-  return { action: 'display', description: escapeText(text), trigger: { hours: Math.floor(whole / 60), minutes: whole % 60, before: true } };
+  return {
+    action: 'display',
+    description: escapeText(text),
+    trigger: { hours: Math.floor(whole / 60), minutes: whole % 60, before: true },
+  };
 }
 
 /** Octets of one code point in UTF-8. */
@@ -113,7 +117,8 @@ const refold = (text: string) =>
     .join('\r\n');
 
 /** "7:00 AM: Last food. After this, do not eat." and its note, for the description. */
-const rowLine = (row: { time: string; what: string; note?: string }) => `${row.time}: ${row.what}${row.note ? ` ${row.note}` : ''}`;
+const rowLine = (row: { time: string; what: string; note?: string }) =>
+  `${row.time}: ${row.what}${row.note ? ` ${row.note}` : ''}`;
 
 /**
  * The calendar file of a dosing day.
@@ -149,7 +154,10 @@ export function dosingDayCalendar(
   }
   const chaperone = entryOf('chaperoneArrives');
   if (chaperone?.when.kind === 'at') {
-    const alarm = alarmBefore(minutesBefore(chaperone.when.at) + CHAPERONE_REMINDER_MINUTES, say('dosingDay.calendar.chaperoneSoon', { time: rowOf('chaperoneArrives')!.time }));
+    const alarm = alarmBefore(
+      minutesBefore(chaperone.when.at) + CHAPERONE_REMINDER_MINUTES,
+      say('dosingDay.calendar.chaperoneSoon', { time: rowOf('chaperoneArrives')!.time }),
+    );
     if (alarm) alarms.push(alarm);
   }
 
@@ -163,7 +171,9 @@ export function dosingDayCalendar(
     say('dosingDay.calendar.timeZone', { timeZone: timeline.timeZone }),
     '',
     say('dosingDay.calendar.numbers'),
-    ...numbers.map((entry) => say('dosingDay.calendar.number', { label: entry.label.trim(), number: entry.number.trim() })),
+    ...numbers.map((entry) =>
+      say('dosingDay.calendar.number', { label: entry.label.trim(), number: entry.number.trim() }),
+    ),
     say('dosingDay.calendar.crisis', { crisis: formatClinicValue(config, 'crisis.line', ui).text }),
   ].join('\n');
   const location = options.location?.trim() || (timeline.place === 'clinic' ? config.clinic.name : undefined);

@@ -32,14 +32,16 @@ export const dosingDayWorksheet: WorksheetDefinition = {
   version: 1,
   order: 30,
   title: 'Dosing-day plan',
-  description: 'Plan the day of your dosing session: when to stop eating, who is with you, what to have ready and who to call.',
+  description:
+    'Plan the day of your dosing session: when to stop eating, who is with you, what to have ready and who to call.',
   fileName: 'dosing-day-plan',
   panelAfter: 'session',
   sections: [
     {
       id: 'session',
       title: 'Your session',
-      intro: 'Your timeline is worked out on this device from these answers and your clinic’s rules. It shows under these questions.',
+      intro:
+        'Your timeline is worked out on this device from these answers and your clinic’s rules. It shows under these questions.',
       fields: [
         sessionDateField,
         {
@@ -60,7 +62,11 @@ export const dosingDayWorksheet: WorksheetDefinition = {
           options: [
             { value: 'clinic', label: 'At the clinic' },
             { value: 'remote', label: 'At home, with the care team on a video call' },
-            { value: 'home', label: 'At home, self-led', hint: 'No one from the care team is on a call. You can still phone them.' },
+            {
+              value: 'home',
+              label: 'At home, self-led',
+              hint: 'No one from the care team is on a call. You can still phone them.',
+            },
           ],
           prefillable: true,
         },
@@ -103,7 +109,14 @@ export const dosingDayWorksheet: WorksheetDefinition = {
           autocomplete: 'off',
           showWhen: { field: 'place', equals: AT_HOME },
         },
-        { id: 'chaperonePhone', kind: 'tel', label: 'Your chaperone’s phone number', maxLength: 40, autocomplete: 'off', showWhen: { field: 'place', equals: AT_HOME } },
+        {
+          id: 'chaperonePhone',
+          kind: 'tel',
+          label: 'Your chaperone’s phone number',
+          maxLength: 40,
+          autocomplete: 'off',
+          showWhen: { field: 'place', equals: AT_HOME },
+        },
         {
           id: 'driverName',
           kind: 'text',
@@ -113,7 +126,14 @@ export const dosingDayWorksheet: WorksheetDefinition = {
           autocomplete: 'off',
           showWhen: { field: 'place', equals: AT_CLINIC },
         },
-        { id: 'driverPhone', kind: 'tel', label: 'Their phone number', maxLength: 40, autocomplete: 'off', showWhen: { field: 'place', equals: AT_CLINIC } },
+        {
+          id: 'driverPhone',
+          kind: 'tel',
+          label: 'Their phone number',
+          maxLength: 40,
+          autocomplete: 'off',
+          showWhen: { field: 'place', equals: AT_CLINIC },
+        },
       ],
     },
     {
@@ -151,7 +171,12 @@ export const dosingDayWorksheet: WorksheetDefinition = {
             { value: 'phone-quiet', label: 'Your phone on Do Not Disturb' },
             { value: 'bathroom', label: 'A trip to the bathroom just before you start' },
           ],
-          other: { label: 'Something else', textLabel: 'What else you have ready', maxLength: SHORT, requiredMessage: 'Enter what else you have ready' },
+          other: {
+            label: 'Something else',
+            textLabel: 'What else you have ready',
+            maxLength: SHORT,
+            requiredMessage: 'Enter what else you have ready',
+          },
         },
       ],
     },
@@ -160,8 +185,22 @@ export const dosingDayWorksheet: WorksheetDefinition = {
       title: 'Numbers to call',
       intro: 'These are printed large on the last page.',
       fields: [
-        { id: 'clinicLine', kind: 'tel', label: 'Clinic’s medical or after-hours line', defaultFrom: 'clinic.phone', maxLength: 40, autocomplete: 'off' },
-        { id: 'emergencyNumber', kind: 'text', label: 'Emergency number', defaultFrom: 'emergency.number', maxLength: 20, autocomplete: 'off' },
+        {
+          id: 'clinicLine',
+          kind: 'tel',
+          label: 'Clinic’s medical or after-hours line',
+          defaultFrom: 'clinic.phone',
+          maxLength: 40,
+          autocomplete: 'off',
+        },
+        {
+          id: 'emergencyNumber',
+          kind: 'text',
+          label: 'Emergency number',
+          defaultFrom: 'emergency.number',
+          maxLength: 20,
+          autocomplete: 'off',
+        },
       ],
     },
   ],
@@ -170,7 +209,11 @@ export const dosingDayWorksheet: WorksheetDefinition = {
       title: 'Your dosing day',
       intro: 'Keep this with you on the day.',
       blocks: [
-        { kind: 'timeline', title: 'Timeline', from: { date: 'sessionDate', startTime: 'startTime', place: 'place', travelMinutes: 'travelTime' } },
+        {
+          kind: 'timeline',
+          title: 'Timeline',
+          from: { date: 'sessionDate', startTime: 'startTime', place: 'place', travelMinutes: 'travelTime' },
+        },
         {
           kind: 'phones',
           title: 'Numbers',
@@ -191,15 +234,27 @@ export const dosingDayWorksheet: WorksheetDefinition = {
     },
     {
       title: 'Blood pressure log',
-      intro: 'Before each reading, sit quietly for {bloodPressure.restBeforeReading}: back supported, feet flat, arm resting at the height of your heart. Write the time, both numbers and the pulse.',
+      intro:
+        'Before each reading, sit quietly for {bloodPressure.restBeforeReading}: back supported, feet flat, arm resting at the height of your heart. Write the time, both numbers and the pulse.',
       // Used during and after the session. Blood pressure placeholders carry their own comparison
       // words (src/clinic/blood-pressure.ts), so none is written before them.
       blocks: [
-        { kind: 'list', title: 'Call the care team if', items: ['it is {bloodPressure.callCareTeamAt} during or after the session', 'sickness or vomiting keeps going', 'you are unsure what to do'] },
+        {
+          kind: 'list',
+          title: 'Call the care team if',
+          items: [
+            'it is {bloodPressure.callCareTeamAt} during or after the session',
+            'sickness or vomiting keeps going',
+            'you are unsure what to do',
+          ],
+        },
         {
           kind: 'list',
           title: 'Call {emergency.number} now if',
-          items: ['it is {bloodPressure.seekEmergencyCareAt} after {bloodPressure.restBeforeReading} of rest and a second check', 'there is trouble breathing or chest pain'],
+          items: [
+            'it is {bloodPressure.seekEmergencyCareAt} after {bloodPressure.restBeforeReading} of rest and a second check',
+            'there is trouble breathing or chest pain',
+          ],
         },
         {
           kind: 'log',

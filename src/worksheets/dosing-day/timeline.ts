@@ -4,7 +4,14 @@ import type { Translator } from '../../i18n/translator';
 import { dateTimeFormat } from '../../lib/intl-cache';
 import type { ClinicConfig } from '../../schemas/clinic';
 import type { DosingDayWordKey } from './words';
-import { addMinutes, instantOf, isKnownTimeZone, localDateTime, parseWallClock, type LocalDateTime } from './zoned-time';
+import {
+  addMinutes,
+  instantOf,
+  isKnownTimeZone,
+  localDateTime,
+  parseWallClock,
+  type LocalDateTime,
+} from './zoned-time';
 
 /**
  * The dosing-day timeline, worked out on the device from the session's date, start time and
@@ -91,13 +98,15 @@ export interface DosingDayTimeline {
   entries: TimelineEntry[];
 }
 
-const isPlace = (value: string | undefined): value is SessionPlace => (sessionPlaces as readonly string[]).includes(value ?? '');
+const isPlace = (value: string | undefined): value is SessionPlace =>
+  (sessionPlaces as readonly string[]).includes(value ?? '');
 
 /**
  * Where an entry sorts: by its moment, or the start of its range; a rule that holds from a moment
  * on ("do not drive") closes the list, after the end it outlasts.
  */
-const sortKey = (when: TimelineWhen) => (when.kind === 'at' ? when.at.instant : when.kind === 'between' ? when.from.instant : Number.POSITIVE_INFINITY);
+const sortKey = (when: TimelineWhen) =>
+  when.kind === 'at' ? when.at.instant : when.kind === 'between' ? when.from.instant : Number.POSITIVE_INFINITY;
 
 /**
  * The timeline of a session, or `undefined` while the date or the start time is missing or not a
@@ -123,14 +132,22 @@ export function dosingDayTimeline(input: TimelineInput, config: ClinicConfig): D
 
   // No fasting rule (0 hours) means no "last" moment to show.
   if (protocol.fasting.food > 0) at('lastFood', before(protocol.fasting.food * 60), 'dosingDay.timeline.lastFood');
-  if (protocol.fasting.clearLiquids > 0) at('lastClearLiquids', before(protocol.fasting.clearLiquids * 60), 'dosingDay.timeline.lastClearLiquids');
+  if (protocol.fasting.clearLiquids > 0)
+    at('lastClearLiquids', before(protocol.fasting.clearLiquids * 60), 'dosingDay.timeline.lastClearLiquids');
   if (place === 'clinic') {
     const arrive = protocol.arriveAtClinicMinutesBefore;
     const travel = input.travelMinutes;
-    if (travel !== undefined && Number.isInteger(travel) && travel > 0) at('leaveHome', before(arrive + travel), 'dosingDay.timeline.leaveHome');
+    if (travel !== undefined && Number.isInteger(travel) && travel > 0)
+      at('leaveHome', before(arrive + travel), 'dosingDay.timeline.leaveHome');
     at('arriveAtClinic', before(arrive), 'dosingDay.timeline.arriveAtClinic');
   }
-  if (atHome) at('chaperoneArrives', before(protocol.chaperoneArrivesMinutesBefore), 'dosingDay.timeline.chaperoneArrives', 'dosingDay.timeline.chaperoneArrives.note');
+  if (atHome)
+    at(
+      'chaperoneArrives',
+      before(protocol.chaperoneArrivesMinutesBefore),
+      'dosingDay.timeline.chaperoneArrives',
+      'dosingDay.timeline.chaperoneArrives.note',
+    );
   const bloodPressure = place === 'clinic' ? 'clinic' : 'home';
   at(
     'bloodPressure',
@@ -141,15 +158,28 @@ export function dosingDayTimeline(input: TimelineInput, config: ClinicConfig): D
   at('start', start, 'dosingDay.timeline.start');
   entries.push({
     id: 'end',
-    when: { kind: 'between', from: after(protocol.sessionLengthHours.min * 60), to: after(protocol.sessionLengthHours.max * 60) },
+    when: {
+      kind: 'between',
+      from: after(protocol.sessionLengthHours.min * 60),
+      to: after(protocol.sessionLengthHours.max * 60),
+    },
     labelKey: 'dosingDay.timeline.end',
-    ...(place ? { noteKey: place === 'clinic' ? 'dosingDay.timeline.end.clinic.note' : 'dosingDay.timeline.end.home.note' } : {}),
+    ...(place
+      ? { noteKey: place === 'clinic' ? 'dosingDay.timeline.end.clinic.note' : 'dosingDay.timeline.end.home.note' }
+      : {}),
   } satisfies TimelineEntry);
   entries.push({ id: 'noDriving', when: { kind: 'from', from: start }, labelKey: 'dosingDay.timeline.noDriving' });
 
   const order = (id: TimelineEntryId) => timelineEntryIds.indexOf(id);
   entries.sort((a, b) => sortKey(a.when) - sortKey(b.when) || order(a.id) - order(b.id));
-  return { date: input.date, timeZone, place, start, ...(fit === 'skipped' ? { startMovedFrom: input.startTime } : {}), entries };
+  return {
+    date: input.date,
+    timeZone,
+    place,
+    start,
+    ...(fit === 'skipped' ? { startMovedFrom: input.startTime } : {}),
+    entries,
+  };
 }
 
 /** One entry in words: the time cell and the "what" cell of the table, and a note under it. */
@@ -198,7 +228,11 @@ export interface TimelineTranslators {
  *   `ui.language`, the page's language with the clinic's country (src/i18n/region.ts): "7:00 AM"
  *   for a US clinic in English, "07:00" for a UK one, "7:00" in Spanish, "7:00 a.m." in US Spanish
  */
-export function timelineRows(timeline: DosingDayTimeline, config: ClinicConfig, { ui, words }: TimelineTranslators): TimelineRow[] {
+export function timelineRows(
+  timeline: DosingDayTimeline,
+  config: ClinicConfig,
+  { ui, words }: TimelineTranslators,
+): TimelineRow[] {
   const { language } = ui;
   const { t: say } = words;
   const timeFormat = dateTimeFormat(language, { timeStyle: 'short', timeZone: 'UTC' });
@@ -206,7 +240,9 @@ export function timelineRows(timeline: DosingDayTimeline, config: ClinicConfig, 
   const time = (moment: LocalDateTime) => noBreak(timeFormat.format(wallInstant(moment)));
   // A moment on another day than the session's (last food before a 01:30 start) says which day.
   const withDay = (moment: LocalDateTime) =>
-    moment.date === timeline.date ? time(moment) : say('dosingDay.timeline.onDay', { time: time(moment), day: dayFormat.format(wallInstant(moment)) });
+    moment.date === timeline.date
+      ? time(moment)
+      : say('dosingDay.timeline.onDay', { time: time(moment), day: dayFormat.format(wallInstant(moment)) });
   const values = {
     rest: formatClinicValue(config, 'bloodPressure.restBeforeReading', ui).text,
     level: formatClinicValue(config, 'bloodPressure.doNotStartAbove', ui).text,

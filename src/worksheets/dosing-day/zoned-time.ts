@@ -48,7 +48,8 @@ export function parseWallClock(date: string, time: string): WallClock | undefine
   const wall = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]), hour: Number(t[1]), minute: Number(t[2]) };
   // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
   const check = new Date(asUtc(wall));
-  if (check.getUTCFullYear() !== wall.year || check.getUTCMonth() + 1 !== wall.month || check.getUTCDate() !== wall.day) return undefined;
+  if (check.getUTCFullYear() !== wall.year || check.getUTCMonth() + 1 !== wall.month || check.getUTCDate() !== wall.day)
+    return undefined;
   return wall;
 }
 
@@ -73,17 +74,23 @@ function wallClockAt(instant: number, timeZone: string): WallClock {
     hour: '2-digit',
     minute: '2-digit',
   }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)!.value);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((candidate) => candidate.type === type)!.value);
   return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
 }
 
 /** How far `timeZone`'s clock is ahead of UTC at `instant`, in milliseconds (minute precision). */
-const offsetAt = (instant: number, timeZone: string) => asUtc(wallClockAt(instant, timeZone)) - Math.floor(instant / MINUTE) * MINUTE;
+const offsetAt = (instant: number, timeZone: string) =>
+  asUtc(wallClockAt(instant, timeZone)) - Math.floor(instant / MINUTE) * MINUTE;
 
 /** `instant` as the clock and calendar in `timeZone` show it. */
 export function localDateTime(instant: number, timeZone: string): LocalDateTime {
   const wall = wallClockAt(instant, timeZone);
-  return { date: `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`, time: `${pad(wall.hour)}:${pad(wall.minute)}`, instant };
+  return {
+    date: `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`,
+    time: `${pad(wall.hour)}:${pad(wall.minute)}`,
+    instant,
+  };
 }
 
 /** Where a wall-clock time falls on the day the clocks change. */

@@ -20,7 +20,8 @@ export const intentionWorksheet: WorksheetDefinition = {
   version: 2,
   order: 10,
   title: 'Intention worksheet',
-  description: 'Write down your intentions, what grounds you, your fears and your hopes before your first dosing session.',
+  description:
+    'Write down your intentions, what grounds you, your fears and your hopes before your first dosing session.',
   fileName: 'intention-worksheet',
   sections: [
     {

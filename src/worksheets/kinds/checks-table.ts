@@ -12,7 +12,9 @@ type Module = KindChecks<WorksheetField>;
 const modules = import.meta.glob<Module>('./*/checks.ts', { eager: true, import: 'default' });
 
 /** Every kind's checks, by kind name. */
-export const kindChecks = byFolder(modules, 'checks.ts') as { readonly [K in FieldKindName]: KindChecks<FieldKinds[K]> };
+export const kindChecks = byFolder(modules, 'checks.ts') as {
+  readonly [K in FieldKindName]: KindChecks<FieldKinds[K]>;
+};
 
 /** The checks of a field's kind. */
 export const checksOf = (field: WorksheetField): KindChecks<WorksheetField> =>

@@ -9,8 +9,14 @@ type Module = KindExamples<WorksheetField>;
 const modules = import.meta.glob<Module>('./*/examples.ts', { eager: true, import: 'default' });
 
 /** Every kind's examples, by kind name. */
-export const kindExamples = byFolder(modules, 'examples.ts') as { readonly [K in FieldKindName]: KindExamples<FieldKinds[K]> };
+export const kindExamples = byFolder(modules, 'examples.ts') as {
+  readonly [K in FieldKindName]: KindExamples<FieldKinds[K]>;
+};
 
 /** The examples of a field's kind. */
 export const examplesOf = (field: WorksheetField): KindExamples<WorksheetField> =>
-  lookUp<KindExamples<WorksheetField>>(kindExamples as Record<string, KindExamples<WorksheetField>>, field, 'examples.ts');
+  lookUp<KindExamples<WorksheetField>>(
+    kindExamples as Record<string, KindExamples<WorksheetField>>,
+    field,
+    'examples.ts',
+  );

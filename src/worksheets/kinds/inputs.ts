@@ -26,6 +26,7 @@ export const fieldInputs: Readonly<Record<string, AnyFieldInput>> = Object.fromE
  */
 export function inputFor<F extends WorksheetField>(kind: F['kind'] & FieldKindName): FieldInput<F> {
   const input = fieldInputs[kind];
-  if (!input) throw new Error(`The field kind "${kind}" has no form input: add src/worksheets/kinds/${kind}/Input.tsx.`);
+  if (!input)
+    throw new Error(`The field kind "${kind}" has no form input: add src/worksheets/kinds/${kind}/Input.tsx.`);
   return input as FieldInput<F>;
 }

@@ -13,12 +13,21 @@ const modules = import.meta.glob<FieldKind>('./*/kind.ts', { eager: true, import
  * @param file the file name globbed in each folder, for the message
  * @throws when a module has no default export, or its `kind` is not its folder's name
  */
-export function byFolder<T extends { kind: string }>(found: Record<string, T>, file: string): Readonly<Record<string, T>> {
+export function byFolder<T extends { kind: string }>(
+  found: Record<string, T>,
+  file: string,
+): Readonly<Record<string, T>> {
   return Object.fromEntries(
     Object.entries(found).map(([path, module]) => {
       const folder = path.split('/')[1]!;
-      if (module === undefined) throw new Error(`src/worksheets/kinds/${folder}/${file} has no default export (shared code goes in files of other names).`);
-      if (module.kind !== folder) throw new Error(`src/worksheets/kinds/${folder}/${file} is for kind "${module.kind}"; it must match its folder.`);
+      if (module === undefined)
+        throw new Error(
+          `src/worksheets/kinds/${folder}/${file} has no default export (shared code goes in files of other names).`,
+        );
+      if (module.kind !== folder)
+        throw new Error(
+          `src/worksheets/kinds/${folder}/${file} is for kind "${module.kind}"; it must match its folder.`,
+        );
       return [folder, module];
     }),
   );
@@ -34,11 +43,19 @@ export const fieldKindNames = Object.keys(fieldKinds) as FieldKindName[];
  * Looks a table of kinds up by a field's kind.
  * @throws for a kind with no folder (a definition typed against another version of the kinds)
  */
-export function lookUp<T>(table: Readonly<Record<string, T>>, field: Pick<WorksheetField, 'id' | 'kind'>, what: string): T {
+export function lookUp<T>(
+  table: Readonly<Record<string, T>>,
+  field: Pick<WorksheetField, 'id' | 'kind'>,
+  what: string,
+): T {
   const found = Object.hasOwn(table, field.kind) ? table[field.kind] : undefined;
-  if (!found) throw new Error(`Field "${field.id}" is of kind "${field.kind}", which has no ${what} (src/worksheets/kinds/${field.kind}/).`);
+  if (!found)
+    throw new Error(
+      `Field "${field.id}" is of kind "${field.kind}", which has no ${what} (src/worksheets/kinds/${field.kind}/).`,
+    );
   return found;
 }
 
 /** The kind of a field. */
-export const kindOf = (field: WorksheetField): FieldKind => lookUp<FieldKind>(fieldKinds as Record<string, FieldKind>, field, 'kind.ts');
+export const kindOf = (field: WorksheetField): FieldKind =>
+  lookUp<FieldKind>(fieldKinds as Record<string, FieldKind>, field, 'kind.ts');

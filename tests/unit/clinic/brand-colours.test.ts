@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accentProblems, contrastRatio, passingAccent, relativeLuminance, schemeColours, type Scheme } from '../../../src/clinic/brand-colours';
+import {
+  accentProblems,
+  contrastRatio,
+  passingAccent,
+  relativeLuminance,
+  schemeColours,
+  type Scheme,
+} from '../../../src/clinic/brand-colours';
 
 /**
  * The accent colour check a clinic's `brand.accent` goes through when the site builds
@@ -9,13 +16,18 @@ import { accentProblems, contrastRatio, passingAccent, relativeLuminance, scheme
  * message and its suggestion, and the kit's colours as src/styles/global.css really has them.
  */
 
-const GLOBAL_CSS = readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'global.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const GLOBAL_CSS = readFileSync(
+  join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'global.css'),
+  'utf8',
+).replace(/\/\*[\s\S]*?\*\//g, '');
 
 /** The custom properties of the first `:root { … }` block at or after `from` in global.css. */
 function rootVariables(from: number): Record<string, string> {
   const start = GLOBAL_CSS.indexOf(':root', from);
   const body = GLOBAL_CSS.slice(GLOBAL_CSS.indexOf('{', start) + 1, GLOBAL_CSS.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim().toLowerCase()]));
+  return Object.fromEntries(
+    [...body.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim().toLowerCase()]),
+  );
 }
 
 /** Each scheme's variables: the light ones at the top, the dark ones in the `prefers-color-scheme: dark` query. */
@@ -85,7 +97,11 @@ describe('a clinic’s accent that fails', () => {
     channels(suggestion).forEach((channel, index) => expect(channel).toBeLessThan(channels('#77aadd')[index]!));
     // Mixing one percent less black than the suggestion does not pass.
     const lessDark = `#${channels('#77aadd')
-      .map((channel, index) => Math.round(channel + (channels(suggestion)[index]! - channel) * 0.9).toString(16).padStart(2, '0'))
+      .map((channel, index) =>
+        Math.round(channel + (channels(suggestion)[index]! - channel) * 0.9)
+          .toString(16)
+          .padStart(2, '0'),
+      )
       .join('')}`;
     expect(accentProblems(lessDark, 'light')).not.toEqual([]);
   });
@@ -94,13 +110,17 @@ describe('a clinic’s accent that fails', () => {
     const problems = accentProblems('#1d5c63', 'dark');
     const suggestion = passingAccent('#1d5c63', 'dark')!;
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatch(/^brand\.accent\.dark: "#1d5c63" has a contrast of \d+\.\d:1 with the button text #0b0c0c in the dark colour scheme; WCAG AA needs 4\.5:1\. Try "#[0-9a-f]{6}"/);
+    expect(problems[0]).toMatch(
+      /^brand\.accent\.dark: "#1d5c63" has a contrast of \d+\.\d:1 with the button text #0b0c0c in the dark colour scheme; WCAG AA needs 4\.5:1\. Try "#[0-9a-f]{6}"/,
+    );
     for (const problem of problems) expect(problem).toContain(`Try "${suggestion}"`);
     expect(accentProblems(suggestion, 'dark')).toEqual([]);
     expect(relativeLuminance(suggestion)).toBeGreaterThan(relativeLuminance('#1d5c63'));
   });
 
   it('names the setting it is given', () => {
-    expect(accentProblems('#eeeeee', 'light', 'clinic/config.ts: brand.accent.light')[0]).toMatch(/^clinic\/config\.ts: brand\.accent\.light: "#eeeeee"/);
+    expect(accentProblems('#eeeeee', 'light', 'clinic/config.ts: brand.accent.light')[0]).toMatch(
+      /^clinic\/config\.ts: brand\.accent\.light: "#eeeeee"/,
+    );
   });
 });

@@ -17,8 +17,14 @@ describe('the favicon', () => {
   });
 
   it('is the clinic’s icon, at its built URL, typed by its file', () => {
-    expect(favicon({ icon: 'brand/icon.svg', iconSrc: '/_astro/icon.Ab12.svg' })).toEqual({ href: '/_astro/icon.Ab12.svg', type: 'image/svg+xml' });
-    expect(favicon({ icon: 'brand/Icon.PNG', iconSrc: '/_astro/Icon.Ab12.png' })).toEqual({ href: '/_astro/Icon.Ab12.png', type: 'image/png' });
+    expect(favicon({ icon: 'brand/icon.svg', iconSrc: '/_astro/icon.Ab12.svg' })).toEqual({
+      href: '/_astro/icon.Ab12.svg',
+      type: 'image/svg+xml',
+    });
+    expect(favicon({ icon: 'brand/Icon.PNG', iconSrc: '/_astro/Icon.Ab12.png' })).toEqual({
+      href: '/_astro/Icon.Ab12.png',
+      type: 'image/png',
+    });
     // Vite may inline a small file as a data: URL; its type still comes from the file's name.
     expect(favicon({ icon: 'brand/icon.png', iconSrc: 'data:image/png;base64,iVBORw0KGgo=' }).type).toBe('image/png');
   });
@@ -40,11 +46,16 @@ describe('the accent stylesheet', () => {
     const css = accentCss(ACCENT).replace(/\/\*[\s\S]*?\*\//g, '');
     const [light, dark] = css.split('@media');
     expect(light).toMatch(/html:root\s*\{\s*--accent:\s*#2d6a9f;\s*\}/);
-    expect(dark).toMatch(/^\s*\(prefers-color-scheme:\s*dark\)\s*\{\s*html:root\s*\{\s*--accent:\s*#9fc8f0;\s*\}\s*\}\s*$/);
+    expect(dark).toMatch(
+      /^\s*\(prefers-color-scheme:\s*dark\)\s*\{\s*html:root\s*\{\s*--accent:\s*#9fc8f0;\s*\}\s*\}\s*$/,
+    );
   });
 
   it('outweighs every rule of global.css that sets the accent, whichever loads last', () => {
-    const global = readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'global.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const global = readFileSync(
+      join(import.meta.dirname, '..', '..', '..', 'src', 'styles', 'global.css'),
+      'utf8',
+    ).replace(/\/\*[\s\S]*?\*\//g, '');
     // The selector of each block that sets --accent: the text between the block before and its `{`.
     const selectors = [...global.matchAll(/([^{}]*)\{[^{}]*--accent\s*:/g)].map(([, selector]) => selector!.trim());
     expect(selectors.length).toBeGreaterThanOrEqual(2);

@@ -9,7 +9,10 @@ import { exampleClinicInput } from '../../fixtures/example-clinic';
 
 const FILE = 'clinic/config.ts';
 const withBrand = (brand: Record<string, unknown>) => ({ ...exampleClinicInput(), brand });
-const files: Record<string, string> = { 'brand/logo.png': '/_astro/logo.1234.png', 'brand/icon.svg': '/_astro/icon.5678.svg' };
+const files: Record<string, string> = {
+  'brand/logo.png': '/_astro/logo.1234.png',
+  'brand/icon.svg': '/_astro/icon.5678.svg',
+};
 const urlOf = (path: string) => files[path];
 
 describe('the clinic’s settings', () => {
@@ -19,9 +22,17 @@ describe('the clinic’s settings', () => {
   });
 
   it('carry the built URL of each file the brand names', () => {
-    const loaded = loadClinicSettings(withBrand({ name: 'Thames Valley KAP', logo: 'brand/logo.png', icon: 'brand/icon.svg' }), FILE, urlOf);
+    const loaded = loadClinicSettings(
+      withBrand({ name: 'Thames Valley KAP', logo: 'brand/logo.png', icon: 'brand/icon.svg' }),
+      FILE,
+      urlOf,
+    );
 
-    expect(loaded.brand).toMatchObject({ name: 'Thames Valley KAP', logoSrc: '/_astro/logo.1234.png', iconSrc: '/_astro/icon.5678.svg' });
+    expect(loaded.brand).toMatchObject({
+      name: 'Thames Valley KAP',
+      logoSrc: '/_astro/logo.1234.png',
+      iconSrc: '/_astro/icon.5678.svg',
+    });
   });
 
   it('stop on a file the clinic folder does not have, naming the field and the files it has', () => {
@@ -31,8 +42,12 @@ describe('the clinic’s settings', () => {
   });
 
   it('refuse a file outside the clinic folder, or of a kind the kit cannot show', () => {
-    expect(() => loadClinicSettings(withBrand({ logo: '../src/logo.png' }), FILE, urlOf)).toThrow(/brand\.logo: `brand\.logo` must be a path inside your clinic folder/);
-    expect(() => loadClinicSettings(withBrand({ icon: 'brand/icon.gif' }), FILE, urlOf)).toThrow(/brand\.icon: `brand\.icon` must be a \.svg, \.png file/);
+    expect(() => loadClinicSettings(withBrand({ logo: '../src/logo.png' }), FILE, urlOf)).toThrow(
+      /brand\.logo: `brand\.logo` must be a path inside your clinic folder/,
+    );
+    expect(() => loadClinicSettings(withBrand({ icon: 'brand/icon.gif' }), FILE, urlOf)).toThrow(
+      /brand\.icon: `brand\.icon` must be a \.svg, \.png file/,
+    );
   });
 
   it('stop on an accent without enough contrast, naming the scheme, the pair and a colour that passes', () => {
@@ -45,11 +60,15 @@ describe('the clinic’s settings', () => {
       throw new Error('expected the pale accent to be refused');
     })();
 
-    expect(error).toMatch(/^clinic\/config\.ts is not valid:\n {2}- brand\.accent\.light: "#77aadd" has a contrast of \d\.\d:1 with the button text #ffffff in the light colour scheme; WCAG AA needs 4\.5:1\. Try "#[0-9a-f]{6}"/);
+    expect(error).toMatch(
+      /^clinic\/config\.ts is not valid:\n {2}- brand\.accent\.light: "#77aadd" has a contrast of \d\.\d:1 with the button text #ffffff in the light colour scheme; WCAG AA needs 4\.5:1\. Try "#[0-9a-f]{6}"/,
+    );
     expect(error).not.toMatch(/brand\.accent\.dark/);
   });
 
   it('read an accent in short hex as the six-digit colour', () => {
-    expect(loadClinicSettings(withBrand({ accent: { light: '#135', dark: '#7fd1d8' } }), FILE, urlOf).brand.accent).toEqual({ light: '#113355', dark: '#7fd1d8' });
+    expect(
+      loadClinicSettings(withBrand({ accent: { light: '#135', dark: '#7fd1d8' } }), FILE, urlOf).brand.accent,
+    ).toEqual({ light: '#113355', dark: '#7fd1d8' });
   });
 });

@@ -37,7 +37,9 @@ describe('a clinic’s string overrides', () => {
   });
 
   it('refuse a key nothing is near, pointing at the changelog for renamed strings', () => {
-    expect(applyStringOverrides(en, { 'totally.unknown.words': 'x' }, FILE).problems[0]).toMatch(/"totally\.unknown\.words" is not a string of the kit \(check its spelling.*CHANGELOG\.md\)/);
+    expect(applyStringOverrides(en, { 'totally.unknown.words': 'x' }, FILE).problems[0]).toMatch(
+      /"totally\.unknown\.words" is not a string of the kit \(check its spelling.*CHANGELOG\.md\)/,
+    );
   });
 
   it('refuse a value that drops or adds a placeholder, naming the kit’s', () => {
@@ -45,13 +47,23 @@ describe('a clinic’s string overrides', () => {
     const { problems } = applyStringOverrides(en, { [key]: 'No placeholders here' }, FILE);
 
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${FILE}: "${key.replace(/\./g, '\\.')}" must keep the kit's placeholders \\{\\w+\\}.* \\(it has none\\)`));
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^${FILE}: "${key.replace(/\./g, '\\.')}" must keep the kit's placeholders \\{\\w+\\}.* \\(it has none\\)`,
+      ),
+    );
   });
 
   it('refuse empty or non-text values, and a file that is not an object', () => {
-    expect(applyStringOverrides(en, { 'nav.modules': '' }, FILE).problems).toEqual([`${FILE}: "nav.modules" must be text in quotes, not empty.`]);
-    expect(applyStringOverrides(en, { 'nav.modules': 3 }, FILE).problems).toEqual([`${FILE}: "nav.modules" must be text in quotes, not 3.`]);
-    expect(applyStringOverrides(en, ['nav.modules'], FILE).problems[0]).toMatch(/write an object of "key": "text" pairs/);
+    expect(applyStringOverrides(en, { 'nav.modules': '' }, FILE).problems).toEqual([
+      `${FILE}: "nav.modules" must be text in quotes, not empty.`,
+    ]);
+    expect(applyStringOverrides(en, { 'nav.modules': 3 }, FILE).problems).toEqual([
+      `${FILE}: "nav.modules" must be text in quotes, not 3.`,
+    ]);
+    expect(applyStringOverrides(en, ['nav.modules'], FILE).problems[0]).toMatch(
+      /write an object of "key": "text" pairs/,
+    );
   });
 
   it('send the site’s name to brand.name, the one setting every place reads', () => {
@@ -66,7 +78,11 @@ describe('a clinic’s worksheet wording', () => {
   const titleKey = 'title';
 
   it('replaces the English words it names and keeps everything else of the definition', () => {
-    const localized = localizeWorksheets(definitions, {}, { '../../clinic/strings/en/worksheets/intention.json': { [titleKey]: 'Your hopes for the session' } });
+    const localized = localizeWorksheets(
+      definitions,
+      {},
+      { '../../clinic/strings/en/worksheets/intention.json': { [titleKey]: 'Your hopes for the session' } },
+    );
     const [first, second] = localized.worksheetsFor('en');
 
     expect(localized.problems).toEqual([]);
@@ -89,11 +105,15 @@ describe('a clinic’s worksheet wording', () => {
   });
 
   it('reports, naming the clinic file, a key the worksheet has not, a worksheet that is not, and a translation the kit lacks', () => {
-    const localized = localizeWorksheets(definitions, {}, {
-      '../../clinic/strings/en/worksheets/intention.json': { titel: 'x' },
-      '../../clinic/strings/en/worksheets/sleep-log.json': { title: 'x' },
-      '../../clinic/strings/es/worksheets/chaperone.json': { title: 'x' },
-    });
+    const localized = localizeWorksheets(
+      definitions,
+      {},
+      {
+        '../../clinic/strings/en/worksheets/intention.json': { titel: 'x' },
+        '../../clinic/strings/en/worksheets/sleep-log.json': { title: 'x' },
+        '../../clinic/strings/es/worksheets/chaperone.json': { title: 'x' },
+      },
+    );
 
     expect(localized.problems).toEqual([
       'clinic/strings/en/worksheets/sleep-log.json: there is no worksheet "sleep-log"; the worksheets are intention, chaperone.',

@@ -11,7 +11,9 @@ import { parseHtml } from './brand-html';
 /** The footer with a clinic's own line (`brand.footer`, per language) after the kit's lines. */
 
 /** A line per language, each marked with its language, so a test sees which one a page shows. */
-const brandFooter = Object.fromEntries(localeIds.map((locale) => [locale, `Example Clinic Ltd (${locale}), registered in England no. 01234567.`]));
+const brandFooter = Object.fromEntries(
+  localeIds.map((locale) => [locale, `Example Clinic Ltd (${locale}), registered in England no. 01234567.`]),
+);
 
 async function footer(locale: Locale, props: Record<string, unknown>) {
   const container = await AstroContainer.create();
@@ -21,17 +23,20 @@ async function footer(locale: Locale, props: Record<string, unknown>) {
 }
 
 describe('the footer', () => {
-  it.each(localeIds)('shows the clinic’s line in the page’s language, last, after the kit’s lines (%s)', async (locale) => {
-    const element = await footer(locale, { brandFooter });
-    const lines = [...element.querySelectorAll('p')];
-    expect(lines.at(-1)!.className).toBe('site-footer__brand');
-    expect(lines.at(-1)!.textContent).toBe(brandFooter[locale]);
-    // The kit's lines are all still there: emergency, contact, privacy promise.
-    const { t } = translatorFor(locale);
-    expect(element.textContent).toContain(t('footer.privacy'));
-    expect(element.textContent).toContain(t('footer.disclaimer'));
-    expect(lines).toHaveLength(4);
-  });
+  it.each(localeIds)(
+    'shows the clinic’s line in the page’s language, last, after the kit’s lines (%s)',
+    async (locale) => {
+      const element = await footer(locale, { brandFooter });
+      const lines = [...element.querySelectorAll('p')];
+      expect(lines.at(-1)!.className).toBe('site-footer__brand');
+      expect(lines.at(-1)!.textContent).toBe(brandFooter[locale]);
+      // The kit's lines are all still there: emergency, contact, privacy promise.
+      const { t } = translatorFor(locale);
+      expect(element.textContent).toContain(t('footer.privacy'));
+      expect(element.textContent).toContain(t('footer.disclaimer'));
+      expect(lines).toHaveLength(4);
+    },
+  );
 
   it('has only the kit’s lines without one', async () => {
     const element = await footer(localeIds[0]!, { brandFooter: undefined });

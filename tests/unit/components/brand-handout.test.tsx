@@ -13,7 +13,12 @@ import { patientLanguage } from '../../../src/links/patient-language';
 
 afterEach(cleanup);
 
-const patient = patientLanguage('en', { modules: [], worksheets: [], planHref: '/plan/' }, linkStrings('en'), uiStrings('en'));
+const patient = patientLanguage(
+  'en',
+  { modules: [], worksheets: [], planHref: '/plan/' },
+  linkStrings('en'),
+  uiStrings('en'),
+);
 
 const renderHandout = (brand?: { name?: string; logoSrc?: string }) =>
   render(

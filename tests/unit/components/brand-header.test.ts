@@ -15,7 +15,10 @@ import { parseHtml } from './brand-html';
  * do not have, so it is stood in for by the size a file of that name would give.
  */
 const sizes = vi.hoisted(() => new Map<string, { width: number; height: number }>());
-vi.mock('../../../src/components/brand/clinic-image-size', () => ({ clinicImageSize: async (path: string) => sizes.get(path), warnOfLargeLogo: () => undefined }));
+vi.mock('../../../src/components/brand/clinic-image-size', () => ({
+  clinicImageSize: async (path: string) => sizes.get(path),
+  warnOfLargeLogo: () => undefined,
+}));
 
 beforeEach(() => sizes.clear());
 

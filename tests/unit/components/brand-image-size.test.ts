@@ -24,7 +24,12 @@ function png(width: number, height: number): Uint8Array {
   const rows = Buffer.alloc((width + 1) * height, 0x80);
   for (let row = 0; row < height; row += 1) rows[row * (width + 1)] = 0;
   return Uint8Array.from(
-    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array())]),
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(rows)),
+      chunk('IEND', new Uint8Array()),
+    ]),
   );
 }
 
@@ -76,12 +81,24 @@ describe('a JPEG’s size', () => {
 
 describe('an SVG’s size', () => {
   it('is its width and height in pixels', () => {
-    expect(imageSize(svg('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60px" viewBox="0 0 480 120"></svg>'))).toEqual({ width: 240, height: 60 });
+    expect(
+      imageSize(
+        svg(
+          '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60px" viewBox="0 0 480 120"></svg>',
+        ),
+      ),
+    ).toEqual({ width: 240, height: 60 });
   });
 
   it('is its viewBox when the width and height are not in pixels, or missing', () => {
-    expect(imageSize(svg(`<svg xmlns='http://www.w3.org/2000/svg' width='100%' viewBox='0 0 480.4 120'/>`))).toEqual({ width: 480, height: 120 });
-    expect(imageSize(svg('<svg viewBox="0,0,32,32"><rect width="32" height="32"/></svg>'))).toEqual({ width: 32, height: 32 });
+    expect(imageSize(svg(`<svg xmlns='http://www.w3.org/2000/svg' width='100%' viewBox='0 0 480.4 120'/>`))).toEqual({
+      width: 480,
+      height: 120,
+    });
+    expect(imageSize(svg('<svg viewBox="0,0,32,32"><rect width="32" height="32"/></svg>'))).toEqual({
+      width: 32,
+      height: 32,
+    });
   });
 
   it('is unknown without either', () => {

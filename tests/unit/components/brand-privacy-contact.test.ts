@@ -23,12 +23,19 @@ function wordsOf(locale: Locale): Record<string, string> {
   return Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!]));
 }
 
-const PRIVACY = { dataController: 'Example Clinic Ltd, 1 High Street, Reading RG1 1AA', contact: 'privacy@example.org', registration: 'ICO registration ZA123456' };
+const PRIVACY = {
+  dataController: 'Example Clinic Ltd, 1 High Street, Reading RG1 1AA',
+  contact: 'privacy@example.org',
+  registration: 'ICO registration ZA123456',
+};
 
 async function section(locale: Locale, props: Record<string, unknown>) {
   const container = await AstroContainer.create();
   const url = new URL(withBase(localePath(locale, 'privacy/')), 'https://example.org');
-  const html = await container.renderToString(PrivacyContact, { props: { ...wordsOf(locale), ...props }, request: new Request(url) });
+  const html = await container.renderToString(PrivacyContact, {
+    props: { ...wordsOf(locale), ...props },
+    request: new Request(url),
+  });
   return parseHtml(`<main>${html}</main>`).querySelector('main')!;
 }
 
@@ -41,21 +48,30 @@ describe('the privacy page’s “who is responsible” section', () => {
     expect(words['contact']).toContain('{contact}');
   });
 
-  it.each(localeIds)('names the data controller, the registration and the privacy email as a link (%s)', async (locale) => {
-    const words = wordsOf(locale);
-    const element = await section(locale, { privacy: PRIVACY });
-    const heading = element.querySelector('h2')!;
-    expect(heading.textContent).toBe(words['heading']);
-    expect(heading.id).toBe('who-is-responsible');
-    expect(element.querySelector('[data-privacy="controller"]')!.textContent).toBe(words['controller']!.replace('{dataController}', PRIVACY.dataController));
-    expect(element.querySelector('[data-privacy="registration"]')!.textContent).toBe(words['registration']!.replace('{registration}', PRIVACY.registration));
-    const contact = element.querySelector('[data-privacy="contact"]')!;
-    expect(contact.textContent).toBe(words['contact']!.replace('{contact}', PRIVACY.contact));
-    expect(contact.querySelector('a')!.getAttribute('href')).toBe('mailto:privacy@example.org');
-  });
+  it.each(localeIds)(
+    'names the data controller, the registration and the privacy email as a link (%s)',
+    async (locale) => {
+      const words = wordsOf(locale);
+      const element = await section(locale, { privacy: PRIVACY });
+      const heading = element.querySelector('h2')!;
+      expect(heading.textContent).toBe(words['heading']);
+      expect(heading.id).toBe('who-is-responsible');
+      expect(element.querySelector('[data-privacy="controller"]')!.textContent).toBe(
+        words['controller']!.replace('{dataController}', PRIVACY.dataController),
+      );
+      expect(element.querySelector('[data-privacy="registration"]')!.textContent).toBe(
+        words['registration']!.replace('{registration}', PRIVACY.registration),
+      );
+      const contact = element.querySelector('[data-privacy="contact"]')!;
+      expect(contact.textContent).toBe(words['contact']!.replace('{contact}', PRIVACY.contact));
+      expect(contact.querySelector('a')!.getAttribute('href')).toBe('mailto:privacy@example.org');
+    },
+  );
 
   it('leaves the registration out when the clinic gives none', async () => {
-    const element = await section(defaultLocale, { privacy: { dataController: PRIVACY.dataController, contact: PRIVACY.contact } });
+    const element = await section(defaultLocale, {
+      privacy: { dataController: PRIVACY.dataController, contact: PRIVACY.contact },
+    });
     expect(element.querySelector('[data-privacy="registration"]')).toBeNull();
     expect(element.querySelector('[data-privacy="contact"]')).not.toBeNull();
   });

@@ -33,7 +33,8 @@ function ownFieldset(control: HTMLElement): HTMLFieldSetElement | null {
 const described = (control: HTMLElement) => ownFieldset(control) ?? control;
 
 /** The ids in an element's `aria-describedby`. */
-const describedByIds = (element: Element) => (element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+const describedByIds = (element: Element) =>
+  (element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
 
 /**
  * The field's question is tied to its control: the legend of the fieldset holding it, else its

@@ -48,7 +48,12 @@ describe.each(kinds)('the %s input', (kind) => {
   const requirable = kind !== 'signature';
 
   it('asks a required question without "(optional)", with its hint joined to the control', () => {
-    const field = { ...example, required: true, requiredMessage: 'Answer this', hint: 'A hint for this question.' } as WorksheetField;
+    const field = {
+      ...example,
+      required: true,
+      requiredMessage: 'Answer this',
+      hint: 'A hint for this question.',
+    } as WorksheetField;
     renderInput(field);
     expectQuestion(field, requirable);
     expectHint(field.id, 'A hint for this question.');
@@ -82,7 +87,10 @@ describe('inputs that add to the wrapper', () => {
   it.each(kinds.filter((kind) => 'other' in exampleField(kind) && exampleField(kind).kind !== 'select'))(
     '%s: reveals the "Other" box when "Other" is picked and hides it without emptying it',
     async (kind) => {
-      const field = exampleField(kind) as WorksheetField & { kind: 'radio' | 'checkbox-group'; other: { textLabel: string } };
+      const field = exampleField(kind) as WorksheetField & {
+        kind: 'radio' | 'checkbox-group';
+        other: { textLabel: string };
+      };
       renderInput(field);
       const user = userEvent.setup();
       const box = screen.getByLabelText(field.other.textLabel);
@@ -91,7 +99,9 @@ describe('inputs that add to the wrapper', () => {
       expect(box.closest('[hidden]')).toBeNull();
       await user.type(box, 'Kept');
       // Unpick "Other" (pick the first option instead, or untick it in a group).
-      await user.click(field.kind === 'radio' ? controlOf(field.id) : document.getElementById(`field-${field.id}-${OTHER_VALUE}`)!);
+      await user.click(
+        field.kind === 'radio' ? controlOf(field.id) : document.getElementById(`field-${field.id}-${OTHER_VALUE}`)!,
+      );
       expect(box.closest('[hidden]')).not.toBeNull();
       expect((box as HTMLInputElement).value).toBe('Kept');
       expectInlineError(otherKey(field), undefined);
@@ -105,7 +115,9 @@ describe('inputs that add to the wrapper', () => {
     });
     const field = { ...exampleField('textarea'), maxLength: 2000 } as WorksheetField;
     renderInput(field, {}, undefined, spanish);
-    expect(document.getElementById(`field-${field.id}-count`)?.textContent).toBe('Puedes escribir hasta 2.000 caracteres');
+    expect(document.getElementById(`field-${field.id}-count`)?.textContent).toBe(
+      'Puedes escribir hasta 2.000 caracteres',
+    );
     await userEvent.setup().type(controlOf(field.id), 'hola');
     expect(screen.getByText('Te quedan 1.996 caracteres')).toBeTruthy();
   });

@@ -38,7 +38,16 @@ describe('the worksheet island in the page’s language', () => {
   it('is wrapped by the page’s own island root in the strings it is given', () => {
     const written = { clinicValues: clinicValueTexts(clinic, spanish.ui), numbers: {} };
     const links = { targets: { moduleSlugs: [], worksheets: [] }, planHref: '/es/plan/' };
-    render(<WorksheetPage definition={everyKindWorksheet} clinic={clinic} links={links} strings={spanish.strings} language={spanish.language} written={written} />);
+    render(
+      <WorksheetPage
+        definition={everyKindWorksheet}
+        clinic={clinic}
+        links={links}
+        strings={spanish.strings}
+        language={spanish.language}
+        written={written}
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Descargar el PDF' })).toBeTruthy();
     expect(screen.getByLabelText('Phone number (opcional)')).toBeTruthy();
   });
@@ -47,8 +56,13 @@ describe('the worksheet island in the page’s language', () => {
     const { container } = renderWorksheet(everyKindWorksheet, undefined, spanish);
     const user = userEvent.setup();
     await user.click(screen.getByText('Continuar desde un PDF guardado'));
-    await user.upload(screen.getByLabelText('PDF guardado de la hoja de trabajo'), new File([], 'vacío.pdf', { type: 'application/pdf' }));
+    await user.upload(
+      screen.getByLabelText('PDF guardado de la hoja de trabajo'),
+      new File([], 'vacío.pdf', { type: 'application/pdf' }),
+    );
     const status = container.querySelector<HTMLElement>('.resume__status')!;
-    expect(within(status).getByText('El archivo que elegiste está vacío. Elige el PDF que descargaste de este sitio.')).toBeTruthy();
+    expect(
+      within(status).getByText('El archivo que elegiste está vacío. Elige el PDF que descargaste de este sitio.'),
+    ).toBeTruthy();
   });
 });

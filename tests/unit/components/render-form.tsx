@@ -7,7 +7,13 @@ import { clinicValueTexts } from '../../../src/clinic/values';
 import { pdfSettings } from '../../../src/components/forms/use-pdf-download';
 import WorksheetForm from '../../../src/components/forms/WorksheetForm';
 import { UiStringsProvider } from '../../../src/i18n/react';
-import { translatorFor, uiStrings, type UiStringKey, type UiStrings, type UiTranslator } from '../../../src/i18n/strings';
+import {
+  translatorFor,
+  uiStrings,
+  type UiStringKey,
+  type UiStrings,
+  type UiTranslator,
+} from '../../../src/i18n/strings';
 import { createTranslator } from '../../../src/i18n/translator';
 import { emptyAnswers, initialAnswers } from '../../../src/worksheets/answers';
 import { inputFor } from '../../../src/worksheets/kinds/inputs';
@@ -52,7 +58,10 @@ export const withStrings = ({ strings, language }: IslandStrings = english): Pic
  * @param changed the keys to change, and their words
  * @param language the strings' language: their plural rules and how numbers are written
  */
-export function fakeStrings(changed: Partial<Record<UiStringKey, string>>, language = 'es'): IslandStrings & { ui: UiTranslator } {
+export function fakeStrings(
+  changed: Partial<Record<UiStringKey, string>>,
+  language = 'es',
+): IslandStrings & { ui: UiTranslator } {
   const strings: UiStrings = { ...uiStrings('en'), ...changed };
   return { strings, language, ui: createTranslator(strings, language) };
 }
@@ -101,18 +110,26 @@ HTMLCanvasElement.prototype.getContext = () => null;
 const clinicValues = clinicValueTexts(clinic, ui);
 
 /** A definition with clinic values filled in, as the page gives it to the form. */
-export const filledDefinition = (definition: WorksheetDefinition) => withClinicValues(definition, (name) => clinicValues[name]);
+export const filledDefinition = (definition: WorksheetDefinition) =>
+  withClinicValues(definition, (name) => clinicValues[name]);
 
 /**
  * Renders the worksheet form for `definition` with the example clinic's settings, in the island's
  * strings provider (English unless `strings` says otherwise).
  * @returns Testing Library's result, plus the definition as shown and the answers it started with
  */
-export function renderWorksheet(definition: WorksheetDefinition, fromLink?: Record<string, string>, strings: IslandStrings = english) {
+export function renderWorksheet(
+  definition: WorksheetDefinition,
+  fromLink?: Record<string, string>,
+  strings: IslandStrings = english,
+) {
   const filled = filledDefinition(definition);
   const initial = initialAnswers(definition, (name) => clinicValues[name]);
   const pdf = pdfSettings(clinic, createTranslator(strings.strings, strings.language));
-  const result = render(<WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={fromLink} />, withStrings(strings));
+  const result = render(
+    <WorksheetForm definition={filled} initial={initial} pdf={pdf} fromLink={fromLink} />,
+    withStrings(strings),
+  );
   return { ...result, filled, initial };
 }
 
@@ -121,11 +138,17 @@ export function renderWorksheet(definition: WorksheetDefinition, fromLink?: Reco
  * their code loads on its own (src/components/forms/FormSection.tsx), so they come a moment after
  * the rest of the form.
  */
-export async function renderWorksheetLoaded(definition: WorksheetDefinition, fromLink?: Record<string, string>, strings?: IslandStrings) {
+export async function renderWorksheetLoaded(
+  definition: WorksheetDefinition,
+  fromLink?: Record<string, string>,
+  strings?: IslandStrings,
+) {
   const rendered = renderWorksheet(definition, fromLink, strings);
   const repeated = definition.sections.filter((section) => section.repeat);
   await waitFor(() => {
-    for (const section of repeated) if (!document.getElementById(`${section.id}-entry-1`)) throw new Error(`Entries of "${section.id}" not drawn yet.`);
+    for (const section of repeated)
+      if (!document.getElementById(`${section.id}-entry-1`))
+        throw new Error(`Entries of "${section.id}" not drawn yet.`);
   });
   return rendered;
 }
@@ -147,7 +170,12 @@ const around = (field: WorksheetField): WorksheetDefinition => ({
  * provider (English unless `strings` says otherwise).
  * @returns Testing Library's result and the form, to read the answers back
  */
-export function renderInput(field: WorksheetField, errors: Record<string, string> = {}, answers?: WorksheetAnswers, strings?: IslandStrings) {
+export function renderInput(
+  field: WorksheetField,
+  errors: Record<string, string> = {},
+  answers?: WorksheetAnswers,
+  strings?: IslandStrings,
+) {
   const Input = inputFor<WorksheetField>(field.kind);
   let form!: UseFormReturn<WorksheetAnswers>;
   function OneField() {

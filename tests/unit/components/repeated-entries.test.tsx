@@ -60,12 +60,19 @@ describe('a repeated section', () => {
     await renderWorksheetLoaded(repeatedWorksheet);
     await user.click(addButton()!);
     await user.click(addButton()!);
-    for (const [n, words] of [[1, 'one'], [2, 'two'], [3, 'three']] as const) await user.type(controlOf(`notes${n}`), words);
+    for (const [n, words] of [
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'three'],
+    ] as const)
+      await user.type(controlOf(`notes${n}`), words);
     await user.click(controlOf('mood3'));
 
     await user.click(removeButton(2)!);
     expect(entry(3)).toBeNull();
-    expect([controlOf('notes1'), controlOf('notes2')].map((control) => (control as HTMLTextAreaElement).value)).toEqual(['one', 'three']);
+    expect([controlOf('notes1'), controlOf('notes2')].map((control) => (control as HTMLTextAreaElement).value)).toEqual(
+      ['one', 'three'],
+    );
     expect((controlOf('mood2') as HTMLInputElement).checked).toBe(true);
     expect(document.activeElement).toBe(within(entry(2)!).getByRole('heading', { name: 'Day 2' }));
     expect(announced()).toBe(ui.t('form.repeat.removedMoved', { entry: 'Day 2' }));
@@ -103,7 +110,11 @@ describe('a repeated section', () => {
     await user.click(screen.getByRole('button', { name: ui.t('form.download') }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Day 1: Enter the date of this day', '#field-day1'],
       ['Day 1: Enter what helped', '#field-help1'],
     ]);
@@ -114,7 +125,11 @@ describe('a repeated section', () => {
 
   it('names the entry and says what happened in the page’s own words', async () => {
     const user = userEvent.setup();
-    const strings = fakeStrings({ 'form.inEntry': '{entry} — {text}', 'form.repeat.added': 'Se agregó {entry}.', 'form.download': 'Descargar el PDF' });
+    const strings = fakeStrings({
+      'form.inEntry': '{entry} — {text}',
+      'form.repeat.added': 'Se agregó {entry}.',
+      'form.download': 'Descargar el PDF',
+    });
     await renderWorksheetLoaded(repeatedWorksheet, undefined, strings);
     await user.click(addButton()!);
     expect(announced()).toBe('Se agregó Day 2.');
@@ -125,7 +140,11 @@ describe('a repeated section', () => {
   });
 
   it('shows every entry a kept draft brings back', async () => {
-    keep(draftKey(repeatedWorksheet.id), { version: 1, savedAt: '2026-03-14T10:30:00.000Z', answers: { notes3: 'From the draft' } });
+    keep(draftKey(repeatedWorksheet.id), {
+      version: 1,
+      savedAt: '2026-03-14T10:30:00.000Z',
+      answers: { notes3: 'From the draft' },
+    });
     await renderWorksheetLoaded(repeatedWorksheet);
     await waitFor(() => expect(entry(3)).not.toBeNull());
     expect(entry(4)).toBeNull();
@@ -139,8 +158,12 @@ describe('removing an entry', () => {
     const user = userEvent.setup();
     let form!: UseFormReturn<WorksheetAnswers>;
     function Section() {
-      form = useForm<WorksheetAnswers>({ defaultValues: { ...emptyAnswers(repeatedWorksheet), notes1: 'One', notes2: 'Two' } });
-      const errors = Object.fromEntries(Object.entries(form.formState.errors).map(([key, error]) => [key, error?.message as string]));
+      form = useForm<WorksheetAnswers>({
+        defaultValues: { ...emptyAnswers(repeatedWorksheet), notes1: 'One', notes2: 'Two' },
+      });
+      const errors = Object.fromEntries(
+        Object.entries(form.formState.errors).map(([key, error]) => [key, error?.message as string]),
+      );
       return <FormSection section={days} form={form} errors={errors} />;
     }
     render(<Section />, withStrings());

@@ -125,7 +125,9 @@ describe('the signature input', () => {
     expect(answer()).toBe(strokesValue(600, 200, [wave, underline]));
     const drawing = decodeStrokes(answer())!;
     expect([drawing.width, drawing.height]).toEqual([600, 200]);
-    expect(drawing.strokes[1]!.map(({ x, y }) => [x, y])).toEqual(underline.map(({ x, y }) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]));
+    expect(drawing.strokes[1]!.map(({ x, y }) => [x, y])).toEqual(
+      underline.map(({ x, y }) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]),
+    );
   });
 
   it('draws strokes that come back through the pad’s own fromData, and keeps the answer as it was', async () => {
@@ -135,7 +137,10 @@ describe('the signature input', () => {
     // Each stroke with the pen's options (a stroke's own, in signature_pad), not the pad's spacing.
     const { minDistance: _, ...pen } = PEN;
     expect(pad.fromData).toHaveBeenCalledTimes(1);
-    expect(pad.data[0]).toMatchObject({ ...pen, points: decodeStrokes(value)!.strokes[0]!.map((point) => ({ ...point, pressure: 0 })) });
+    expect(pad.data[0]).toMatchObject({
+      ...pen,
+      points: decodeStrokes(value)!.strokes[0]!.map((point) => ({ ...point, pressure: 0 })),
+    });
     expect(answer()).toBe(value);
   });
 
@@ -154,7 +159,10 @@ describe('the signature input', () => {
     expect(pad.data).toEqual([]);
 
     act(() => pad.draw(wave));
-    expect(JSON.parse(atob(answer().slice('data:image/png;base64,'.length)))).toEqual({ picture: OLDER_PNG, strokes: 1 });
+    expect(JSON.parse(atob(answer().slice('data:image/png;base64,'.length)))).toEqual({
+      picture: OLDER_PNG,
+      strokes: 1,
+    });
   });
 
   it('Undo takes back the last stroke', async () => {

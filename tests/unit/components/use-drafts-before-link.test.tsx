@@ -17,7 +17,9 @@ import { fakeStrings, ui, withStrings } from './render-form';
 
 const definition = everyKindWorksheet;
 const initial = emptyAnswers(definition);
-const [first, second] = answerSlots(definition).filter((slot) => slot.kind === 'text' && !slot.otherOf).map((slot) => slot.key) as [string, string];
+const [first, second] = answerSlots(definition)
+  .filter((slot) => slot.kind === 'text' && !slot.otherOf)
+  .map((slot) => slot.key) as [string, string];
 const plantDraft = (answers: WorksheetAnswers) =>
   keep(draftKey(definition.id), { version: definition.version, savedAt: '2026-03-14T10:30:00.000Z', answers });
 
@@ -65,7 +67,10 @@ describe('useDraftsBeforeLink', () => {
     act(() => result.current.form.setValue(first, 'Typed by the patient'));
     rerender({ link: { [first]: 'From the link', [second]: 'Also from the link' } });
     await waitFor(() => expect(used).toHaveBeenLastCalledWith([second]));
-    expect(result.current.form.getValues()).toMatchObject({ [first]: 'Typed by the patient', [second]: 'Also from the link' });
+    expect(result.current.form.getValues()).toMatchObject({
+      [first]: 'Typed by the patient',
+      [second]: 'Also from the link',
+    });
     expect(result.current.drafts.view).toEqual({ keeping: false, canErase: false, messages: [] });
   });
 
@@ -76,7 +81,10 @@ describe('useDraftsBeforeLink', () => {
     act(() => result.current.drafts.setKeeping(true));
     expect(result.current.drafts.view?.keeping).toBe(true);
     await waitFor(() => expect(result.current.drafts.view?.messages).toEqual([ui.t('draft.kept')]));
-    expect(readKept(draftKey(definition.id))).toMatchObject({ version: definition.version, answers: { [first]: 'Worth keeping' } });
+    expect(readKept(draftKey(definition.id))).toMatchObject({
+      version: definition.version,
+      answers: { [first]: 'Worth keeping' },
+    });
     expect(Object.keys((readKept(draftKey(definition.id)) as { answers: object }).answers)).toEqual([first]);
   });
 

@@ -48,7 +48,10 @@ describe('useErrorSummary', () => {
 
   it('starts the title with the page’s own word for "Error:"', () => {
     document.title = 'Acuerdo con tu acompañante';
-    renderHook(() => useErrorSummary(slots, errorsFor([slots[0]!.key]), 1, {}), withStrings(fakeStrings({ 'form.errorPrefix': 'Hay un problema:' })));
+    renderHook(
+      () => useErrorSummary(slots, errorsFor([slots[0]!.key]), 1, {}),
+      withStrings(fakeStrings({ 'form.errorPrefix': 'Hay un problema:' })),
+    );
     expect(document.title).toBe('Hay un problema: Acuerdo con tu acompañante');
   });
 

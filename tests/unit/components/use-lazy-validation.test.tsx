@@ -42,10 +42,18 @@ describe('useLazyValidation', () => {
   });
 
   it('writes its messages with the translator it is given', async () => {
-    const { ui: spanish } = fakeStrings({ 'check.email': 'Escribe {label} como una dirección de correo, por ejemplo, nombre@ejemplo.com' });
+    const { ui: spanish } = fakeStrings({
+      'check.email': 'Escribe {label} como una dirección de correo, por ejemplo, nombre@ejemplo.com',
+    });
     const email = answerSlots(everyKindWorksheet).find((slot) => slot.field.kind === 'email')!;
     const { result } = renderHook(() => useLazyValidation(everyKindWorksheet, 'US', spanish));
-    const checked = await result.current.resolver({ ...emptyAnswers(everyKindWorksheet), [email.key]: 'no es un correo' }, undefined, options);
-    expect(checked.errors[email.key]?.message).toBe('Escribe email address como una dirección de correo, por ejemplo, nombre@ejemplo.com');
+    const checked = await result.current.resolver(
+      { ...emptyAnswers(everyKindWorksheet), [email.key]: 'no es un correo' },
+      undefined,
+      options,
+    );
+    expect(checked.errors[email.key]?.message).toBe(
+      'Escribe email address como una dirección de correo, por ejemplo, nombre@ejemplo.com',
+    );
   });
 });

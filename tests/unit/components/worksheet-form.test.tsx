@@ -2,7 +2,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { answerSlots, emptyAnswers, entriesShown, isInUse, isShown, sectionEntries } from '../../../src/worksheets/answers';
+import {
+  answerSlots,
+  emptyAnswers,
+  entriesShown,
+  isInUse,
+  isShown,
+  sectionEntries,
+} from '../../../src/worksheets/answers';
 import { worksheetDefinitions } from '../../../src/worksheets/definitions';
 import type { WorksheetAnswers, WorksheetDefinition } from '../../../src/worksheets/types';
 import { everyKindWorksheet } from '../../fixtures/every-kind-worksheet';
@@ -24,7 +31,11 @@ const shipped = worksheetDefinitions.map((definition) => [definition.id, definit
  */
 const missingAtStart = (definition: WorksheetDefinition, initial: WorksheetAnswers) =>
   answerSlots(definition).filter(
-    (slot) => slot.field.required && !slot.otherOf && isInUse(slot, initial) && [false, ''].includes(initial[slot.key] as never),
+    (slot) =>
+      slot.field.required &&
+      !slot.otherOf &&
+      isInUse(slot, initial) &&
+      [false, ''].includes(initial[slot.key] as never),
   );
 
 /** The fields on the page as the form starts: every section's, and of a repeated section the entries shown (entry 1 of a blank one). */
@@ -52,7 +63,12 @@ describe.each(shipped)('the %s worksheet form', (_id, definition) => {
     // Every text answer shown, one character over its limit: each is refused, none may be cut or blanked.
     const typed = answerSlots(filled).flatMap((slot) => {
       const control = document.getElementById(`field-${slot.key}`);
-      if (slot.maxLength === undefined || !isShown(slot, initial) || !(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) return [];
+      if (
+        slot.maxLength === undefined ||
+        !isShown(slot, initial) ||
+        !(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)
+      )
+        return [];
       return [{ key: slot.key, control, text: `${'Ω'.repeat(slot.maxLength)}😀` }];
     });
     expect(typed.length).toBeGreaterThan(0);
@@ -65,7 +81,9 @@ describe.each(shipped)('the %s worksheet form', (_id, definition) => {
     await user.click(screen.getByRole('button', { name: ui.t('form.download') }));
 
     const summary = await screen.findByRole('alert');
-    const listed = within(summary).getAllByRole('link').map((link) => link.getAttribute('href'));
+    const listed = within(summary)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
     for (const { key, control, text } of typed) {
       expect(listed, key).toContain(`#field-${key}`);
       expect(control.value, key).toBe(text);
@@ -78,7 +96,8 @@ const withRequired = [...shipped, ['every-kind fixture', everyKindWorksheet] as 
   ([, definition]) => missingAtStart(definition, emptyAnswers(definition)).length > 0,
 );
 
-it('has worksheets with required answers to submit blank', () => expect(withRequired.map(([id]) => id)).toContain('every-kind fixture'));
+it('has worksheets with required answers to submit blank', () =>
+  expect(withRequired.map(([id]) => id)).toContain('every-kind fixture'));
 
 describe.each(withRequired)('the %s form, submitted blank', (_id, definition) => {
   it('lists every missing required answer in a focused error summary, next to each field, and in the title', async () => {
@@ -137,9 +156,10 @@ describe('the form in another language', () => {
 
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('heading').textContent).toBe('Hay un problema');
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Responde “¿Cómo te llamas?”',
-      'Tu historia debe tener 2.000 caracteres o menos',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Responde “¿Cómo te llamas?”', 'Tu historia debe tener 2.000 caracteres o menos']);
   });
 });

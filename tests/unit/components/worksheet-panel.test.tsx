@@ -42,7 +42,11 @@ describe('the dosing-day plan’s panel', () => {
     await user.click(screen.getByLabelText('At the clinic'));
 
     await waitFor(() => expect(timeline()).not.toBeNull());
-    const rows = () => within(timeline()!).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = () =>
+      within(timeline()!)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent);
     expect(rows()[0]).toMatch(/^6:30\s?AM\s?Last food/);
     expect(rows().some((row) => /Arrive at the clinic/.test(row!))).toBe(true);
 

@@ -7,7 +7,13 @@ import { defaultLocale, isLocale, localeIds, type Locale } from '../../../src/i1
 import { translatorFor } from '../../../src/i18n/strings';
 import { findMiswordedLevels } from '../../fixtures/blood-pressure-wording';
 import { exampleClinic } from '../../fixtures/example-clinic';
-import { moduleFiles, pageFiles, translatedModuleFiles, translatedPageFiles, withClinicValues } from './modules-on-disk';
+import {
+  moduleFiles,
+  pageFiles,
+  translatedModuleFiles,
+  translatedPageFiles,
+  withClinicValues,
+} from './modules-on-disk';
 
 /**
  * One blood-pressure model, worded one way: prose, UI strings and worksheet text never write their
@@ -51,7 +57,22 @@ function languageOf(file: string): Locale {
  * Longer phrases come first, so a match reports "at or above" rather than "above".
  */
 const COMPARISONS: Record<Locale, readonly string[]> = {
-  en: ['at or above', 'at or below', 'higher than', 'lower than', 'more than', 'less than', 'greater than', 'exceeding', 'exceeds', 'exceed', 'above', 'below', 'over', 'under'],
+  en: [
+    'at or above',
+    'at or below',
+    'higher than',
+    'lower than',
+    'more than',
+    'less than',
+    'greater than',
+    'exceeding',
+    'exceeds',
+    'exceed',
+    'above',
+    'below',
+    'over',
+    'under',
+  ],
   es: [
     'igual o por encima de',
     'igual o por debajo de',
@@ -111,43 +132,64 @@ const MODEL_ONLY: Record<Locale, RegExp> = {
 
 /** What `pattern` finds in `text` in the source language's words and, for a translation, in its own too. */
 function found(text: string, locale: Locale, pattern: (locale: Locale) => RegExp): string[] {
-  return [...new Set([defaultLocale, locale])].flatMap((language) => [...text.matchAll(pattern(language))].map((match) => match[0]));
+  return [...new Set([defaultLocale, locale])].flatMap((language) =>
+    [...text.matchAll(pattern(language))].map((match) => match[0]),
+  );
 }
 
 /** The comparisons `text`, written in `locale`, types in front of a level. */
 const typedComparisons = (text: string, locale: Locale) => found(text, locale, typedBeforeLevel);
 
 /** The model-only comparisons `text`, written in `locale`, words itself. */
-const modelOnlyComparisons = (text: string, locale: Locale) => found(text, locale, (language) => new RegExp(MODEL_ONLY[language]));
+const modelOnlyComparisons = (text: string, locale: Locale) =>
+  found(text, locale, (language) => new RegExp(MODEL_ONLY[language]));
 
 describe('blood-pressure comparisons are worded in one place', () => {
   const files = wordedFiles();
 
   it('finds the modules, strings and worksheets to check, in every language', () => {
-    const translatedMdx = translations.flatMap((locale) => [...translatedModuleFiles(locale), ...translatedPageFiles(locale)]);
-    expect(files.filter(({ file }) => file.endsWith('.mdx')).length).toBe(moduleFiles().length + pageFiles().length + translatedMdx.length);
+    const translatedMdx = translations.flatMap((locale) => [
+      ...translatedModuleFiles(locale),
+      ...translatedPageFiles(locale),
+    ]);
+    expect(files.filter(({ file }) => file.endsWith('.mdx')).length).toBe(
+      moduleFiles().length + pageFiles().length + translatedMdx.length,
+    );
     expect(files.some(({ file }) => file.endsWith('definition.ts'))).toBe(true);
     for (const locale of localeIds) {
-      expect(files.filter(({ file }) => file === `i18n/${locale}/ui.json` || file === `i18n/${locale}/links.json`).map(({ file }) => languageOf(file))).toEqual([locale, locale]);
+      expect(
+        files
+          .filter(({ file }) => file === `i18n/${locale}/ui.json` || file === `i18n/${locale}/links.json`)
+          .map(({ file }) => languageOf(file)),
+      ).toEqual([locale, locale]);
     }
   });
 
-  it.each(files.map(({ file }) => [file, languageOf(file)] as const))('%s types no comparison in front of a blood-pressure value (%s)', (file, locale) => {
-    const { text } = files.find((candidate) => candidate.file === file)!;
-    expect(typedComparisons(text, locale)).toEqual([]);
-  });
+  it.each(files.map(({ file }) => [file, languageOf(file)] as const))(
+    '%s types no comparison in front of a blood-pressure value (%s)',
+    (file, locale) => {
+      const { text } = files.find((candidate) => candidate.file === file)!;
+      expect(typedComparisons(text, locale)).toEqual([]);
+    },
+  );
 
-  it.each(files.map(({ file }) => [file, languageOf(file)] as const))('%s leaves "at or above" and its kin to the blood-pressure model (%s)', (file, locale) => {
-    const { text } = files.find((candidate) => candidate.file === file)!;
-    const own = /^i18n\/[^/]+\/ui\.json$/.test(file) ? text.replace(/"clinicValue\.comparison\.\w+": "[^"]*"/g, '') : text;
-    expect(modelOnlyComparisons(own, locale)).toEqual([]);
-  });
+  it.each(files.map(({ file }) => [file, languageOf(file)] as const))(
+    '%s leaves "at or above" and its kin to the blood-pressure model (%s)',
+    (file, locale) => {
+      const { text } = files.find((candidate) => candidate.file === file)!;
+      const own = /^i18n\/[^/]+\/ui\.json$/.test(file)
+        ? text.replace(/"clinicValue\.comparison\.\w+": "[^"]*"/g, '')
+        : text;
+      expect(modelOnlyComparisons(own, locale)).toEqual([]);
+    },
+  );
 
   it.each(
     localeIds.flatMap((locale) =>
-      (locale === defaultLocale ? [...moduleFiles(), ...pageFiles()] : [...translatedModuleFiles(locale), ...translatedPageFiles(locale)]).map(
-        (file) => [`${locale}/${file.slug}`, locale, file] as const,
-      ),
+      (locale === defaultLocale
+        ? [...moduleFiles(), ...pageFiles()]
+        : [...translatedModuleFiles(locale), ...translatedPageFiles(locale)]
+      ).map((file) => [`${locale}/${file.slug}`, locale, file] as const),
     ),
   )('%s shows every level with its own comparison', (_name, locale, file) => {
     expect(findMiswordedLevels(withClinicValues(file.body, locale), levels, translatorFor(locale))).toEqual([]);
@@ -184,11 +226,17 @@ describe('the blood-pressure model', () => {
 
 describe('the wording check itself', () => {
   it('accepts each level with its own comparison, and a negated one', () => {
-    const text = 'Do not start above 140/90 mm Hg. If it is not above 140/90, go ahead. Call at or above 160/100 mm Hg; emergency at or above 180/120.';
+    const text =
+      'Do not start above 140/90 mm Hg. If it is not above 140/90, go ahead. Call at or above 160/100 mm Hg; emergency at or above 180/120.';
     expect(findMiswordedLevels(text, levels, translatorFor('en'))).toEqual([]);
-    const spanish = 'No empieces si está por encima de 140/90 mm Hg. Llama si está igual o por encima de 160/100 mm Hg; emergencia igual o por encima de 180/120.';
+    const spanish =
+      'No empieces si está por encima de 140/90 mm Hg. Llama si está igual o por encima de 160/100 mm Hg; emergencia igual o por encima de 180/120.';
     expect(findMiswordedLevels(spanish, levels, translatorFor('es'))).toEqual([]);
-    expect(findMiswordedLevels('llama si está por encima de 160/100', levels, translatorFor('es')).map((problem) => problem.level)).toEqual(['callCareTeamAt']);
+    expect(
+      findMiswordedLevels('llama si está por encima de 160/100', levels, translatorFor('es')).map(
+        (problem) => problem.level,
+      ),
+    ).toEqual(['callCareTeamAt']);
   });
 
   it.each([
@@ -202,40 +250,54 @@ describe('the wording check itself', () => {
   });
 
   it('catches a comparison typed in front of a value in a source file', () => {
-    expect(typedComparisons('is at or below <ClinicValue name="bloodPressure.doNotStartAbove" />', 'en')).toEqual(['at or below <ClinicValue name="bloodPressure.doNotStartAbove"']);
-    expect(typedComparisons('blood pressure is above {bloodPressure.callCareTeamAt}', 'en')).toEqual(['above {bloodPressure.callCareTeamAt}']);
+    expect(typedComparisons('is at or below <ClinicValue name="bloodPressure.doNotStartAbove" />', 'en')).toEqual([
+      'at or below <ClinicValue name="bloodPressure.doNotStartAbove"',
+    ]);
+    expect(typedComparisons('blood pressure is above {bloodPressure.callCareTeamAt}', 'en')).toEqual([
+      'above {bloodPressure.callCareTeamAt}',
+    ]);
     expect(typedComparisons('blood pressure is {bloodPressure.callCareTeamAt}', 'en')).toEqual([]);
     expect(typedComparisons('rest for more than {bloodPressure.restBeforeReading}', 'en')).toEqual([]);
   });
 
   it('catches a comparison typed in Spanish, and English left in a Spanish file', () => {
-    expect(typedComparisons('si tu lectura está por encima de <ClinicValue name="bloodPressure.doNotStartAbove" />', 'es')).toEqual([
-      'por encima de <ClinicValue name="bloodPressure.doNotStartAbove"',
+    expect(
+      typedComparisons('si tu lectura está por encima de <ClinicValue name="bloodPressure.doNotStartAbove" />', 'es'),
+    ).toEqual(['por encima de <ClinicValue name="bloodPressure.doNotStartAbove"']);
+    expect(typedComparisons('llama si es igual o por encima de {bloodPressure.callCareTeamAt}', 'es')).toEqual([
+      'igual o por encima de {bloodPressure.callCareTeamAt}',
     ]);
-    expect(typedComparisons('llama si es igual o por encima de {bloodPressure.callCareTeamAt}', 'es')).toEqual(['igual o por encima de {bloodPressure.callCareTeamAt}']);
-    expect(typedComparisons('si pasa de {bloodPressure.seekEmergencyCareAt} o Más de {bloodPressure.callCareTeamAt}', 'es')).toEqual([
-      'pasa de {bloodPressure.seekEmergencyCareAt}',
-      'Más de {bloodPressure.callCareTeamAt}',
+    expect(
+      typedComparisons('si pasa de {bloodPressure.seekEmergencyCareAt} o Más de {bloodPressure.callCareTeamAt}', 'es'),
+    ).toEqual(['pasa de {bloodPressure.seekEmergencyCareAt}', 'Más de {bloodPressure.callCareTeamAt}']);
+    expect(typedComparisons('si está above {bloodPressure.callCareTeamAt}', 'es')).toEqual([
+      'above {bloodPressure.callCareTeamAt}',
     ]);
-    expect(typedComparisons('si está above {bloodPressure.callCareTeamAt}', 'es')).toEqual(['above {bloodPressure.callCareTeamAt}']);
-    expect(typedComparisons('si tu lectura está <ClinicValue name="bloodPressure.doNotStartAbove" />', 'es')).toEqual([]);
+    expect(typedComparisons('si tu lectura está <ClinicValue name="bloodPressure.doNotStartAbove" />', 'es')).toEqual(
+      [],
+    );
     // Spanish is not looked for in English files: "sobre" is not an English word to flag.
     expect(typedComparisons('sobre {bloodPressure.callCareTeamAt}', 'en')).toEqual([]);
   });
 
   it('leaves the inclusive comparison and its kin to the model, in each language', () => {
     expect(modelOnlyComparisons('180/120 or higher', 'en')).toEqual(['or higher']);
-    expect(modelOnlyComparisons('llama si es igual o mayor que 160/100, o si es de 180/120 o más alta', 'es')).toEqual(['igual o mayor', 'o más alta']);
+    expect(modelOnlyComparisons('llama si es igual o mayor que 160/100, o si es de 180/120 o más alta', 'es')).toEqual([
+      'igual o mayor',
+      'o más alta',
+    ]);
     expect(modelOnlyComparisons('una o más veces, en mayor o menor medida', 'es')).toEqual([]);
   });
 
   it('reads a file’s language from its folder or its name', () => {
-    expect(['content/modules/es/safety-protocol.mdx', 'i18n/es/ui.json', 'worksheets/dosing-day/es.json', 'content/modules/safety-protocol.mdx', 'worksheets/chaperone/definition.ts'].map(languageOf)).toEqual([
-      'es',
-      'es',
-      'es',
-      'en',
-      'en',
-    ]);
+    expect(
+      [
+        'content/modules/es/safety-protocol.mdx',
+        'i18n/es/ui.json',
+        'worksheets/dosing-day/es.json',
+        'content/modules/safety-protocol.mdx',
+        'worksheets/chaperone/definition.ts',
+      ].map(languageOf),
+    ).toEqual(['es', 'es', 'es', 'en', 'en']);
   });
 });

@@ -36,7 +36,9 @@ const contentFiles = [
 
 describe('clinic-variable numbers are never typed into module or page prose', () => {
   it.each(contentFiles)('%s uses <ClinicValue /> for them', (_path, file) => {
-    const found = CLINIC_VARIABLE.flatMap((pattern) => prose(file.body).match(pattern) ?? []).map((match) => match.trim());
+    const found = CLINIC_VARIABLE.flatMap((pattern) => prose(file.body).match(pattern) ?? []).map((match) =>
+      match.trim(),
+    );
     expect(found.filter((match) => !(match in ALLOWED))).toEqual([]);
   });
 

@@ -16,7 +16,8 @@ const I18N = join(import.meta.dirname, '..', '..', '..', 'src', 'i18n');
  * A locale's site translator, read from its file: the browser tests (plain Node, no Vite globs)
  * import this module too, so it cannot use src/i18n/strings.ts.
  */
-const translatorOf = (locale: Locale) => createTranslator(JSON.parse(readFileSync(join(I18N, locale, 'ui.json'), 'utf8')) as UiStrings, locales[locale].lang);
+const translatorOf = (locale: Locale) =>
+  createTranslator(JSON.parse(readFileSync(join(I18N, locale, 'ui.json'), 'utf8')) as UiStrings, locales[locale].lang);
 
 /** One content file (a module or a standalone page) as an author wrote it. */
 export interface ContentFile {
@@ -59,7 +60,9 @@ export const translatedPageFiles = (locale: string) => contentFiles('pages', loc
 /** The body with every `<ClinicValue name="…" />` replaced by what the example clinic shows. */
 export function withClinicValues(body: string, locale = 'en'): string {
   return body.replace(/<ClinicValue\s+name="([^"]+)"\s*\/>/g, (_, name: string) =>
-    clinicValueNames.includes(name as ClinicValueName) ? formatClinicValue(exampleClinic, name as ClinicValueName, translatorOf(locale as Locale)).text : name,
+    clinicValueNames.includes(name as ClinicValueName)
+      ? formatClinicValue(exampleClinic, name as ClinicValueName, translatorOf(locale as Locale)).text
+      : name,
   );
 }
 
@@ -75,7 +78,12 @@ export function proseSentences(body: string, locale = 'en'): string[] {
     .replace(/[*_`]/g, '');
   return text
     .split(/\n\s*\n|\n(?=\s*(?:[-*]|\d+\.|#+)\s)/)
-    .map((block) => block.replace(/^\s*(?:[-*]|\d+\.|#+)\s+/, '').replace(/\s+/g, ' ').trim())
+    .map((block) =>
+      block
+        .replace(/^\s*(?:[-*]|\d+\.|#+)\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .flatMap((block) => block.split(/(?<=[.!?]["”’»)]?)\s+(?=["“‘«(¿¡]?[\p{Lu}0-9])/u))
     .filter((sentence) => /\p{L}/u.test(sentence));
@@ -84,5 +92,9 @@ export function proseSentences(body: string, locale = 'en'): string[] {
 /** The Flesch-Kincaid grade of some sentences (wooorm's formula package, syllables by `syllable`). */
 export function readingGrade(sentences: string[]): number {
   const words = sentences.flatMap((sentence) => sentence.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []);
-  return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: words.reduce((sum, word) => sum + syllable(word), 0) });
+  return fleschKincaid({
+    sentence: sentences.length,
+    word: words.length,
+    syllable: words.reduce((sum, word) => sum + syllable(word), 0),
+  });
 }

@@ -29,7 +29,10 @@ describe('every standalone page reads plainly', () => {
     expect(words).toBeLessThanOrEqual(max);
   });
 
-  it.each(pages.map((page) => [page.slug, page] as const))(`%s is at US grade ${MAX_GRADE} or below (Flesch-Kincaid)`, (_slug, page) => {
-    expect(readingGrade(proseSentences(page.body))).toBeLessThanOrEqual(MAX_GRADE);
-  });
+  it.each(pages.map((page) => [page.slug, page] as const))(
+    `%s is at US grade ${MAX_GRADE} or below (Flesch-Kincaid)`,
+    (_slug, page) => {
+      expect(readingGrade(proseSentences(page.body))).toBeLessThanOrEqual(MAX_GRADE);
+    },
+  );
 });

@@ -31,13 +31,20 @@ export function spanishSyllables(word: string): number {
   return word
     .split(/[-'’]/)
     .filter(Boolean)
-    .reduce((sum, part) => sum + Math.max(1, (silabas(part.toLowerCase()) as { syllables(): string[] }).syllables().length), 0);
+    .reduce(
+      (sum, part) => sum + Math.max(1, (silabas(part.toLowerCase()) as { syllables(): string[] }).syllables().length),
+      0,
+    );
 }
 
 /** Words, syllables and sentences of some sentences. */
 export function spanishCounts(sentences: readonly string[]) {
   const words = sentences.flatMap((sentence) => sentence.match(WORD) ?? []);
-  return { sentences: sentences.length, words: words.length, syllables: words.reduce((sum, word) => sum + spanishSyllables(word), 0) };
+  return {
+    sentences: sentences.length,
+    words: words.length,
+    syllables: words.reduce((sum, word) => sum + spanishSyllables(word), 0),
+  };
 }
 
 /** Fernández-Huerta reading ease (higher is easier), corrected form. */

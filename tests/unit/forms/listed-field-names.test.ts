@@ -10,7 +10,14 @@ describe('listedFieldNames (the fields a resumed PDF had that the worksheet does
   });
 
   it('only counts names another program or a crafted file chose: words, markup, control and direction characters', () => {
-    const crafted = ['Call 555-0100 now', '<img src=x onerror=alert(1)>', 'a\u202Eevil', 'tab\there', 'x'.repeat(200), ''];
+    const crafted = [
+      'Call 555-0100 now',
+      '<img src=x onerror=alert(1)>',
+      'a\u202Eevil',
+      'tab\there',
+      'x'.repeat(200),
+      '',
+    ];
     expect(listedFieldNames(['fears', ...crafted])).toEqual({ shown: ['fears'], more: crafted.length });
   });
 

@@ -33,8 +33,10 @@ const spanish = createTranslator(
     'form.resume.done.other': '{count} respuestas de {fileName} volvieron al formulario.',
     'form.resume.andMore.other': 'y {count} más',
     'form.resume.more.other': '{count} más',
-    'form.resume.ignored': 'Algunas respuestas guardadas ya no caben en esta hoja de trabajo y se dejaron fuera: {fields}.',
-    'form.resume.undoneKept': 'Se quitaron las respuestas de {fileName}. Cambiaste algunas desde entonces, así que conservan lo que escribiste: {fields}.',
+    'form.resume.ignored':
+      'Algunas respuestas guardadas ya no caben en esta hoja de trabajo y se dejaron fuera: {fields}.',
+    'form.resume.undoneKept':
+      'Se quitaron las respuestas de {fileName}. Cambiaste algunas desde entonces, así que conservan lo que escribiste: {fields}.',
     'form.quoted': '«{text}»',
   },
   'es',
@@ -406,18 +408,40 @@ describe('undoAnswers (Undo never takes away what was typed after the file went 
 
   it('reads raw form values (an unpicked radio is null) as the empty answer', () => {
     const raw = { ...after, colour: null } as unknown as Record<string, unknown>;
-    expect(undoAnswers(worksheet, { ...before, colour: null } as unknown as WorksheetAnswers, after, raw).keptSince).toEqual([]);
-    expect(undoneMessage(worksheet, 'saved.pdf', [], ui)).toBe('The form is back as it was before you chose saved.pdf.');
+    expect(
+      undoAnswers(worksheet, { ...before, colour: null } as unknown as WorksheetAnswers, after, raw).keptSince,
+    ).toEqual([]);
+    expect(undoneMessage(worksheet, 'saved.pdf', [], ui)).toBe(
+      'The form is back as it was before you chose saved.pdf.',
+    );
   });
 });
 
 describe('the words in the page’s language', () => {
   it('counts, lists and quotes as the translator given does', () => {
-    const outcome = resumeFrom(worksheet, initial, form(), file({ name: 'Robin', story: 'Hola' }), 'replace', 'mío.pdf', spanish);
+    const outcome = resumeFrom(
+      worksheet,
+      initial,
+      form(),
+      file({ name: 'Robin', story: 'Hola' }),
+      'replace',
+      'mío.pdf',
+      spanish,
+    );
     expect(outcome.messages).toEqual(['2 respuestas de mío.pdf volvieron al formulario.']);
-    const single = resumeFrom(worksheet, initial, form(), file({ name: 'Robin' }, { found: ['name'] }), 'replace', 'mío.pdf', spanish);
+    const single = resumeFrom(
+      worksheet,
+      initial,
+      form(),
+      file({ name: 'Robin' }, { found: ['name'] }),
+      'replace',
+      'mío.pdf',
+      spanish,
+    );
     expect(single.messages).toEqual(['1 respuesta de mío.pdf volvió al formulario.']);
-    expect(questionsToAsk(worksheet, initial, form({ name: 'Sam' }), file({ name: 'Robin' }), spanish)).toEqual(['«Your name»']);
+    expect(questionsToAsk(worksheet, initial, form({ name: 'Sam' }), file({ name: 'Robin' }), spanish)).toEqual([
+      '«Your name»',
+    ]);
   });
 
   it('writes counts as the language does ("8.990") and joins a list with its own word for "and"', () => {

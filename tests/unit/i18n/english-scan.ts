@@ -54,12 +54,18 @@ const USER_FACING_ATTRIBUTES = new Set([
 const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset']);
 
 /** Names of properties and component props that hold words for a person: `label`, `hint`, `addLabel`, `entryTitle`… */
-const LABEL_NAME = /^(?:[a-z][a-zA-Z]*)?(?:label|Label|title|Title|hint|Hint|legend|Legend|heading|Heading|caption|Caption|summary|Summary|description|Description|message|Message|placeholder|Placeholder|intro|Intro)$/u;
+const LABEL_NAME =
+  /^(?:[a-z][a-zA-Z]*)?(?:label|Label|title|Title|hint|Hint|legend|Legend|heading|Heading|caption|Caption|summary|Summary|description|Description|message|Message|placeholder|Placeholder|intro|Intro)$/u;
 
 /** Attributes never judged: styling hooks and data for scripts. */
-const isCodeAttribute = (name: string) => name === 'class' || name === 'className' || name === 'class:list' || name.startsWith('data-');
+const isCodeAttribute = (name: string) =>
+  name === 'class' || name === 'className' || name === 'class:list' || name.startsWith('data-');
 
-const test: Record<StringPlace, (text: string) => boolean> = { markup: hasLetters, label: readsAsLabel, code: readsAsProse };
+const test: Record<StringPlace, (text: string) => boolean> = {
+  markup: hasLetters,
+  label: readsAsLabel,
+  code: readsAsProse,
+};
 
 /** Whether a string met in a place reads as user-facing English. */
 export const isEnglish = (text: string, place: StringPlace) => test[place](text);
@@ -75,7 +81,12 @@ function elementOf(attribute: ts.JsxAttribute): { tag: string; literal: (name: s
   const tag = element.tagName.getText();
   const literal = (name: string) => {
     for (const other of element.attributes.properties)
-      if (ts.isJsxAttribute(other) && attributeName(other.name) === name && other.initializer && ts.isStringLiteral(other.initializer))
+      if (
+        ts.isJsxAttribute(other) &&
+        attributeName(other.name) === name &&
+        other.initializer &&
+        ts.isStringLiteral(other.initializer)
+      )
         return other.initializer.text;
     return undefined;
   };
@@ -90,17 +101,24 @@ function attributePlace(attribute: ts.JsxAttribute): StringPlace | undefined {
   const { tag, literal } = elementOf(attribute);
   const isComponent = /^[A-Z]/u.test(tag) || tag.includes('.');
   if (isComponent && LABEL_NAME.test(name)) return 'markup';
-  if (name === 'value' && (tag === 'button' || (tag === 'input' && BUTTON_INPUT_TYPES.has(literal('type') ?? '')))) return 'markup';
+  if (name === 'value' && (tag === 'button' || (tag === 'input' && BUTTON_INPUT_TYPES.has(literal('type') ?? ''))))
+    return 'markup';
   return 'code';
 }
 
 /** Operators whose result may be one of their operands: `a ?? 'Untitled'`, `shown && 'Hide'`. */
-const VALUE_OPERATORS: ReadonlySet<ts.SyntaxKind> = new Set([ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken]);
+const VALUE_OPERATORS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.QuestionQuestionToken,
+  ts.SyntaxKind.BarBarToken,
+  ts.SyntaxKind.AmpersandAmpersandToken,
+]);
 
 /** Whether an expression is a call of `console.*`. */
 function isConsoleCall(node: ts.CallExpression): boolean {
   const callee = node.expression;
-  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'console';
+  return (
+    ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'console'
+  );
 }
 
 /** Whether `new X(…)` makes an error (its message is for developers) or a RegExp (its source is code). */
@@ -114,7 +132,10 @@ function isSkippedConstruction(node: ts.NewExpression): boolean {
 function isName(node: ts.Node): boolean {
   const parent = node.parent;
   return (
-    ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isEnumMember(parent)) &&
+    ((ts.isPropertyAssignment(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isMethodDeclaration(parent) ||
+      ts.isEnumMember(parent)) &&
       parent.name === node) ||
     ts.isExternalModuleReference(parent)
   );
@@ -153,11 +174,18 @@ export function stringsIn(
    * and parentheses; anything deeper (a call's arguments) is judged as code.
    */
   const visit = (node: ts.Node, valuePlace: StringPlace = 'code'): void => {
-    if (ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return;
+    if (
+      ts.isTypeNode(node) ||
+      ts.isImportDeclaration(node) ||
+      ts.isInterfaceDeclaration(node) ||
+      ts.isTypeAliasDeclaration(node)
+    )
+      return;
     if (ts.isExportDeclaration(node)) return;
     if (ts.isThrowStatement(node)) return;
     if (ts.isNewExpression(node) && isSkippedConstruction(node)) return;
-    if (ts.isCallExpression(node) && (isConsoleCall(node) || node.expression.kind === ts.SyntaxKind.ImportKeyword)) return;
+    if (ts.isCallExpression(node) && (isConsoleCall(node) || node.expression.kind === ts.SyntaxKind.ImportKeyword))
+      return;
 
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (!isName(node)) report(node, node.text, valuePlace);
@@ -236,7 +264,8 @@ function lineCounter(text: string): (offset: number) => number {
  */
 export function stringsInAstro(source: string, file: string): ScannedString[] {
   const tsx = convertToTsx(source, { filename: file });
-  if (tsx.hasParseErrors) throw new Error(`${file} does not parse as Astro: ${tsx.diagnostics.map((d) => d.message).join('; ')}`);
+  if (tsx.hasParseErrors)
+    throw new Error(`${file} does not parse as Astro: ${tsx.diagnostics.map((d) => d.message).join('; ')}`);
   const line = lineCounter(source);
   // Only positions the converter copied from the file (kind 0 spans) are the file's own text.
   const copied = tsx.mappings.filter(([, length, , originalLength, kind]) => kind === 0 && length === originalLength);
@@ -247,7 +276,9 @@ export function stringsInAstro(source: string, file: string): ScannedString[] {
   const found = stringsIn(tsx.code, file, ts.ScriptKind.TSX, offsetOf, line);
   for (const script of tsx.scripts) {
     if (script.type === 'json' || script.type === 'unknown' || script.type === 'event-attribute') continue;
-    found.push(...stringsIn(script.content, file, ts.ScriptKind.TS, (position) => script.position.start + position, line));
+    found.push(
+      ...stringsIn(script.content, file, ts.ScriptKind.TS, (position) => script.position.start + position, line),
+    );
   }
   return found;
 }

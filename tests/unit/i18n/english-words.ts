@@ -81,7 +81,8 @@ export function readsAsProse(text: string): boolean {
   if (others.length > 0 || words.length === 0) return false;
   const [first, ...rest] = words;
   if (!CAPITALISED.test(first!)) return false;
-  if (rest.length > 0) return rest.every((word) => LOWER_CASE.test(word) || ACRONYM.test(word) || CAPITALISED.test(word));
+  if (rest.length > 0)
+    return rest.every((word) => LOWER_CASE.test(word) || ACRONYM.test(word) || CAPITALISED.test(word));
   return values > 0 || /^\p{Lu}\p{Ll}+[.!?…]$/u.test(text.trim());
 }
 

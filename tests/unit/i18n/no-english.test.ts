@@ -18,8 +18,14 @@ interface SkippedFiles {
 /** The English files: English is written here, and translated elsewhere. */
 const ENGLISH_FILES: readonly SkippedFiles[] = [
   { glob: 'src/i18n/en/**', reason: 'the English UI strings, which src/i18n/<locale>/ translates' },
-  { glob: 'src/worksheets/*/definition.ts', reason: "a worksheet's English source, translated by src/i18n/<locale>/worksheets/<id>.json" },
-  { glob: 'src/worksheets/*/en.json', reason: "a worksheet's own English words (`words`), translated with its definition" },
+  {
+    glob: 'src/worksheets/*/definition.ts',
+    reason: "a worksheet's English source, translated by src/i18n/<locale>/worksheets/<id>.json",
+  },
+  {
+    glob: 'src/worksheets/*/en.json',
+    reason: "a worksheet's own English words (`words`), translated with its definition",
+  },
   {
     glob: 'src/worksheets/shared-fields.ts',
     reason: 'questions spread into several definition.ts files: English source, translated in each worksheet’s JSON',
@@ -34,40 +40,96 @@ const ENGLISH_FILES: readonly SkippedFiles[] = [
 
 /** Files no patient or provider reads from: their messages are for developers and translators. */
 const DEVELOPER_FILES: readonly SkippedFiles[] = [
-  { glob: 'src/schemas/**', reason: "build-time schemas of clinic.config.ts and the modules' frontmatter: messages for the clinic's developer" },
+  {
+    glob: 'src/schemas/**',
+    reason: "build-time schemas of clinic.config.ts and the modules' frontmatter: messages for the clinic's developer",
+  },
   { glob: 'src/integrations/**', reason: 'Astro integrations: run at build, report to the build log' },
   { glob: 'src/content.config.ts', reason: 'content collections: build time only' },
-  { glob: 'src/worksheets/check-definition.ts', reason: "checks a worksheet's definition at build: messages for the worksheet's author" },
-  { glob: 'src/worksheets/ordered-definitions.ts', reason: "orders definitions at build: messages for the worksheet's author" },
+  {
+    glob: 'src/worksheets/check-definition.ts',
+    reason: "checks a worksheet's definition at build: messages for the worksheet's author",
+  },
+  {
+    glob: 'src/worksheets/ordered-definitions.ts',
+    reason: "orders definitions at build: messages for the worksheet's author",
+  },
   { glob: 'src/lib/phone-at-build.ts', reason: "checks clinic.config.ts's phone numbers at build" },
-  { glob: 'src/clinic/settings.ts', reason: "loads the clinic's settings at build: messages for the clinic's developer" },
-  { glob: 'src/clinic/brand-colours.ts', reason: "checks the clinic's accent contrast at build: messages for the clinic's developer" },
-  { glob: 'src/clinic/string-overrides.ts', reason: "checks the clinic's string overrides at build: messages for the clinic's developer" },
-  { glob: 'src/lib/clinic-content.ts', reason: "merges the clinic's modules at build: messages for the clinic's developer" },
-  { glob: 'src/lib/clinic-pages.ts', reason: "checks the clinic's page names at build: messages for the clinic's developer" },
-  { glob: 'src/pdf/brand-logo.ts', reason: 'why a logo was left off a PDF: a console warning for the developer; the patient still gets the PDF' },
-  { glob: 'src/lib/checked-glob.ts', reason: 'the content loader: its build messages are for the author of a module or page' },
-  { glob: 'src/lib/frontmatter-*.ts', reason: "words the content loader's build messages (a frontmatter mistake, for the module's author)" },
+  {
+    glob: 'src/clinic/settings.ts',
+    reason: "loads the clinic's settings at build: messages for the clinic's developer",
+  },
+  {
+    glob: 'src/clinic/brand-colours.ts',
+    reason: "checks the clinic's accent contrast at build: messages for the clinic's developer",
+  },
+  {
+    glob: 'src/clinic/string-overrides.ts',
+    reason: "checks the clinic's string overrides at build: messages for the clinic's developer",
+  },
+  {
+    glob: 'src/lib/clinic-content.ts',
+    reason: "merges the clinic's modules at build: messages for the clinic's developer",
+  },
+  {
+    glob: 'src/lib/clinic-pages.ts',
+    reason: "checks the clinic's page names at build: messages for the clinic's developer",
+  },
+  {
+    glob: 'src/pdf/brand-logo.ts',
+    reason: 'why a logo was left off a PDF: a console warning for the developer; the patient still gets the PDF',
+  },
+  {
+    glob: 'src/lib/checked-glob.ts',
+    reason: 'the content loader: its build messages are for the author of a module or page',
+  },
+  {
+    glob: 'src/lib/frontmatter-*.ts',
+    reason: "words the content loader's build messages (a frontmatter mistake, for the module's author)",
+  },
   { glob: 'src/i18n/parity.ts', reason: 'key parity of translations, checked at build: messages for translators' },
-  { glob: 'src/worksheets/localize.ts', reason: 'applies worksheet translations at build; its problems are for translators' },
-  { glob: 'src/worksheets/localized-worksheets.ts', reason: 'finds worksheet translation files at build; its problems are for translators' },
+  {
+    glob: 'src/worksheets/localize.ts',
+    reason: 'applies worksheet translations at build; its problems are for translators',
+  },
+  {
+    glob: 'src/worksheets/localized-worksheets.ts',
+    reason: 'finds worksheet translation files at build; its problems are for translators',
+  },
   {
     glob: 'src/worksheets/kinds/*/examples.ts',
     reason: "each field kind's test examples (kind-examples.ts): imported by tests only, never by the site",
   },
-  { glob: 'src/worksheets/kinds/shared/*-examples.ts', reason: 'building blocks of the kinds’ test examples: tests only' },
-  { glob: 'src/worksheets/kinds/shared/example-answers.ts', reason: 'building blocks of the kinds’ test examples: tests only' },
+  {
+    glob: 'src/worksheets/kinds/shared/*-examples.ts',
+    reason: 'building blocks of the kinds’ test examples: tests only',
+  },
+  {
+    glob: 'src/worksheets/kinds/shared/example-answers.ts',
+    reason: 'building blocks of the kinds’ test examples: tests only',
+  },
 ];
 
 /** Files scanned although a glob above matches them, and why. */
 const SCANNED_ANYWAY: readonly { file: string; reason: string }[] = [
-  { file: 'src/schemas/link-fragment.ts', reason: "reads a provider's link in the browser: its messages are shown to the patient" },
+  {
+    file: 'src/schemas/link-fragment.ts',
+    reason: "reads a provider's link in the browser: its messages are shown to the patient",
+  },
 ];
 
 /** Strings that read as English but are right where they are, each by its file and exact text. */
 const ALLOWED: readonly { file: string; text: string; reason: string }[] = [
-  { file: 'src/i18n/locales.ts', text: 'English', reason: "a language's own name, shown in that language on every page (the language switch)" },
-  { file: 'src/i18n/locales.ts', text: 'Español', reason: "a language's own name, shown in that language on every page (the language switch)" },
+  {
+    file: 'src/i18n/locales.ts',
+    text: 'English',
+    reason: "a language's own name, shown in that language on every page (the language switch)",
+  },
+  {
+    file: 'src/i18n/locales.ts',
+    text: 'Español',
+    reason: "a language's own name, shown in that language on every page (the language switch)",
+  },
   {
     file: 'src/worksheets/kinds/shared/choices.ts',
     text: 'option "${…}" must be letters, digits and dashes',
@@ -87,7 +149,13 @@ const ALLOWED: readonly { file: string; text: string; reason: string }[] = [
 
 /** A glob as a regular expression over a path from the repository root. */
 const globPattern = (glob: string) =>
-  new RegExp(`^${glob.replace(/[.+?^$()[\]{}|\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`);
+  new RegExp(
+    `^${glob
+      .replace(/[.+?^$()[\]{}|\\]/g, '\\$&')
+      .replace(/\*\*/g, '\0')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\0/g, '.*')}$`,
+  );
 
 /** Every file under src/, as a path from the repository root. */
 const allFiles = (readdirSync('src', { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
@@ -100,7 +168,8 @@ const isSkipped = (file: string) =>
   !SCANNED_ANYWAY.some((kept) => kept.file === file) && skipped.some(({ glob }) => globPattern(glob).test(file));
 const scanned = allFiles.filter((file) => /\.(?:ts|tsx|astro)$/.test(file) && !isSkipped(file));
 
-const isAllowed = (finding: EnglishFinding) => ALLOWED.some(({ file, text }) => file === finding.file && text === finding.text);
+const isAllowed = (finding: EnglishFinding) =>
+  ALLOWED.some(({ file, text }) => file === finding.file && text === finding.text);
 /** Each file's English, or one entry saying the file could not be read (so the scan never passes by skipping it). */
 const englishInFile = (file: string): EnglishFinding[] => {
   try {
@@ -123,48 +192,70 @@ describe('no user-facing English outside the English files', () => {
   });
 
   it('finds no English string in src/ (move each into src/i18n/en/ and look it up)', () => {
-    const english = everyFinding().filter((finding) => !isAllowed(finding)).map(shown);
+    const english = everyFinding()
+      .filter((finding) => !isAllowed(finding))
+      .map(shown);
     expect(english, `English outside the English files:\n${english.join('\n')}\n`).toEqual([]);
   });
 
   it('has no allow-list entry that no longer matches a string', () => {
-    const unused = ALLOWED.filter(({ file, text }) => !everyFinding().some((finding) => finding.file === file && finding.text === text));
+    const unused = ALLOWED.filter(
+      ({ file, text }) => !everyFinding().some((finding) => finding.file === file && finding.text === text),
+    );
     expect(unused.map(({ file, text }) => `${file}: ${JSON.stringify(text)}`)).toEqual([]);
   });
 
   it('has no skipped or kept file that no longer exists', () => {
-    const gone = skipped.filter(({ glob }) => !allFiles.some((file) => globPattern(glob).test(file))).map(({ glob }) => glob);
+    const gone = skipped
+      .filter(({ glob }) => !allFiles.some((file) => globPattern(glob).test(file)))
+      .map(({ glob }) => glob);
     gone.push(...SCANNED_ANYWAY.filter(({ file }) => !existsSync(file)).map(({ file }) => file));
     expect(gone).toEqual([]);
   });
 });
 
 /** What the scan reports in a small source, as `line: text`. */
-const found = (source: string, file = 'fixture.tsx') => englishIn(source, file).map(({ line, text }) => `${line}: ${text}`);
+const found = (source: string, file = 'fixture.tsx') =>
+  englishIn(source, file).map(({ line, text }) => `${line}: ${text}`);
 
 describe('the scan', () => {
   it('flags English in a JSX text node, even two words in title case or one word', () => {
-    expect(found('const a = <button type="button">Clear signature</button>;\nconst b = <p>\n  Entry\n</p>;')).toEqual(['1: Clear signature', '3: Entry']);
+    expect(found('const a = <button type="button">Clear signature</button>;\nconst b = <p>\n  Entry\n</p>;')).toEqual([
+      '1: Clear signature',
+      '3: Entry',
+    ]);
   });
 
   it('flags a literal user-facing attribute, and the literal branches of its expression', () => {
     expect(found('<a aria-label="Close">×</a>')).toEqual(['1: Close']);
-    expect(found('<img alt={done ? "Signed" : ""} title="Your signature" />')).toEqual(['1: Signed', '1: Your signature']);
+    expect(found('<img alt={done ? "Signed" : ""} title="Your signature" />')).toEqual([
+      '1: Signed',
+      '1: Your signature',
+    ]);
     expect(found('<input type="submit" value="Send" />')).toEqual(['1: Send']);
     expect(found('<Step heading="Pick worksheets" hint={hint} />')).toEqual(['1: Pick worksheets']);
   });
 
   it('flags a string literal passed to a function, or held by a label-like property or constant', () => {
-    const code = "announce('Download PDF');\nsetStatus('Add another entry');\nconst field = { id: 'date', label: 'Date' };\nconst heading = 'Notes';\nshow('Day 2');\nformat('Call {clinic.phone} now');";
-    expect(found(code, 'f.ts')).toEqual(['1: Download PDF', '2: Add another entry', '3: Date', '4: Notes', '5: Day 2', '6: Call {clinic.phone} now']);
+    const code =
+      "announce('Download PDF');\nsetStatus('Add another entry');\nconst field = { id: 'date', label: 'Date' };\nconst heading = 'Notes';\nshow('Day 2');\nformat('Call {clinic.phone} now');";
+    expect(found(code, 'f.ts')).toEqual([
+      '1: Download PDF',
+      '2: Add another entry',
+      '3: Date',
+      '4: Notes',
+      '5: Day 2',
+      '6: Call {clinic.phone} now',
+    ]);
   });
 
   it('flags a template literal that reads as words around its values', () => {
-    expect(found('const a = `Answer “${label}”`;\nconst b = `Remove entry ${n}`;\nconst c = `${n} of ${total} answered`;', 'f.ts')).toEqual([
-      '1: Answer “${…}”',
-      '2: Remove entry ${…}',
-      '3: ${…} of ${…} answered',
-    ]);
+    expect(
+      found(
+        'const a = `Answer “${label}”`;\nconst b = `Remove entry ${n}`;\nconst c = `${n} of ${total} answered`;',
+        'f.ts',
+      ),
+    ).toEqual(['1: Answer “${…}”', '2: Remove entry ${…}', '3: ${…} of ${…} answered']);
   });
 
   it('does not flag code: keys, class names, selectors, imports, errors, logs, comments, URLs, regexes', () => {
@@ -174,18 +265,18 @@ describe('the scan', () => {
       "const key = t('form.resume.problem.not-pdf');",
       "const pick = document.querySelectorAll('input, textarea, select, button');",
       "if (!ok) throw new Error('The definition has no title and cannot be built');",
-      "const problem = new TypeError(`Expected a string for the label of ${id}`);",
+      'const problem = new TypeError(`Expected a string for the label of ${id}`);',
       "console.warn('Could not load the font, using Helvetica');",
       '// Remove the entry when the patient asks for it.',
       '/** The answer to the question, as the patient typed it. */',
       "const link = 'https://example.org/the-guide for-you';",
-      "const rule = /^the (first|last) one$/;",
+      'const rule = /^the (first|last) one$/;',
       "const source = new RegExp('one or more words');",
       "const type = 'application/pdf';",
       "const strings = { 'form.download': x, 'Remove entry': y };",
       "type Words = 'Download PDF' | 'Clear signature';",
       "const meta = 'width=device-width, initial-scale=1';",
-      "const html = '<li class=\"choice\"><input type=\"checkbox\">';",
+      'const html = \'<li class="choice"><input type="checkbox">\';',
       'const a = <div className="button button--secondary repeat__add" data-hint="Add one more" />;',
       'const b = <p class:list={["is the one"]}>{t("form.download")}</p>;',
       'const c = <p>{`${count}`} · {label}</p>;',

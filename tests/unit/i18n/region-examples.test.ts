@@ -7,7 +7,10 @@ import { isPhoneNumberAtBuild } from '../../../src/lib/phone-at-build';
 describe('examplePhoneNumbers', () => {
   it('gives a UK clinic a UK number, from the library’s own examples', () => {
     const example = getExampleNumber('GB', examples)!;
-    expect(examplePhoneNumbers('GB')).toEqual({ national: example.formatNational(), international: example.formatInternational() });
+    expect(examplePhoneNumbers('GB')).toEqual({
+      national: example.formatNational(),
+      international: example.formatInternational(),
+    });
     expect(examplePhoneNumbers('GB')!.international).toMatch(/^\+44 /);
   });
 

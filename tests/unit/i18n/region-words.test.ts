@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isPhoneCountry } from '../../../src/lib/phone-at-build';
 import { localeIds } from '../../../src/i18n/locales';
 import { formattingLanguage } from '../../../src/i18n/region';
-import { countriesWithOwnWords, regionValues, regionWord, regionWordKeys, type RegionWord } from '../../../src/i18n/region-words';
+import {
+  countriesWithOwnWords,
+  regionValues,
+  regionWord,
+  regionWordKeys,
+  type RegionWord,
+} from '../../../src/i18n/region-words';
 import { translatorFor, uiStrings } from '../../../src/i18n/strings';
 import { createTranslator } from '../../../src/i18n/translator';
 import { parseClinicConfig } from '../../../src/schemas/clinic';
@@ -18,7 +24,9 @@ const clinicIn = (country: string) => {
 const words = Object.keys(countriesWithOwnWords) as RegionWord[];
 const addressParts = regionValues['region.addressParts'];
 /** A country the clinic settings accept that has no words of its own. */
-const otherCountry = getCountries().find((country) => !(countriesWithOwnWords.addressParts as readonly string[]).includes(country))!;
+const otherCountry = getCountries().find(
+  (country) => !(countriesWithOwnWords.addressParts as readonly string[]).includes(country),
+)!;
 
 describe('region words', () => {
   it('say "postcode" to a UK clinic’s patients, and not "ZIP code"', () => {
@@ -34,7 +42,9 @@ describe('region words', () => {
   });
 
   it('give any other country the neutral words', () => {
-    expect(addressParts(clinicIn(otherCountry), translatorFor('en')).text).toBe(uiStrings('en')['clinicValue.region.addressParts']);
+    expect(addressParts(clinicIn(otherCountry), translatorFor('en')).text).toBe(
+      uiStrings('en')['clinicValue.region.addressParts'],
+    );
   });
 
   it.each(localeIds)('are in the %s strings for every country, whatever tag the translator formats with', (locale) => {
@@ -47,7 +57,8 @@ describe('region words', () => {
 
   it('have a string for every country listed with its own words, in every language', () => {
     for (const locale of localeIds) {
-      for (const word of words) for (const key of regionWordKeys(word)) expect(uiStrings(locale)[key], `${locale}: ${key}`).toBeTruthy();
+      for (const word of words)
+        for (const key of regionWordKeys(word)) expect(uiStrings(locale)[key], `${locale}: ${key}`).toBeTruthy();
     }
   });
 
@@ -57,7 +68,8 @@ describe('region words', () => {
   });
 
   it('name only countries the clinic settings accept', () => {
-    for (const word of words) for (const country of countriesWithOwnWords[word]) expect(isPhoneCountry(country), country).toBe(true);
+    for (const word of words)
+      for (const country of countriesWithOwnWords[word]) expect(isPhoneCountry(country), country).toBe(true);
   });
 
   it('pick a country’s own string by the country, else the neutral one', () => {

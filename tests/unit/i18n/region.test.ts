@@ -43,7 +43,9 @@ describe('formattingLanguage', () => {
   it('gives a UK clinic’s English pages en-GB, which writes dates day first', () => {
     const tag = formattingLanguage('en', 'GB');
     expect(tag).toBe(new Intl.Locale('en', { region: 'GB' }).toString());
-    expect(formatDate(day, tag)).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(day));
+    expect(formatDate(day, tag)).toBe(
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(day),
+    );
     // …which is not what the page wrote before countries were read.
     expect(formatDate(day, tag)).not.toBe(formatDate(day, locales.en.lang));
     expect(formatted(tag)).toEqual(byIntl('en', 'GB'));
@@ -69,20 +71,25 @@ describe('formattingLanguage', () => {
     }
   });
 
-  it.each(localeIds)('formats %s for every country the clinic settings accept as Intl does for that language and country', (locale) => {
-    const { lang } = locales[locale];
-    for (const country of countries) {
-      const tag = formattingLanguage(locale, country);
-      expect(new Intl.Locale(tag).language, `${locale} + ${country}`).toBe(new Intl.Locale(lang).language);
-      expect(formatted(tag), `${locale} + ${country}`).toEqual(byIntl(lang, country));
-    }
-  });
+  it.each(localeIds)(
+    'formats %s for every country the clinic settings accept as Intl does for that language and country',
+    (locale) => {
+      const { lang } = locales[locale];
+      for (const country of countries) {
+        const tag = formattingLanguage(locale, country);
+        expect(new Intl.Locale(tag).language, `${locale} + ${country}`).toBe(new Intl.Locale(lang).language);
+        expect(formatted(tag), `${locale} + ${country}`).toEqual(byIntl(lang, country));
+      }
+    },
+  );
 
   it('is what a translator counts with, so counts in UI strings follow the country', () => {
     const tag = formattingLanguage('es', 'US');
     const ui = createTranslator(uiStrings('es'), tag);
     expect(ui.language).toBe(tag);
-    expect(ui.tPlural('form.charactersRemaining', 2000)).toContain(new Intl.NumberFormat('es-US', { useGrouping: 'always' }).format(2000));
+    expect(ui.tPlural('form.charactersRemaining', 2000)).toContain(
+      new Intl.NumberFormat('es-US', { useGrouping: 'always' }).format(2000),
+    );
   });
 
   it('refuses a country that is no region code at all', () => {

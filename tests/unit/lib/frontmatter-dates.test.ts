@@ -28,7 +28,8 @@ const moduleFile = (lastReviewed: string) =>
  * YYYY-MM-DD as a date and rolls an impossible one over. `yaml` in 1.1 mode reads dates the same
  * way (`2026-13-01` is 1 January 2027 in both).
  */
-const readAsAstro = (source: string) => parse(findFrontmatter(source)!.text, { version: '1.1' }) as Record<string, unknown>;
+const readAsAstro = (source: string) =>
+  parse(findFrontmatter(source)!.text, { version: '1.1' }) as Record<string, unknown>;
 
 /** The build's message lines for a file: the schema's refusal, placed at its file and line. */
 const messages = (source: string, data: Record<string, unknown>) => {
@@ -65,9 +66,15 @@ describe('a date in frontmatter that names no real day', () => {
 
 describe('withWrittenDates', () => {
   /** An entry type that reads frontmatter as Astro's does. */
-  const astroLike = { extensions: ['.mdx'], getEntryInfo: ({ contents }: { contents: string; fileUrl: URL }) => ({ data: readAsAstro(contents), body: '' }) };
+  const astroLike = {
+    extensions: ['.mdx'],
+    getEntryInfo: ({ contents }: { contents: string; fileUrl: URL }) => ({ data: readAsAstro(contents), body: '' }),
+  };
   const fileUrl = new URL('file:///x.mdx');
-  const read = (source: string) => withWrittenDates(new Map([['.mdx', astroLike]])).get('.mdx')!.getEntryInfo({ contents: source, fileUrl });
+  const read = (source: string) =>
+    withWrittenDates(new Map([['.mdx', astroLike]]))
+      .get('.mdx')!
+      .getEntryInfo({ contents: source, fileUrl });
 
   it('hands the schema an impossible date as written, so the build refuses it', async () => {
     const source = moduleFile('2026-13-01');
@@ -89,7 +96,9 @@ describe('impossibleDates', () => {
   });
 
   it('leaves quoted dates, which the parser keeps as written, and fields inside a list', () => {
-    expect(impossibleDates(mdx('lastReviewed: "2026-13-01"', "b: '2026-13-01'", 'sources:', '  - date: 2026-13-01'))).toEqual({});
+    expect(
+      impossibleDates(mdx('lastReviewed: "2026-13-01"', "b: '2026-13-01'", 'sources:', '  - date: 2026-13-01')),
+    ).toEqual({});
   });
 
   it('finds nothing in a file without frontmatter', () => {
@@ -113,7 +122,10 @@ describe('dateSlip', () => {
     expect(dateSlip(text)).toBeUndefined();
   });
 
-  it.each(['2026-1-5', '12/03/2026', '2026-13-01T10:00', ''])('leaves %j, which is not written YYYY-MM-DD, to the schema', (text) => {
-    expect(dateSlip(text)).toBeUndefined();
-  });
+  it.each(['2026-1-5', '12/03/2026', '2026-13-01T10:00', ''])(
+    'leaves %j, which is not written YYYY-MM-DD, to the schema',
+    (text) => {
+      expect(dateSlip(text)).toBeUndefined();
+    },
+  );
 });

@@ -39,8 +39,11 @@ describe('a page opened from a provider’s link', () => {
     expect(value().nextElementSibling?.textContent).toBe(` ${fakeLinks.t('link.setByProvider')}`);
     expect(slot().hidden).toBe(false);
     expect(slot().querySelector('h2')?.textContent).toBe(fakeLinks.t('link.fromLink.title'));
-    expect(slot().textContent).toContain(`${fakeLinks.t('link.override.fasting.food')}: ${formatClinicValue(merged, 'fasting.food', fakeUi).text}`);
-    for (const paragraph of slot().querySelectorAll('h2, p')) expect(paragraph.textContent?.startsWith(FAKE), paragraph.textContent!).toBe(true);
+    expect(slot().textContent).toContain(
+      `${fakeLinks.t('link.override.fasting.food')}: ${formatClinicValue(merged, 'fasting.food', fakeUi).text}`,
+    );
+    for (const paragraph of slot().querySelectorAll('h2, p'))
+      expect(paragraph.textContent?.startsWith(FAKE), paragraph.textContent!).toBe(true);
   });
 
   it('goes back to the plan in the page’s language, and carries the link on', async () => {
@@ -62,7 +65,9 @@ describe('a page opened from a provider’s link', () => {
 
     openPage('/modules/safety-protocol/');
     await applyLinkToPage(document, PLAN);
-    expect(value().textContent).toBe(formatClinicValue(applyOverrides(exampleClinic, { 'fasting.food': 6 }), 'fasting.food', englishUi).text);
+    expect(value().textContent).toBe(
+      formatClinicValue(applyOverrides(exampleClinic, { 'fasting.food': 6 }), 'fasting.food', englishUi).text,
+    );
     expect(value().textContent).toBe('6 hours');
   });
 

@@ -28,7 +28,9 @@ describe('building a link from what a provider typed', () => {
       },
     };
     expect(built).toEqual({ fragment: writeProviderLink(link), link, problems: {} });
-    expect(await readProviderLink(built.fragment, siteLinkTargets, { config: exampleClinic, links: englishLinks })).toEqual({ link, notices: [] });
+    expect(
+      await readProviderLink(built.fragment, siteLinkTargets, { config: exampleClinic, links: englishLinks }),
+    ).toEqual({ link, notices: [] });
   });
 
   it('leaves an invalid value out, with the message the plan page would give, and keeps the rest', async () => {
@@ -75,7 +77,9 @@ describe('building a link from what a provider typed', () => {
 
   it('flags both values of a pair that does not fit together, and leaves both out', async () => {
     // The clinic stops food at 4 h: clear liquids at 6 h and food at 3 h contradict each other.
-    const built = await build({ overrides: { 'fasting.food': '3', 'fasting.clearLiquids': '6', 'lookIn.interval': '20' } });
+    const built = await build({
+      overrides: { 'fasting.food': '3', 'fasting.clearLiquids': '6', 'lookIn.interval': '20' },
+    });
     const notice =
       'The fasting hours in your link do not fit together (clear liquids cannot stop earlier than food), so the clinic’s hours are shown.';
     expect(built.problems).toEqual({ 'o.fasting.food': notice, 'o.fasting.clearLiquids': notice });
@@ -127,7 +131,14 @@ describe('worksheet fields as the builder sees them', () => {
       .fields.find((field) => field.id === 'modality')!;
     expect(modality.options).toContain('in-person');
     expect(modality.retiredOptions).toEqual(['in-person']);
-    expect((await readProviderLink('#v=1&w=chaperone&f.modality=in-person', siteLinkTargets, { config: exampleClinic, links: englishLinks }))?.link.prefill).toEqual({
+    expect(
+      (
+        await readProviderLink('#v=1&w=chaperone&f.modality=in-person', siteLinkTargets, {
+          config: exampleClinic,
+          links: englishLinks,
+        })
+      )?.link.prefill,
+    ).toEqual({
       modality: 'in-person',
     });
   });

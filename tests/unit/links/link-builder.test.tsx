@@ -11,7 +11,16 @@ import { patientLanguage } from '../../../src/links/patient-language';
 import type { ModuleSummary, WorksheetLinkSummary } from '../../../src/links/site-links';
 import { exampleClinic } from '../../fixtures/example-clinic';
 import { siteLinkTargets } from '../../fixtures/link-targets';
-import { englishLinks, englishStrings, englishUi, FAKE, fakeLinks, fakeLinkStrings, fakeUi, fakeUiStrings } from './translators';
+import {
+  englishLinks,
+  englishStrings,
+  englishUi,
+  FAKE,
+  fakeLinks,
+  fakeLinkStrings,
+  fakeUi,
+  fakeUiStrings,
+} from './translators';
 
 /**
  * The link builder island: what a provider sees while typing a care-team phone number. Building a
@@ -38,8 +47,16 @@ const worksheet = (title: string, prefix: string): WorksheetLinkSummary => ({
   description: title,
   href: `${prefix}worksheets/intention/`,
 });
-const english = { modules: [module('Your safety protocol', 7, '/')], worksheets: [worksheet('Intention worksheet', '/')], planHref: '/plan/' };
-const other = { modules: [module('Tu protocolo de seguridad', 9, '/es/')], worksheets: [worksheet('Hoja de intenciones', '/es/')], planHref: '/es/plan/' };
+const english = {
+  modules: [module('Your safety protocol', 7, '/')],
+  worksheets: [worksheet('Intention worksheet', '/')],
+  planHref: '/plan/',
+};
+const other = {
+  modules: [module('Tu protocolo de seguridad', 9, '/es/')],
+  worksheets: [worksheet('Hoja de intenciones', '/es/')],
+  planHref: '/es/plan/',
+};
 const patients = [
   patientLanguage('en', english, linkStrings('en'), uiStrings('en')),
   // The made-up language's words stand in for the Spanish files, which are being written now.
@@ -86,13 +103,19 @@ describe('the link builder', () => {
     expect(error.closest(`#${ids.error}`)).not.toBeNull();
     expect(phone.getAttribute('aria-describedby')?.split(' ')).toContain(ids.error);
     expect(phone.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText(englishLinks.t('builder.output.leftOut', { fields: englishLinks.t('link.override.clinic.phone') }))).toBeDefined();
+    expect(
+      screen.getByText(
+        englishLinks.t('builder.output.leftOut', { fields: englishLinks.t('link.override.clinic.phone') }),
+      ),
+    ).toBeDefined();
     expect((await planLink()).value).toBe(`${location.origin}/plan/#v=1`);
 
     // Putting it right clears the message and puts the number in the link.
     await user.clear(phone);
     await user.type(phone, '+1 201 555 0142');
-    expect(await screen.findByDisplayValue(`${location.origin}/plan/#v=1&o.clinic.phone=%2B1+201+555+0142`)).toBe(await planLink());
+    expect(await screen.findByDisplayValue(`${location.origin}/plan/#v=1&o.clinic.phone=%2B1+201+555+0142`)).toBe(
+      await planLink(),
+    );
     expect(screen.queryByText(message)).toBeNull();
     expect(phone.getAttribute('aria-invalid')).toBeNull();
   });
@@ -106,7 +129,9 @@ describe('the link builder', () => {
     await user.click(screen.getByRole('radio', { name: 'Español' }));
 
     // The same fragment, to the Spanish plan: the plan there links on to /es/ modules and worksheets.
-    expect(await screen.findByDisplayValue(`${location.origin}/es/plan/#v=1&r=safety-protocol&w=intention`)).toBe(await planLink());
+    expect(await screen.findByDisplayValue(`${location.origin}/es/plan/#v=1&r=safety-protocol&w=intention`)).toBe(
+      await planLink(),
+    );
     const handout = container.querySelector<HTMLElement>('.handout')!;
     expect(handout.lang).toBe('es');
     expect(handout.textContent).toContain(fakeLinks.t('builder.handout.title'));
@@ -125,9 +150,13 @@ describe('the link builder', () => {
     expect(screen.getByRole('img', { name: englishLinks.t('builder.qr.label') })).toBeDefined();
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
-    expect(await screen.findByDisplayValue(`${location.origin}/plan/#v=1&r=safety-protocol&w=intention`)).toBe(await planLink());
+    expect(await screen.findByDisplayValue(`${location.origin}/plan/#v=1&r=safety-protocol&w=intention`)).toBe(
+      await planLink(),
+    );
     expect(handout.lang).toBe('en');
-    expect(handout.textContent).toContain(englishLinks.t('builder.handout.worksheet', { title: 'Intention worksheet' }));
+    expect(handout.textContent).toContain(
+      englishLinks.t('builder.handout.worksheet', { title: 'Intention worksheet' }),
+    );
   });
 
   it('names each language in its own words, and starts from the page’s language', async () => {

@@ -13,7 +13,9 @@ import { englishLinks } from './translators';
  * A longer-than-usual clinic address, so the figure holds for real deployments, with the plan of
  * the locale whose address is longest (`/es/plan/`): a link in any language stays under the limit.
  */
-const longestPlanPath = localeIds.map((locale) => localePath(locale, 'plan/')).reduce((a, b) => (b.length > a.length ? b : a));
+const longestPlanPath = localeIds
+  .map((locale) => localePath(locale, 'plan/'))
+  .reduce((a, b) => (b.length > a.length ? b : a));
 const PLAN_URL = `https://preparation.riverside-wellness-clinic.example.org/kap/${longestPlanPath}`;
 const LIMIT = 2000;
 
@@ -55,7 +57,10 @@ describe('a full plan link', () => {
       console.info(`full plan link with ${worksheet.id}: ${link.length} characters`);
       expect(link.length).toBeLessThan(LIMIT);
       // …and it is a link the site reads back whole.
-      const reading = await readProviderLink(new URL(link).hash, siteLinkTargets, { config: exampleClinic, links: englishLinks });
+      const reading = await readProviderLink(new URL(link).hash, siteLinkTargets, {
+        config: exampleClinic,
+        links: englishLinks,
+      });
       expect(reading?.notices).toEqual([]);
       expect(reading?.link.readingList).toHaveLength(siteLinkTargets.moduleSlugs.length);
     },

@@ -23,12 +23,16 @@ describe('the link notice', () => {
     );
     const notice = screen.getByRole('region', { name: fakeLinks.t('link.fromLink.title') });
     // Spanish joins a list with "y": the list is written in the strings' language, not the site's.
-    expect(notice.textContent).toContain(fakeLinks.t('link.fromLink.answers', { fields: 'Fecha de la sesión y Tu terapeuta' }));
+    expect(notice.textContent).toContain(
+      fakeLinks.t('link.fromLink.answers', { fields: 'Fecha de la sesión y Tu terapeuta' }),
+    );
     expect(notice.textContent).toContain(fakeLinks.t('link.fromLink.values'));
     expect(notice.textContent).toContain('Deja de comer antes: 6 horas');
     expect(notice.textContent).toContain(fakeLinks.t('link.problems.title'));
     expect(notice.textContent).toContain(fakeLinks.t('link.problems.askProvider'));
-    expect(screen.getByRole('link', { name: fakeLinks.t('link.backToPlan') }).getAttribute('href')).toBe('/es/plan/#v=1&r=safety-protocol');
+    expect(screen.getByRole('link', { name: fakeLinks.t('link.backToPlan') }).getAttribute('href')).toBe(
+      '/es/plan/#v=1&r=safety-protocol',
+    );
     expect(notice.textContent?.split(FAKE).length).toBe(7);
   });
 

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { overridableValue, overridableValues, overrideText, type OverridableName } from '../../../src/clinic/overridable-values';
+import {
+  overridableValue,
+  overridableValues,
+  overrideText,
+  type OverridableName,
+} from '../../../src/clinic/overridable-values';
 import { applyOverrides, overridableNames, type ClinicOverrides } from '../../../src/clinic/overrides';
 import { comparisonWord, formatClinicValue } from '../../../src/clinic/values';
 import { overrideLabel } from '../../../src/components/links/OverrideFields';
@@ -68,7 +73,9 @@ describe.each(rows)('the overridable value %s', (name, row) => {
     expect(built.fragment).toBe(writeProviderLink({ overrides: { [name]: value } }));
     expect(built.fragment).toMatch(new RegExp(`^v=1&o\\.${name.replace('.', '\\.')}=`));
     expect(overrideText(name, value as never)).toBe(row.input.example);
-    expect(await readProviderLink(`#${built.fragment}`, siteLinkTargets, { config: exampleClinic, links: englishLinks })).toEqual({
+    expect(
+      await readProviderLink(`#${built.fragment}`, siteLinkTargets, { config: exampleClinic, links: englishLinks }),
+    ).toEqual({
       link: { readingList: [], prefill: {}, overrides: { [name]: value } },
       notices: [],
     });
@@ -80,14 +87,18 @@ describe.each(rows)('the overridable value %s', (name, row) => {
     const inOther = await buildProviderLink(draft, siteLinkTargets, exampleClinic, fakeLinks);
     expect(inOther).toEqual(inEnglish);
     // Written in one language, read in the other: the value arrives whole.
-    expect(await readProviderLink(`#${inEnglish.fragment}`, siteLinkTargets, { config: exampleClinic, links: fakeLinks })).toEqual({
+    expect(
+      await readProviderLink(`#${inEnglish.fragment}`, siteLinkTargets, { config: exampleClinic, links: fakeLinks }),
+    ).toEqual({
       link: inEnglish.link,
       notices: [],
     });
   });
 
   it('has its builder and notice words in src/i18n/en/links.json', () => {
-    const keys = [row.input.label, row.input.hint, row.notice.label, row.notice.refused].filter((key) => key !== undefined);
+    const keys = [row.input.label, row.input.hint, row.notice.label, row.notice.refused].filter(
+      (key) => key !== undefined,
+    );
     for (const key of keys) expect(Object.keys(links), key).toContain(key);
     expect(overrideLabel(name, englishLinks, englishUi)).not.toMatch(/[{}]/);
     expect(englishLinks.t(row.notice.refused, row.kind.words)).not.toMatch(/[{}]/);
@@ -106,10 +117,14 @@ describe.each(rows)('the overridable value %s', (name, row) => {
   });
 
   it('is named in the notice on the patient’s page, with its new value', async () => {
-    const { link } = (await readProviderLink(`#v=1&o.${name}=${encodeURIComponent(row.input.example)}`, siteLinkTargets, {
-      config: exampleClinic,
-      links: englishLinks,
-    }))!;
+    const { link } = (await readProviderLink(
+      `#v=1&o.${name}=${encodeURIComponent(row.input.example)}`,
+      siteLinkTargets,
+      {
+        config: exampleClinic,
+        links: englishLinks,
+      },
+    ))!;
     const merged = applyOverrides(exampleClinic, link.overrides);
     expect(overriddenValues(merged, link.overrides, englishLinks, englishUi)).toEqual([
       { label: englishLinks.t(row.notice.label), text: formatClinicValue(merged, name, englishUi).text },
@@ -118,10 +133,14 @@ describe.each(rows)('the overridable value %s', (name, row) => {
   });
 
   it('is named and formatted in the notice by the translators given', async () => {
-    const { link } = (await readProviderLink(`#v=1&o.${name}=${encodeURIComponent(row.input.example)}`, siteLinkTargets, {
-      config: exampleClinic,
-      links: fakeLinks,
-    }))!;
+    const { link } = (await readProviderLink(
+      `#v=1&o.${name}=${encodeURIComponent(row.input.example)}`,
+      siteLinkTargets,
+      {
+        config: exampleClinic,
+        links: fakeLinks,
+      },
+    ))!;
     const merged = applyOverrides(exampleClinic, link.overrides);
     const [value] = overriddenValues(merged, link.overrides, fakeLinks, fakeUi);
     expect(value).toEqual({ label: fakeLinks.t(row.notice.label), text: formatClinicValue(merged, name, fakeUi).text });
@@ -129,7 +148,10 @@ describe.each(rows)('the overridable value %s', (name, row) => {
   });
 
   it('is left out with its own notice when the link’s value is refused', async () => {
-    const reading = await readProviderLink(`#v=1&o.${name}=%3Cb%3E`, siteLinkTargets, { config: exampleClinic, links: englishLinks });
+    const reading = await readProviderLink(`#v=1&o.${name}=%3Cb%3E`, siteLinkTargets, {
+      config: exampleClinic,
+      links: englishLinks,
+    });
     expect(reading).toEqual({
       link: { readingList: [], prefill: {}, overrides: {} },
       notices: [englishLinks.t(row.notice.refused, row.kind.words)],
@@ -156,7 +178,15 @@ describe('the link’s rule for each value', () => {
     fc.integer({ min: -5, max: 300 }),
     fc.integer({ min: -500, max: 30000 }).map((hundredths) => hundredths / 100),
     fc.record({ systolic: fc.integer({ min: 0, max: 400 }), diastolic: fc.integer({ min: 0, max: 400 }) }),
-    fc.constantFrom('+1 201 555 0142', '(201) 555-0123 ext. 4', '+44 20 7946 0958', '020 7946', '555', '+1 555 010 0100', 'call me'),
+    fc.constantFrom(
+      '+1 201 555 0142',
+      '(201) 555-0123 ext. 4',
+      '+44 20 7946 0958',
+      '020 7946',
+      '555',
+      '+1 555 010 0100',
+      'call me',
+    ),
   );
 
   it.each(rows)('for %s accepts exactly what clinic.config.ts accepts for its setting', async (name, row) => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { localeIds, locales } from '../../../src/i18n/locales';
 import { linkStrings, uiStrings } from '../../../src/i18n/strings';
-import { HANDOUT_LINK_KEYS, HANDOUT_UI_KEYS, handoutStrings, patientLanguage } from '../../../src/links/patient-language';
+import {
+  HANDOUT_LINK_KEYS,
+  HANDOUT_UI_KEYS,
+  handoutStrings,
+  patientLanguage,
+} from '../../../src/links/patient-language';
 import { FAKE, fakeLinkStrings, fakeUiStrings } from './translators';
 
 /** What the link builder is given about each language a patient's plan can be in. */
@@ -28,9 +33,19 @@ describe('a patient’s language for the link builder', () => {
       {
         planHref: '/es/plan/',
         modules: [
-          { slug: 'safety-protocol', title: 'Tu protocolo de seguridad', description: '', section: 'safety', sectionLabel: 'Seguridad', minutes: 9, href: '/es/modules/safety-protocol/' },
+          {
+            slug: 'safety-protocol',
+            title: 'Tu protocolo de seguridad',
+            description: '',
+            section: 'safety',
+            sectionLabel: 'Seguridad',
+            minutes: 9,
+            href: '/es/modules/safety-protocol/',
+          },
         ],
-        worksheets: [{ id: 'intention', title: 'Hoja de intenciones', description: '', href: '/es/worksheets/intention/' }],
+        worksheets: [
+          { id: 'intention', title: 'Hoja de intenciones', description: '', href: '/es/worksheets/intention/' },
+        ],
       },
       fakeLinkStrings,
       fakeUiStrings,

@@ -16,7 +16,9 @@ import { englishLinks, englishUi } from './translators';
  */
 
 // A shipped worksheet with a phone field a link may fill in, found rather than named.
-const target = siteLinkTargets.worksheets.find((worksheet) => worksheet.fields.some((field) => field.prefillable && field.kind === 'tel'));
+const target = siteLinkTargets.worksheets.find((worksheet) =>
+  worksheet.fields.some((field) => field.prefillable && field.kind === 'tel'),
+);
 const telField = target?.fields.find((field) => field.prefillable && field.kind === 'tel');
 const definition = worksheetDefinitions.find((candidate) => candidate.id === target?.id);
 
@@ -29,7 +31,10 @@ const clinicInput = (country: string, phone = exampleClinicInput().clinic.phone)
 async function verdicts(phone: string, country: string) {
   const config = parseClinicConfig(clinicInput(country));
   const id = telField!.id;
-  const form = await worksheetSchema(definition!, { country, ui: englishUi }).safeParseAsync({ ...emptyAnswers(definition!), [id]: phone });
+  const form = await worksheetSchema(definition!, { country, ui: englishUi }).safeParseAsync({
+    ...emptyAnswers(definition!),
+    [id]: phone,
+  });
   const link = await readProviderLink(
     `#v=1&w=${target!.id}&f.${id}=${encodeURIComponent(phone)}&o.clinic.phone=${encodeURIComponent(phone)}`,
     siteLinkTargets,
@@ -80,9 +85,12 @@ describe('the one phone rule', () => {
     ['call me', 'US', false],
     ['555-CALL-NOW', 'US', false],
     ['(((((', 'US', false],
-  ])('gives "%s" (a clinic in %s) the same verdict in the form, the link, the builder and the config: %s', async (phone, country, expected) => {
-    expect(await verdicts(phone, country)).toEqual(everywhere(expected));
-  });
+  ])(
+    'gives "%s" (a clinic in %s) the same verdict in the form, the link, the builder and the config: %s',
+    async (phone, country, expected) => {
+      expect(await verdicts(phone, country)).toEqual(everywhere(expected));
+    },
+  );
 
   it('gives any text the same verdict in all four places', async () => {
     const phoneLike = fc.oneof(
@@ -91,10 +99,14 @@ describe('the one phone rule', () => {
       fc.stringMatching(/^\+?1? ?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}( ext\. \d{1,4})?$/),
     );
     await fc.assert(
-      fc.asyncProperty(phoneLike.filter((text) => text.trim() !== ''), fc.constantFrom('US', 'GB'), async (phone, country) => {
-        const all = await verdicts(phone, country);
-        expect(new Set(Object.values(all)).size, JSON.stringify(all)).toBe(1);
-      }),
+      fc.asyncProperty(
+        phoneLike.filter((text) => text.trim() !== ''),
+        fc.constantFrom('US', 'GB'),
+        async (phone, country) => {
+          const all = await verdicts(phone, country);
+          expect(new Set(Object.values(all)).size, JSON.stringify(all)).toBe(1);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -102,7 +114,12 @@ describe('the one phone rule', () => {
   it('tells the provider in the builder what to enter, in the form’s words rather than the patient’s notice', async () => {
     const config = parseClinicConfig(clinicInput('US'));
     const built = await buildProviderLink(
-      { readingList: [], worksheet: target!.id, prefill: { [telField!.id]: '020 7946' }, overrides: { 'clinic.phone': '555' } },
+      {
+        readingList: [],
+        worksheet: target!.id,
+        prefill: { [telField!.id]: '020 7946' },
+        overrides: { 'clinic.phone': '555' },
+      },
       siteLinkTargets,
       config,
       englishLinks,

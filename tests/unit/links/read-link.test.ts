@@ -39,7 +39,9 @@ describe('reading a provider link', () => {
   });
 
   it('fills the page’s own worksheet when the link names none', async () => {
-    expect((await read('#v=1&f.providerName=Sam+Ortiz', 'chaperone'))?.link.prefill).toEqual({ providerName: 'Sam Ortiz' });
+    expect((await read('#v=1&f.providerName=Sam+Ortiz', 'chaperone'))?.link.prefill).toEqual({
+      providerName: 'Sam Ortiz',
+    });
   });
 
   it('never fills a field about the patient, and says so by the field’s name', async () => {
@@ -54,19 +56,30 @@ describe('reading a provider link', () => {
   it('drops unknown modules with one notice counting them, and keeps the rest in order', async () => {
     const reading = await read('#v=1&r=setting-intentions,not-a-module,../../etc/passwd,safety-protocol');
     expect(reading?.link.readingList).toEqual(['setting-intentions', 'safety-protocol']);
-    expect(reading?.notices).toEqual(['2 modules in your link are not on this site, so they were left out of your plan.']);
+    expect(reading?.notices).toEqual([
+      '2 modules in your link are not on this site, so they were left out of your plan.',
+    ]);
   });
 
   it('ignores a link from another format version entirely, saying so', async () => {
     const reading = await read('#v=2&r=setting-intentions&o.fasting.food=6');
     expect(reading?.link).toEqual({ readingList: [], prefill: {}, overrides: {} });
-    expect(reading?.notices).toEqual(['This link was made by a different version of this site, so its settings were not used.']);
+    expect(reading?.notices).toEqual([
+      'This link was made by a different version of this site, so its settings were not used.',
+    ]);
   });
 
   it('reads a module the clinic has hidden since as the module its links now go to, once', async () => {
     const [hidden, kept, other] = siteLinkTargets.moduleSlugs as [string, string, string];
-    const targets = { ...siteLinkTargets, moduleSlugs: siteLinkTargets.moduleSlugs.filter((slug) => slug !== hidden), moduleRedirects: { [hidden]: other } };
-    const reading = await readProviderLink(`#v=1&r=${hidden},${kept},${other}`, targets, { config: exampleClinic, links: englishLinks });
+    const targets = {
+      ...siteLinkTargets,
+      moduleSlugs: siteLinkTargets.moduleSlugs.filter((slug) => slug !== hidden),
+      moduleRedirects: { [hidden]: other },
+    };
+    const reading = await readProviderLink(`#v=1&r=${hidden},${kept},${other}`, targets, {
+      config: exampleClinic,
+      links: englishLinks,
+    });
 
     expect(reading?.link.readingList).toEqual([other, kept]);
     expect(reading?.notices).toEqual([]);
@@ -80,16 +93,46 @@ describe('reading a provider link', () => {
   });
 
   it.each([
-    ['f.dosingDate=2027-02-30', '“Planned date of your first dosing session” in your link is not a real date, so it was left empty.'],
-    ['f.modality=underwater', '“How will your dosing session happen” in your link is not one of the choices, so it was left empty.'],
-    [`f.providerName=${'a'.repeat(121)}`, '“Your therapist or provider” in your link is longer than 120 characters, so it was left empty.'],
-    ['f.providerName=Dr%E2%80%AEeL', '“Your therapist or provider” in your link holds characters that cannot be shown, so it was left empty.'],
-    ['o.fasting.food=25', 'The hours to stop eating in your link must be a number from 0 to 24, so the clinic’s hours are shown.'],
-    ['o.fasting.food=six', 'The hours to stop eating in your link must be a number from 0 to 24, so the clinic’s hours are shown.'],
-    ['o.lookIn.interval=0', 'The look-in time in your link must be a whole number of minutes from 1 to 60, so the clinic’s time is shown.'],
-    ['o.lookIn.interval=7.5', 'The look-in time in your link must be a whole number of minutes from 1 to 60, so the clinic’s time is shown.'],
-    ['o.bloodPressure.doNotStartAbove=90/140', 'The blood-pressure level for not starting a session in your link must be written as the top number, a slash, then the bottom number, so the clinic’s level is shown.'],
-    ['o.clinic.phone=call+me', 'The care team’s phone number in your link is not a phone number, so the clinic’s number is shown.'],
+    [
+      'f.dosingDate=2027-02-30',
+      '“Planned date of your first dosing session” in your link is not a real date, so it was left empty.',
+    ],
+    [
+      'f.modality=underwater',
+      '“How will your dosing session happen” in your link is not one of the choices, so it was left empty.',
+    ],
+    [
+      `f.providerName=${'a'.repeat(121)}`,
+      '“Your therapist or provider” in your link is longer than 120 characters, so it was left empty.',
+    ],
+    [
+      'f.providerName=Dr%E2%80%AEeL',
+      '“Your therapist or provider” in your link holds characters that cannot be shown, so it was left empty.',
+    ],
+    [
+      'o.fasting.food=25',
+      'The hours to stop eating in your link must be a number from 0 to 24, so the clinic’s hours are shown.',
+    ],
+    [
+      'o.fasting.food=six',
+      'The hours to stop eating in your link must be a number from 0 to 24, so the clinic’s hours are shown.',
+    ],
+    [
+      'o.lookIn.interval=0',
+      'The look-in time in your link must be a whole number of minutes from 1 to 60, so the clinic’s time is shown.',
+    ],
+    [
+      'o.lookIn.interval=7.5',
+      'The look-in time in your link must be a whole number of minutes from 1 to 60, so the clinic’s time is shown.',
+    ],
+    [
+      'o.bloodPressure.doNotStartAbove=90/140',
+      'The blood-pressure level for not starting a session in your link must be written as the top number, a slash, then the bottom number, so the clinic’s level is shown.',
+    ],
+    [
+      'o.clinic.phone=call+me',
+      'The care team’s phone number in your link is not a phone number, so the clinic’s number is shown.',
+    ],
   ])('leaves out %s with a specific notice that does not repeat the value', async (pair, message) => {
     const reading = await read(`#v=1&w=intention&${pair}`);
     expect(reading?.link.prefill).toEqual({});
@@ -122,7 +165,13 @@ describe('reading a provider link', () => {
     expect(reused?.notices).toEqual([
       'The blood-pressure levels in your link do not fit together (each must be higher than the one before: do not start, then call the care team, then emergency care), so the clinic’s levels are shown.',
     ]);
-    expect((await read('#v=1&o.bloodPressure.doNotStartAbove=150/95&o.bloodPressure.callCareTeamAt=165/100&o.bloodPressure.seekEmergencyCareAt=170/85'))?.link.overrides).toEqual({});
+    expect(
+      (
+        await read(
+          '#v=1&o.bloodPressure.doNotStartAbove=150/95&o.bloodPressure.callCareTeamAt=165/100&o.bloodPressure.seekEmergencyCareAt=170/85',
+        )
+      )?.link.overrides,
+    ).toEqual({});
   });
 
   it('refuses absurdly long fragments without reading them', async () => {
@@ -137,7 +186,10 @@ describe('reading a provider link', () => {
     const link = {
       readingList: ['why-preparation-matters', 'setting-intentions'],
       worksheet: 'intention',
-      prefill: { providerName: 'Dr. Zoë O’Neil & Partners = 100% #1 +care', practice: 'Café «Lumière» / Suite 4, 1:30' },
+      prefill: {
+        providerName: 'Dr. Zoë O’Neil & Partners = 100% #1 +care',
+        practice: 'Café «Lumière» / Suite 4, 1:30',
+      },
       overrides: { 'clinic.phone': '+44 20 7946 0958 ext. 12', 'fasting.food': 7.5 },
     };
     expect(await read(`#${writeProviderLink(link)}`)).toEqual({ link, notices: [] });
@@ -147,7 +199,11 @@ describe('reading a provider link', () => {
 describe('the v1 fragment schema', () => {
   it('has no key for a patient field, so such values are stripped', async () => {
     const intention = siteLinkTargets.worksheets.find((worksheet) => worksheet.id === 'intention');
-    const schema = linkFragmentSchema(siteLinkTargets, { country: exampleClinic.clinic.country, worksheet: intention, links: englishLinks });
+    const schema = linkFragmentSchema(siteLinkTargets, {
+      country: exampleClinic.clinic.country,
+      worksheet: intention,
+      links: englishLinks,
+    });
     const parsed = await z.parseAsync(schema, { v: '1', 'f.yourName': 'Jo', 'f.providerName': 'Dr Lee' });
     expect(parsed).toEqual({ v: '1', 'f.providerName': 'Dr Lee' });
   });
@@ -160,13 +216,19 @@ describe('reading only clinic values (pages without a plan or worksheet)', () =>
       links: englishLinks,
       scope: 'clinic-values',
     });
-    expect(reading).toEqual({ link: { readingList: [], prefill: {}, overrides: { 'lookIn.interval': 10 } }, notices: [] });
+    expect(reading).toEqual({
+      link: { readingList: [], prefill: {}, overrides: { 'lookIn.interval': 10 } },
+      notices: [],
+    });
   });
 });
 
 describe('on a worksheet page', () => {
   it('fills nothing from a link made for another worksheet, and says nothing about its answers', async () => {
-    const reading = await read('#v=1&w=chaperone&f.providerName=Dr+Lee&f.yourName=Jo&o.lookIn.interval=10', 'intention');
+    const reading = await read(
+      '#v=1&w=chaperone&f.providerName=Dr+Lee&f.yourName=Jo&o.lookIn.interval=10',
+      'intention',
+    );
     expect(reading).toEqual({
       link: { readingList: [], worksheet: 'chaperone', prefill: {}, overrides: { 'lookIn.interval': 10 } },
       notices: [],
@@ -191,7 +253,9 @@ describe('in the page’s language', () => {
   const readIn = (hash: string) => readProviderLink(hash, spanishTargets, { config: exampleClinic, links: fakeLinks });
 
   it('writes every notice with the translator it is given, never the English', async () => {
-    const reading = await readIn('#v=1&r=safety-protocol,gone,also-gone&w=intention&f.yourName=Jo&o.fasting.food=25&o.fasting.clearLiquids=99');
+    const reading = await readIn(
+      '#v=1&r=safety-protocol,gone,also-gone&w=intention&f.yourName=Jo&o.fasting.food=25&o.fasting.clearLiquids=99',
+    );
     expect(reading?.notices).toEqual([
       fakeLinks.tPlural('link.notice.modules', 2),
       fakeLinks.t('link.notice.notPrefillable', { label: 'Cómo te llamas' }),

@@ -15,7 +15,11 @@ vi.mock('../../../src/lib/modules', () => ({
   getModules: async (locale: Locale) =>
     ['why-preparation-matters', 'safety-protocol'].map((id, index) => ({
       id,
-      data: { title: `${locale} ${id}`, description: `${locale} description`, section: index === 0 ? 'preparation' : 'safety' },
+      data: {
+        title: `${locale} ${id}`,
+        description: `${locale} description`,
+        section: index === 0 ? 'preparation' : 'safety',
+      },
       entry: { id, body: '' },
       locale,
       translated: true,
@@ -28,29 +32,48 @@ describe('the site’s links in a locale', () => {
   it('point to that locale’s pages, so each page’s links keep the patient in its language', async () => {
     const spanish = await siteLinks('es');
     expect(spanish.planHref).toBe('/es/plan/');
-    expect(spanish.modules.map(({ href }) => href)).toEqual(['/es/modules/why-preparation-matters/', '/es/modules/safety-protocol/']);
-    expect(spanish.worksheets.map(({ href }) => href)).toEqual(worksheetDefinitions.map(({ id }) => `/es/worksheets/${id}/`));
+    expect(spanish.modules.map(({ href }) => href)).toEqual([
+      '/es/modules/why-preparation-matters/',
+      '/es/modules/safety-protocol/',
+    ]);
+    expect(spanish.worksheets.map(({ href }) => href)).toEqual(
+      worksheetDefinitions.map(({ id }) => `/es/worksheets/${id}/`),
+    );
 
     const english = await siteLinks('en');
     expect(english.planHref).toBe('/plan/');
-    expect(english.modules.map(({ href }) => href)).toEqual(['/modules/why-preparation-matters/', '/modules/safety-protocol/']);
-    expect(english.worksheets.map(({ href }) => href)).toEqual(worksheetDefinitions.map(({ id }) => `/worksheets/${id}/`));
+    expect(english.modules.map(({ href }) => href)).toEqual([
+      '/modules/why-preparation-matters/',
+      '/modules/safety-protocol/',
+    ]);
+    expect(english.worksheets.map(({ href }) => href)).toEqual(
+      worksheetDefinitions.map(({ id }) => `/worksheets/${id}/`),
+    );
     // The same modules, worksheets and fields, so a fragment means the same plan in every language.
     const ids = ({ targets }: typeof english) => ({
       moduleSlugs: targets.moduleSlugs,
-      worksheets: targets.worksheets.map(({ id, fields }) => ({ id, fields: fields.map((field) => [field.id, field.kind, field.prefillable, field.options]) })),
+      worksheets: targets.worksheets.map(({ id, fields }) => ({
+        id,
+        fields: fields.map((field) => [field.id, field.kind, field.prefillable, field.options]),
+      })),
     });
     expect(ids(spanish)).toEqual(ids(english));
   });
 
   it('names modules and sections in the locale’s words', async () => {
     const spanish = await siteLinks('es');
-    expect(spanish.modules[1]).toMatchObject({ title: 'es safety-protocol', sectionLabel: translatorFor('es').t('section.safety'), minutes: 6 });
+    expect(spanish.modules[1]).toMatchObject({
+      title: 'es safety-protocol',
+      sectionLabel: translatorFor('es').t('section.safety'),
+      minutes: 6,
+    });
   });
 
   it('takes the worksheets in the locale’s words: its translations by default', async () => {
     const spanish = await siteLinks('es');
-    expect(spanish.worksheets.map(({ title }) => title)).toEqual(worksheetsFor('es').map(({ definition }) => definition.title));
+    expect(spanish.worksheets.map(({ title }) => title)).toEqual(
+      worksheetsFor('es').map(({ definition }) => definition.title),
+    );
     expect(spanish.targets.worksheets.map(({ fields }) => fields.map(({ label }) => label))).toEqual(
       worksheetsFor('es').map(({ definition }) => allFields(definition).map(({ label }) => label)),
     );
@@ -72,7 +95,10 @@ describe('the site’s links in a locale', () => {
     ]);
     for (const language of languages) {
       expect(language.words).toEqual(handoutStrings(linkStrings(language.locale), uiStrings(language.locale)));
-      expect(language.modules['safety-protocol']).toEqual({ title: `${language.locale} safety-protocol`, minutes: language.locale === 'es' ? 6 : 5 });
+      expect(language.modules['safety-protocol']).toEqual({
+        title: `${language.locale} safety-protocol`,
+        minutes: language.locale === 'es' ? 6 : 5,
+      });
       expect(language.worksheets['intention']).toBe(`${language.locale} intention`);
     }
   });

@@ -1,4 +1,11 @@
-import { linkStrings, linkTranslatorFor, translatorFor, uiStrings, type LinkStrings, type UiStrings } from '../../../src/i18n/strings';
+import {
+  linkStrings,
+  linkTranslatorFor,
+  translatorFor,
+  uiStrings,
+  type LinkStrings,
+  type UiStrings,
+} from '../../../src/i18n/strings';
 import { createTranslator } from '../../../src/i18n/translator';
 
 /**

@@ -20,17 +20,24 @@ const levels = exampleClinic.protocol.bloodPressure;
  * Every shipped worksheet's PDF (its card included) as a reader's text, empty answers, made in the
  * translator's language from the worksheet in that language.
  */
-async function printedWorksheets(ui: UiTranslator = englishUi, locale: 'en' | 'es' = 'en'): Promise<{ id: string; text: string }[]> {
+async function printedWorksheets(
+  ui: UiTranslator = englishUi,
+  locale: 'en' | 'es' = 'en',
+): Promise<{ id: string; text: string }[]> {
   const texts = clinicValueTexts(exampleClinic, ui);
   return Promise.all(
     worksheetDefinitions.map(async ({ id }) => {
       const filled = withClinicValues(worksheetFor(id, locale).definition, (name) => texts[name]);
-      const pdf = await generateWorksheetPdf(filled, {}, pdfOptions({
-        ui,
-        clinicName: exampleClinic.clinic.name,
-        loadUnicodeFont: countingFontLoader().load,
-        clinic: clinicOptions(),
-      }));
+      const pdf = await generateWorksheetPdf(
+        filled,
+        {},
+        pdfOptions({
+          ui,
+          clinicName: exampleClinic.clinic.name,
+          loadUnicodeFont: countingFontLoader().load,
+          clinic: clinicOptions(),
+        }),
+      );
       return { id, text: await pdftotext(pdf.bytes) };
     }),
   );

@@ -1,14 +1,32 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as mupdf from 'mupdf';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFPage } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  type PDFPage,
+} from 'pdf-lib';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { clinicValueTexts } from '../../../src/clinic/values';
 import en from '../../../src/i18n/en/ui.json' with { type: 'json' };
 import type { UiStrings } from '../../../src/i18n/strings';
 import { createTranslator } from '../../../src/i18n/translator';
 import { logoBox } from '../../../src/pdf/brand-band';
-import { fetchLogo, isSvgUrl, loadLogo, logoFormat, MAX_PNG_LOGO_PIXELS, pdfLogo, type LogoLoader } from '../../../src/pdf/brand-logo';
+import {
+  fetchLogo,
+  isSvgUrl,
+  loadLogo,
+  logoFormat,
+  MAX_PNG_LOGO_PIXELS,
+  pdfLogo,
+  type LogoLoader,
+} from '../../../src/pdf/brand-logo';
 import { pdfClinicOptions } from '../../../src/pdf/clinic-options';
 import { generateWorksheetPdf, type GenerateWorksheetPdfOptions } from '../../../src/pdf/generate';
 import { brandBand, margin, pageSizes } from '../../../src/pdf/page-style';
@@ -23,7 +41,14 @@ import type { WorksheetAnswers, WorksheetDefinition } from '../../../src/workshe
 import { exampleClinicInput } from '../../fixtures/example-clinic';
 import { answersAtLimit, typicalIntentionAnswers } from '../../fixtures/pdf/answers';
 import { TEST_TIME_ZONE } from '../../fixtures/pdf/card-worksheet';
-import { countingFontLoader, pdfinfo, pdftotextPages, qpdfCheck, removeTemporaries, writeTemporary } from '../../fixtures/pdf/pdf-tools';
+import {
+  countingFontLoader,
+  pdfinfo,
+  pdftotextPages,
+  qpdfCheck,
+  removeTemporaries,
+  writeTemporary,
+} from '../../fixtures/pdf/pdf-tools';
 import { concat, encodePng, ihdr, PNG_SIGNATURE } from '../../fixtures/pdf/png';
 
 /**
@@ -50,13 +75,21 @@ function brandedClinic(brand: NonNullable<ClinicConfigInput['brand']>, logoSrc?:
  * the name filled in for `{siteName}` and as `site.name`.
  */
 function brandedUi(name: string) {
-  const strings = Object.fromEntries(Object.entries(en).map(([key, text]) => [key, text.replaceAll('{siteName}', name)]));
+  const strings = Object.fromEntries(
+    Object.entries(en).map(([key, text]) => [key, text.replaceAll('{siteName}', name)]),
+  );
   return createTranslator({ ...strings, 'site.name': name } as UiStrings, 'en');
 }
 
 /** A PNG of `width` × `height` pixels: teal, opaque RGB, or RGBA with a transparent left half. */
 const png = (width: number, height: number, alpha = false) =>
-  encodePng({ width, height, colourType: alpha ? 6 : 2, bitDepth: 8, sample: (x) => (alpha ? [29, 92, 99, x < width / 2 ? 0 : 255] : [29, 92, 99]) });
+  encodePng({
+    width,
+    height,
+    colourType: alpha ? 6 : 2,
+    bitDepth: 8,
+    sample: (x) => (alpha ? [29, 92, 99, x < width / 2 ? 0 : 255] : [29, 92, 99]),
+  });
 
 /** A JPEG of `width` × `height` pixels, written by MuPDF (an encoder independent of pdf-lib). */
 function jpeg(width: number, height: number): Uint8Array {
@@ -76,10 +109,25 @@ function serving(bytes: Uint8Array | (() => Promise<Uint8Array>)) {
 }
 
 /** The options the site's page would pass for `config`, with the logo served by `load`. */
-function brandedOptions(config: ClinicConfig, load: LogoLoader | undefined, overrides: Partial<GenerateWorksheetPdfOptions> = {}): GenerateWorksheetPdfOptions {
+function brandedOptions(
+  config: ClinicConfig,
+  load: LogoLoader | undefined,
+  overrides: Partial<GenerateWorksheetPdfOptions> = {},
+): GenerateWorksheetPdfOptions {
   const ui = brandedUi(config.brand.name ?? en['site.name']);
-  const clinic = { ...pdfClinicOptions(config, TEST_TIME_ZONE, clinicValueTexts(config, ui)), logo: load ? pdfLogo(config, load) : undefined };
-  return { clinicName: config.clinic.name, pageSize: config.pdf.pageSize, ui, createdOn: new Date(2026, 2, 14), loadUnicodeFont: countingFontLoader().load, clinic, ...overrides };
+  const clinic = {
+    ...pdfClinicOptions(config, TEST_TIME_ZONE, clinicValueTexts(config, ui)),
+    logo: load ? pdfLogo(config, load) : undefined,
+  };
+  return {
+    clinicName: config.clinic.name,
+    pageSize: config.pdf.pageSize,
+    ui,
+    createdOn: new Date(2026, 2, 14),
+    loadUnicodeFont: countingFontLoader().load,
+    clinic,
+    ...overrides,
+  };
 }
 
 /** An image a page draws: its resource's object, and where and how big it is drawn (from the `cm` before its `Do`). */
@@ -109,7 +157,11 @@ async function drawnImages(bytes: Uint8Array): Promise<DrawnImage[][]> {
     const names = xObjects instanceof PDFDict ? xObjects.entries() : [];
     const images = new Map(
       names
-        .filter(([, ref]) => ref instanceof PDFRef && doc.context.lookup(ref, PDFStream).dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
+        .filter(
+          ([, ref]) =>
+            ref instanceof PDFRef &&
+            doc.context.lookup(ref, PDFStream).dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+        )
         .map(([name, ref]): [string, string] => [name.decodeText(), String(ref)]),
     );
     // Follows the current transformation matrix through q, Q and cm: an image fills the unit
@@ -119,7 +171,13 @@ async function drawnImages(bytes: Uint8Array): Promise<DrawnImage[][]> {
     const saved: number[][] = [];
     let operands: string[] = [];
     for (const token of pageContent(doc, page).split(/\s+/)) {
-      if (/^[-+]?[\d.]+$/.test(token) || token.startsWith('/') || token.startsWith('<') || token.startsWith('(') || token.startsWith('[')) {
+      if (
+        /^[-+]?[\d.]+$/.test(token) ||
+        token.startsWith('/') ||
+        token.startsWith('<') ||
+        token.startsWith('(') ||
+        token.startsWith('[')
+      ) {
         operands.push(token);
         continue;
       }
@@ -140,30 +198,47 @@ async function drawnImages(bytes: Uint8Array): Promise<DrawnImage[][]> {
 }
 
 /** The images poppler finds (`pdfimages -list`): page, type and the object each is. */
-async function popplerImages(bytes: Uint8Array): Promise<{ page: number; type: string; width: number; height: number; object: string }[]> {
+async function popplerImages(
+  bytes: Uint8Array,
+): Promise<{ page: number; type: string; width: number; height: number; object: string }[]> {
   const { stdout } = await promisify(execFile)('pdfimages', ['-list', writeTemporary(bytes)]);
   return stdout
     .trim()
     .split('\n')
     .slice(2)
     .map((line) => line.trim().split(/\s+/))
-    .map((cells) => ({ page: Number(cells[0]), type: cells[2]!, width: Number(cells[3]), height: Number(cells[4]), object: `${cells[10]} ${cells[11]}` }));
+    .map((cells) => ({
+      page: Number(cells[0]),
+      type: cells[2]!,
+      width: Number(cells[3]),
+      height: Number(cells[4]),
+      object: `${cells[10]} ${cells[11]}`,
+    }));
 }
 
 /** Where each word pdftotext finds is on each page, in points from the top-left corner. */
-async function wordBoxes(bytes: Uint8Array): Promise<{ word: string; xMin: number; yMin: number; xMax: number; yMax: number }[][]> {
-  const { stdout } = await promisify(execFile)('pdftotext', ['-bbox', '-enc', 'UTF-8', writeTemporary(bytes), '-'], { maxBuffer: 64 * 1024 * 1024 });
+async function wordBoxes(
+  bytes: Uint8Array,
+): Promise<{ word: string; xMin: number; yMin: number; xMax: number; yMax: number }[][]> {
+  const { stdout } = await promisify(execFile)('pdftotext', ['-bbox', '-enc', 'UTF-8', writeTemporary(bytes), '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout
     .split('<page ')
     .slice(1)
     .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
-        word: match[5]!.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"'),
-        xMin: Number(match[1]),
-        yMin: Number(match[2]),
-        xMax: Number(match[3]),
-        yMax: Number(match[4]),
-      })),
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (match) => ({
+          word: match[5]!
+            .replace(/&amp;/g, '&')
+            .replace(/&apos;/g, "'")
+            .replace(/&quot;/g, '"'),
+          xMin: Number(match[1]),
+          yMin: Number(match[2]),
+          xMax: Number(match[3]),
+          yMax: Number(match[4]),
+        }),
+      ),
     );
 }
 
@@ -186,50 +261,75 @@ const clinicTexts = (config: ClinicConfig) => clinicValueTexts(config, brandedUi
  * Every worksheet the kit ships (as its page builds it), every field at its limit, so most run over
  * several pages and those with cards end in card pages.
  */
-describe.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))('the %s worksheet with a brand name and a PNG logo', (_id, shipped) => {
-  const logo = png(120, 40);
-  const config = brandedClinic({ name: BRAND, logo: 'brand/logo.png' }, '/_astro/logo.Bx1c2d3e.png');
-  const definition = withClinicValues(shipped, (name) => clinicTexts(config)[name]);
-  const answers = atLimitWithoutDrawings(definition);
+describe.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))(
+  'the %s worksheet with a brand name and a PNG logo',
+  (_id, shipped) => {
+    const logo = png(120, 40);
+    const config = brandedClinic({ name: BRAND, logo: 'brand/logo.png' }, '/_astro/logo.Bx1c2d3e.png');
+    const definition = withClinicValues(shipped, (name) => clinicTexts(config)[name]);
+    const answers = atLimitWithoutDrawings(definition);
 
-  it.each(['letter', 'a4'] as const)('shows the name first on every page, draws one embedded image on each, and reads back exactly (%s)', async (pageSize) => {
-    const loader = serving(logo);
-    const { bytes } = await generateWorksheetPdf(definition, answers, brandedOptions(config, loader.load, { pageSize }));
+    it.each(['letter', 'a4'] as const)(
+      'shows the name first on every page, draws one embedded image on each, and reads back exactly (%s)',
+      async (pageSize) => {
+        const loader = serving(logo);
+        const { bytes } = await generateWorksheetPdf(
+          definition,
+          answers,
+          brandedOptions(config, loader.load, { pageSize }),
+        );
 
-    const pages = await pdftotextPages(bytes);
-    expect(pages.length).toBeGreaterThan(1);
-    pages.forEach((page, index) => expect(page.trimStart().startsWith(BRAND), `page ${index + 1}: ${page.slice(0, 80)}`).toBe(true));
+        const pages = await pdftotextPages(bytes);
+        expect(pages.length).toBeGreaterThan(1);
+        pages.forEach((page, index) =>
+          expect(page.trimStart().startsWith(BRAND), `page ${index + 1}: ${page.slice(0, 80)}`).toBe(true),
+        );
 
-    const images = await drawnImages(bytes);
-    expect(images.length).toBe(pages.length);
-    const refs = new Set(images.flat().map((image) => image.ref));
-    expect(refs.size).toBe(1);
-    images.forEach((page, index) => expect(page.length, `page ${index + 1}`).toBe(1));
-    // The logo, 28 pt tall and three times as wide as the PNG's 120 × 40 pixels, at the left margin in the band.
-    const pageHeight = pageSizes[pageSize][1];
-    for (const [image] of images) {
-      expect(image!.height).toBeCloseTo(brandBand.height, 5);
-      expect(image!.width).toBeCloseTo(brandBand.height * 3, 5);
-      expect(image!.x).toBeCloseTo(margin.side, 5);
-      expect(image!.y + image!.height).toBeCloseTo(pageHeight - brandBand.top, 5);
-    }
-    const listed = await popplerImages(bytes);
-    expect(listed.map((image) => image.page)).toEqual(pages.map((_, index) => index + 1));
-    expect(new Set(listed.map((image) => image.object)).size).toBe(1);
-    expect(listed.every((image) => image.type === 'image' && image.width === 120 && image.height === 40)).toBe(true);
+        const images = await drawnImages(bytes);
+        expect(images.length).toBe(pages.length);
+        const refs = new Set(images.flat().map((image) => image.ref));
+        expect(refs.size).toBe(1);
+        images.forEach((page, index) => expect(page.length, `page ${index + 1}`).toBe(1));
+        // The logo, 28 pt tall and three times as wide as the PNG's 120 × 40 pixels, at the left margin in the band.
+        const pageHeight = pageSizes[pageSize][1];
+        for (const [image] of images) {
+          expect(image!.height).toBeCloseTo(brandBand.height, 5);
+          expect(image!.width).toBeCloseTo(brandBand.height * 3, 5);
+          expect(image!.x).toBeCloseTo(margin.side, 5);
+          expect(image!.y + image!.height).toBeCloseTo(pageHeight - brandBand.top, 5);
+        }
+        const listed = await popplerImages(bytes);
+        expect(listed.map((image) => image.page)).toEqual(pages.map((_, index) => index + 1));
+        expect(new Set(listed.map((image) => image.object)).size).toBe(1);
+        expect(listed.every((image) => image.type === 'image' && image.width === 120 && image.height === 40)).toBe(
+          true,
+        );
 
-    expect(loader.calls).toEqual(['/_astro/logo.Bx1c2d3e.png']);
-    expect(await readWorksheetPdf(bytes, definition)).toEqual({ ok: true, answers, version: definition.version, ignored: [], found: expect.any(Array), unreadable: [] });
-    await expectValid(bytes);
-  });
-});
+        expect(loader.calls).toEqual(['/_astro/logo.Bx1c2d3e.png']);
+        expect(await readWorksheetPdf(bytes, definition)).toEqual({
+          ok: true,
+          answers,
+          version: definition.version,
+          ignored: [],
+          found: expect.any(Array),
+          unreadable: [],
+        });
+        await expectValid(bytes);
+      },
+    );
+  },
+);
 
 describe('the brand band', () => {
   const typical = () => typicalIntentionAnswers(intentionWorksheet);
 
   it('draws a JPEG logo the same way: one image object, on every page, 28 pt tall', async () => {
     const config = brandedClinic({ name: BRAND, logo: 'brand/logo.jpg' }, '/_astro/logo.x1.jpg');
-    const { bytes } = await generateWorksheetPdf(intentionWorksheet, answersAtLimit(intentionWorksheet), brandedOptions(config, serving(jpeg(64, 32)).load));
+    const { bytes } = await generateWorksheetPdf(
+      intentionWorksheet,
+      answersAtLimit(intentionWorksheet),
+      brandedOptions(config, serving(jpeg(64, 32)).load),
+    );
 
     const pages = await pdftotextPages(bytes);
     const images = await drawnImages(bytes);
@@ -245,11 +345,17 @@ describe('the brand band', () => {
 
   it('keeps a PNG’s transparency: the logo is drawn with its soft mask', async () => {
     const config = brandedClinic({ name: BRAND, logo: 'brand/logo.png' }, '/_astro/logo.png');
-    const { bytes } = await generateWorksheetPdf(intentionWorksheet, typical(), brandedOptions(config, serving(png(40, 40, true)).load));
+    const { bytes } = await generateWorksheetPdf(
+      intentionWorksheet,
+      typical(),
+      brandedOptions(config, serving(png(40, 40, true)).load),
+    );
 
     const listed = await popplerImages(bytes);
     const pages = await pdftotextPages(bytes);
-    expect(listed.map((image) => `${image.page} ${image.type}`)).toEqual(pages.flatMap((_, index) => [`${index + 1} image`, `${index + 1} smask`]));
+    expect(listed.map((image) => `${image.page} ${image.type}`)).toEqual(
+      pages.flatMap((_, index) => [`${index + 1} image`, `${index + 1} smask`]),
+    );
     expect(new Set(listed.filter((image) => image.type === 'smask').map((image) => image.object)).size).toBe(1);
     await expectValid(bytes);
   });
@@ -259,7 +365,11 @@ describe('the brand band', () => {
     const loader = serving(png(10, 10));
     expect(pdfLogo(config, loader.load)).toBeUndefined();
 
-    const { bytes } = await generateWorksheetPdf(intentionWorksheet, answersAtLimit(intentionWorksheet), brandedOptions(config, loader.load));
+    const { bytes } = await generateWorksheetPdf(
+      intentionWorksheet,
+      answersAtLimit(intentionWorksheet),
+      brandedOptions(config, loader.load),
+    );
     expect(loader.calls).toEqual([]);
     const pages = await pdftotextPages(bytes);
     expect(pages.length).toBeGreaterThan(1);
@@ -270,7 +380,10 @@ describe('the brand band', () => {
 
   it.each([
     ['the fetch fails', () => Promise.reject(new TypeError('Failed to fetch'))],
-    ['the file is not a PNG or JPEG', async () => new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>')],
+    [
+      'the file is not a PNG or JPEG',
+      async () => new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    ],
     ['the PNG is damaged', async () => png(20, 20).slice(0, 40)],
     ['the JPEG is damaged', async () => Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 2, 0, 0])],
     // Only the header: the size alone rules it out, before any decoding.
@@ -292,42 +405,57 @@ describe('the brand band', () => {
 
   it('shows the kit’s name for a clinic without a brand, and no image', async () => {
     const config = brandedClinic({});
-    const { bytes } = await generateWorksheetPdf(intentionWorksheet, answersAtLimit(intentionWorksheet), brandedOptions(config, undefined));
+    const { bytes } = await generateWorksheetPdf(
+      intentionWorksheet,
+      answersAtLimit(intentionWorksheet),
+      brandedOptions(config, undefined),
+    );
 
     const pages = await pdftotextPages(bytes);
     pages.forEach((page) => expect(page.trimStart().startsWith(en['site.name'])).toBe(true));
     expect((await drawnImages(bytes)).flat()).toEqual([]);
   });
 
-  it.each(['letter', 'a4'] as const)('keeps the longest name beside the widest logo inside the band, whole and readable (%s)', async (pageSize) => {
-    // 60 characters, the most `brand.name` allows, beside a logo wider than the band lets it be.
-    const name = 'Riverside Community Ketamine-Assisted Psychotherapy Centre W';
-    expect(name).toHaveLength(60);
-    const config = brandedClinic({ name, logo: 'brand/logo.png' }, '/_astro/logo.png');
-    const { bytes } = await generateWorksheetPdf(intentionWorksheet, answersAtLimit(intentionWorksheet), brandedOptions(config, serving(png(900, 60)).load, { pageSize }));
+  it.each(['letter', 'a4'] as const)(
+    'keeps the longest name beside the widest logo inside the band, whole and readable (%s)',
+    async (pageSize) => {
+      // 60 characters, the most `brand.name` allows, beside a logo wider than the band lets it be.
+      const name = 'Riverside Community Ketamine-Assisted Psychotherapy Centre W';
+      expect(name).toHaveLength(60);
+      const config = brandedClinic({ name, logo: 'brand/logo.png' }, '/_astro/logo.png');
+      const { bytes } = await generateWorksheetPdf(
+        intentionWorksheet,
+        answersAtLimit(intentionWorksheet),
+        brandedOptions(config, serving(png(900, 60)).load, { pageSize }),
+      );
 
-    const [pageWidth] = pageSizes[pageSize];
-    const logo = logoBox({ width: 900, height: 60 });
-    expect(logo.width).toBe(brandBand.logoMaxWidth);
-    for (const words of await wordBoxes(bytes)) {
-      const band = words.filter((word) => word.yMax <= margin.top);
-      expect(band.map((word) => word.word).join(' ')).toBe(name);
-      for (const word of band) {
-        expect(word.yMin).toBeGreaterThanOrEqual(brandBand.top - 1);
-        expect(word.yMax).toBeLessThanOrEqual(brandBand.top + brandBand.height + 1);
-        expect(word.xMin).toBeGreaterThanOrEqual(margin.side + logo.width + brandBand.gap - 0.5);
-        expect(word.xMax).toBeLessThanOrEqual(pageWidth - margin.side + 0.5);
-        // Never shrunk below 8 pt (a word box is about the font size tall).
-        expect(word.yMax - word.yMin).toBeGreaterThanOrEqual(7.5);
+      const [pageWidth] = pageSizes[pageSize];
+      const logo = logoBox({ width: 900, height: 60 });
+      expect(logo.width).toBe(brandBand.logoMaxWidth);
+      for (const words of await wordBoxes(bytes)) {
+        const band = words.filter((word) => word.yMax <= margin.top);
+        expect(band.map((word) => word.word).join(' ')).toBe(name);
+        for (const word of band) {
+          expect(word.yMin).toBeGreaterThanOrEqual(brandBand.top - 1);
+          expect(word.yMax).toBeLessThanOrEqual(brandBand.top + brandBand.height + 1);
+          expect(word.xMin).toBeGreaterThanOrEqual(margin.side + logo.width + brandBand.gap - 0.5);
+          expect(word.xMax).toBeLessThanOrEqual(pageWidth - margin.side + 0.5);
+          // Never shrunk below 8 pt (a word box is about the font size tall).
+          expect(word.yMax - word.yMin).toBeGreaterThanOrEqual(7.5);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('draws a name outside WinAnsi with the Unicode font, on every page', async () => {
     const name = 'Κλινική Ηρεμία';
     const fonts = countingFontLoader();
     const config = brandedClinic({ name, logo: 'brand/logo.png' }, '/_astro/logo.png');
-    const { bytes, undrawable } = await generateWorksheetPdf(intentionWorksheet, answersAtLimit(intentionWorksheet), brandedOptions(config, serving(png(30, 30)).load, { loadUnicodeFont: fonts.load }));
+    const { bytes, undrawable } = await generateWorksheetPdf(
+      intentionWorksheet,
+      answersAtLimit(intentionWorksheet),
+      brandedOptions(config, serving(png(30, 30)).load, { loadUnicodeFont: fonts.load }),
+    );
 
     expect(fonts.calls()).toBe(1);
     expect(undrawable).toEqual([]);
@@ -338,7 +466,11 @@ describe('the brand band', () => {
 
   it('leaves out the clinic’s own line when it is the brand’s name: the band already shows it', async () => {
     const config = brandedClinic({ name: 'Example Clinic' });
-    const { bytes } = await generateWorksheetPdf(intentionWorksheet, answersAtLimit(intentionWorksheet), brandedOptions(config, undefined));
+    const { bytes } = await generateWorksheetPdf(
+      intentionWorksheet,
+      answersAtLimit(intentionWorksheet),
+      brandedOptions(config, undefined),
+    );
 
     const pages = await pdftotextPages(bytes);
     const footer = pdfWording(brandedUi('Example Clinic')).footer;
@@ -352,7 +484,11 @@ describe('the brand band', () => {
 
   it('prints the clinic’s name under the band when it differs from the brand’s', async () => {
     const config = brandedClinic({ name: BRAND });
-    const { bytes } = await generateWorksheetPdf(intentionWorksheet, answersAtLimit(intentionWorksheet), brandedOptions(config, undefined));
+    const { bytes } = await generateWorksheetPdf(
+      intentionWorksheet,
+      answersAtLimit(intentionWorksheet),
+      brandedOptions(config, undefined),
+    );
 
     const pages = await pdftotextPages(bytes);
     expect(pages[0]!.trimStart()).toMatch(new RegExp(`^${BRAND}\\s+Example Clinic\\s+${intentionWorksheet.title}`));
@@ -387,8 +523,19 @@ describe('getting the logo', () => {
     expect(logoFormat(jpeg(1, 1))).toBe('jpeg');
     expect(logoFormat(new TextEncoder().encode('<svg/>'))).toBeUndefined();
     expect(logoFormat(new Uint8Array())).toBeUndefined();
-    expect(['/_astro/a.svg', '/_astro/a.SVG?v=1', 'data:image/svg+xml,%3Csvg%2F%3E', 'data:image/svg+xml;base64,PHN2Zy8+'].map(isSvgUrl)).toEqual([true, true, true, true]);
-    expect(['/_astro/a.png', '/_astro/svg.jpg', 'data:image/png;base64,AA=='].map(isSvgUrl)).toEqual([false, false, false]);
+    expect(
+      [
+        '/_astro/a.svg',
+        '/_astro/a.SVG?v=1',
+        'data:image/svg+xml,%3Csvg%2F%3E',
+        'data:image/svg+xml;base64,PHN2Zy8+',
+      ].map(isSvgUrl),
+    ).toEqual([true, true, true, true]);
+    expect(['/_astro/a.png', '/_astro/svg.jpg', 'data:image/png;base64,AA=='].map(isSvgUrl)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('fetches the logo from the site only when the PDF is made, once per page load, and again after a failure', async () => {
@@ -415,7 +562,10 @@ describe('getting the logo', () => {
       const first = await generateWorksheetPdf(intentionWorksheet, {}, options);
       const second = await generateWorksheetPdf(intentionWorksheet, {}, options);
       expect(fetch).toHaveBeenCalledTimes(2);
-      for (const pdf of [first, second]) expect((await drawnImages(pdf.bytes)).map((page) => page.length)).toEqual((await pdftotextPages(pdf.bytes)).map(() => 1));
+      for (const pdf of [first, second])
+        expect((await drawnImages(pdf.bytes)).map((page) => page.length)).toEqual(
+          (await pdftotextPages(pdf.bytes)).map(() => 1),
+        );
     } finally {
       vi.unstubAllGlobals();
     }
@@ -429,7 +579,11 @@ describe('getting the logo', () => {
       const src = `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
       expect(new Uint8Array(await fetchLogo(src))).toEqual(bytes);
       const inlined = brandedClinic({ name: BRAND, logo: 'brand/logo.png' }, src);
-      const pdf = await generateWorksheetPdf(intentionWorksheet, {}, brandedOptions(inlined, undefined, { clinic: pdfClinicOptions(inlined, TEST_TIME_ZONE) }));
+      const pdf = await generateWorksheetPdf(
+        intentionWorksheet,
+        {},
+        brandedOptions(inlined, undefined, { clinic: pdfClinicOptions(inlined, TEST_TIME_ZONE) }),
+      );
       expect(fetch).not.toHaveBeenCalled();
       const [first, ...others] = await drawnImages(pdf.bytes);
       expect(first).toMatchObject([{ width: brandBand.height * 3, height: brandBand.height }]);

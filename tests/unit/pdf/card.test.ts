@@ -2,16 +2,28 @@ import { PDFDocument, PDFTextField, type PDFForm } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTextField } from '../../../src/pdf/answer-box';
 import { lookInRows } from '../../../src/pdf/card-content';
-import { generateWorksheetPdf, type GeneratedWorksheetPdf, type GenerateWorksheetPdfOptions } from '../../../src/pdf/generate';
+import {
+  generateWorksheetPdf,
+  type GeneratedWorksheetPdf,
+  type GenerateWorksheetPdfOptions,
+} from '../../../src/pdf/generate';
 import { readWorksheetPdf } from '../../../src/pdf/read';
 import type { CardBlock, WorksheetDefinition } from '../../../src/worksheets/types';
 import { cardAnswers, cardWorksheet, clinicOptions, withoutCard } from '../../fixtures/pdf/card-worksheet';
 import { englishPdfWords, pdfOptions } from '../../fixtures/pdf/options';
-import { countingFontLoader, normaliseSpace, pdfinfo, pdftotextPages, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
+import {
+  countingFontLoader,
+  normaliseSpace,
+  pdfinfo,
+  pdftotextPages,
+  qpdfCheck,
+  removeTemporaries,
+} from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
-const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) => pdfOptions({ clinic: clinicOptions(), ...overrides });
+const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) =>
+  pdfOptions({ clinic: clinicOptions(), ...overrides });
 
 const pageCount = async (bytes: Uint8Array) => Number(/^Pages:\s+(\d+)$/m.exec(await pdfinfo(bytes))![1]);
 
@@ -30,7 +42,11 @@ function logRows(form: PDFForm): Map<string, number[]> {
 }
 
 /** Each widget of `fields` is on the last page (unless `anyPage`) and inside its page's margins (54 pt). */
-async function expectOnLastPageInsideMargins(pdf: GeneratedWorksheetPdf, fields: readonly PDFTextField[], anyPage = false) {
+async function expectOnLastPageInsideMargins(
+  pdf: GeneratedWorksheetPdf,
+  fields: readonly PDFTextField[],
+  anyPage = false,
+) {
   const doc = await PDFDocument.load(pdf.bytes);
   const pages = doc.getPages();
   for (const field of fields) {
@@ -176,7 +192,14 @@ describe.each(['letter', 'a4'] as const)('the card page on %s paper', (pageSize)
   });
 
   it('reads back the answers exactly, ignoring the card’s fields', async () => {
-    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({
+      ok: true,
+      answers,
+      version: 2,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 
   it('passes qpdf --check with no warnings', async () => {
@@ -190,15 +213,31 @@ describe.each(['letter', 'a4'] as const)('the card page on %s paper', (pageSize)
 describe('the log', () => {
   it('has 5 rows for a 2-hour session with look-ins every 30 minutes', async () => {
     for (const pageSize of ['letter', 'a4'] as const) {
-      const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options({ pageSize, clinic: clinicOptions({ sessionLengthHoursMax: 2, lookInIntervalMinutes: 30 }) }));
+      const pdf = await generateWorksheetPdf(
+        cardWorksheet,
+        cardAnswers(),
+        options({ pageSize, clinic: clinicOptions({ sessionLengthHoursMax: 2, lookInIntervalMinutes: 30 }) }),
+      );
       const form = (await PDFDocument.load(pdf.bytes)).getForm();
       const rows = [1, 2, 3, 4, 5];
 
-      expect(Object.fromEntries(logRows(form)), pageSize).toEqual({ Time: rows, BloodPressure: rows, Pulse: rows, Notes: rows });
+      expect(Object.fromEntries(logRows(form)), pageSize).toEqual({
+        Time: rows,
+        BloodPressure: rows,
+        Pulse: rows,
+        Notes: rows,
+      });
       await expectOnLastPageInsideMargins(pdf, cardFields(form) as PDFTextField[]);
       const questions = await generateWorksheetPdf(withoutCard(cardWorksheet), cardAnswers(), options({ pageSize }));
       expect(await pageCount(pdf.bytes)).toBe((await pageCount(questions.bytes)) + 1);
-      expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
+      expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({
+        ok: true,
+        answers: cardAnswers(),
+        version: 2,
+        ignored: [],
+        found: expect.any(Array),
+        unreadable: [],
+      });
     }
   });
 
@@ -247,14 +286,25 @@ describe('card fields changed in a reader', () => {
     form.getTextField('log13Notes').setText('Asleep, breathing slowly');
     const edited = await doc.save();
 
-    expect(await readWorksheetPdf(edited, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(edited, cardWorksheet)).toEqual({
+      ok: true,
+      answers: cardAnswers(),
+      version: 2,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 });
 
 describe('a phone answer too wide for one line', () => {
   it('wraps in a multiline field instead of being cut off', async () => {
     const providerPhone = '+44 20 7946 0000 ext. 1234 or 07700 900123';
-    const pdf = await generateWorksheetPdf(cardWorksheet, { ...cardAnswers(), providerPhone }, options({ pageSize: 'a4' }));
+    const pdf = await generateWorksheetPdf(
+      cardWorksheet,
+      { ...cardAnswers(), providerPhone },
+      options({ pageSize: 'a4' }),
+    );
     const form = (await PDFDocument.load(pdf.bytes)).getForm();
 
     expect(form.getTextField('cardProviderPhone').isMultiline()).toBe(true);
@@ -274,7 +324,10 @@ describe('a phone answer too wide for one line', () => {
 
 describe('card text outside what Helvetica draws', () => {
   it('loads the Unicode font and draws it', async () => {
-    const greek: WorksheetDefinition = { ...cardWorksheet, cards: [{ ...cardWorksheet.cards![0]!, intro: 'Κρατήστε την κάρτα κοντά σας.' }] };
+    const greek: WorksheetDefinition = {
+      ...cardWorksheet,
+      cards: [{ ...cardWorksheet.cards![0]!, intro: 'Κρατήστε την κάρτα κοντά σας.' }],
+    };
     const fonts = countingFontLoader();
     const pdf = await generateWorksheetPdf(greek, cardAnswers(), options({ loadUnicodeFont: fonts.load }));
 
@@ -286,8 +339,15 @@ describe('card text outside what Helvetica draws', () => {
 
 describe('a card too long for one page (a definition problem)', () => {
   it('still prints all of it on further pages, inside the margins, without failing', async () => {
-    const long: CardBlock = { kind: 'steps', title: 'Many steps', items: Array.from({ length: 70 }, (_, index) => `Step number ${index + 1} of a very long card.`) };
-    const definition: WorksheetDefinition = { ...cardWorksheet, cards: [{ ...cardWorksheet.cards![0]!, blocks: [...cardWorksheet.cards![0]!.blocks, long] }] };
+    const long: CardBlock = {
+      kind: 'steps',
+      title: 'Many steps',
+      items: Array.from({ length: 70 }, (_, index) => `Step number ${index + 1} of a very long card.`),
+    };
+    const definition: WorksheetDefinition = {
+      ...cardWorksheet,
+      cards: [{ ...cardWorksheet.cards![0]!, blocks: [...cardWorksheet.cards![0]!.blocks, long] }],
+    };
     const pdf = await generateWorksheetPdf(definition, cardAnswers(), options());
     const doc = await PDFDocument.load(pdf.bytes);
     const text = normaliseSpace((await pdftotextPages(pdf.bytes)).join(' '));
@@ -296,43 +356,82 @@ describe('a card too long for one page (a definition problem)', () => {
     expect(text).toContain('70. Step number 70 of a very long card.');
     expect(logRows(doc.getForm()).get('Time')).toHaveLength(13);
     await expectOnLastPageInsideMargins(pdf, cardFields(doc.getForm()) as PDFTextField[], true);
-    expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(pdf.bytes, definition)).toEqual({
+      ok: true,
+      answers: cardAnswers(),
+      version: 2,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
     const check = await qpdfCheck(pdf.bytes);
     expect(check.code, check.stdout + check.stderr).toBe(0);
   });
 });
 
 describe('a card with a mistake in its definition', () => {
-  const withBlocks = (blocks: CardBlock[]): WorksheetDefinition => ({ ...cardWorksheet, cards: [{ title: 'Card', blocks }] });
+  const withBlocks = (blocks: CardBlock[]): WorksheetDefinition => ({
+    ...cardWorksheet,
+    cards: [{ title: 'Card', blocks }],
+  });
 
   it('names a placeholder that is not a clinic value', async () => {
     const definition = withBlocks([{ kind: 'list', title: 'Call', items: ['the clinic on {clinic.fax}'] }]);
-    await expect(generateWorksheetPdf(definition, cardAnswers(), options())).rejects.toThrow(/"\{clinic\.fax\}" is not a clinic value/);
+    await expect(generateWorksheetPdf(definition, cardAnswers(), options())).rejects.toThrow(
+      /"\{clinic\.fax\}" is not a clinic value/,
+    );
   });
 
   it('asks for options.clinic when the card needs clinic values or a log', async () => {
-    await expect(generateWorksheetPdf(cardWorksheet, cardAnswers(), options({ clinic: undefined }))).rejects.toThrow(/options\.clinic/);
+    await expect(generateWorksheetPdf(cardWorksheet, cardAnswers(), options({ clinic: undefined }))).rejects.toThrow(
+      /options\.clinic/,
+    );
     const logOnly = withBlocks([{ kind: 'log', title: 'Log', columns: [{ id: 'time', label: 'Time', width: 1 }] }]);
-    await expect(generateWorksheetPdf(logOnly, cardAnswers(), options({ clinic: undefined }))).rejects.toThrow(/options\.clinic/);
+    await expect(generateWorksheetPdf(logOnly, cardAnswers(), options({ clinic: undefined }))).rejects.toThrow(
+      /options\.clinic/,
+    );
   });
 
   it('names a clinic value that was not passed', async () => {
     const clinic = { ...clinicOptions(), values: {} };
-    await expect(generateWorksheetPdf(cardWorksheet, cardAnswers(), options({ clinic }))).rejects.toThrow(/has no value in options\.clinic\.values/);
+    await expect(generateWorksheetPdf(cardWorksheet, cardAnswers(), options({ clinic }))).rejects.toThrow(
+      /has no value in options\.clinic\.values/,
+    );
   });
 
   it('names a phone or answer entry whose answer is not a text answer', async () => {
-    const definition = withBlocks([{ kind: 'phones', title: 'Numbers', entries: [{ label: 'Agreed', answerKey: 'leaveAsSet' }] }]);
-    await expect(generateWorksheetPdf(definition, cardAnswers(), options())).rejects.toThrow(/phone entry "Agreed" names "leaveAsSet", which is not a text answer/);
-    const answers = withBlocks([{ kind: 'answers', title: 'Details', entries: [{ label: 'Agreed', answerKey: 'leaveAsSet' }] }]);
-    await expect(generateWorksheetPdf(answers, cardAnswers(), options())).rejects.toThrow(/answer entry "Agreed" names "leaveAsSet", which is not a text answer/);
+    const definition = withBlocks([
+      { kind: 'phones', title: 'Numbers', entries: [{ label: 'Agreed', answerKey: 'leaveAsSet' }] },
+    ]);
+    await expect(generateWorksheetPdf(definition, cardAnswers(), options())).rejects.toThrow(
+      /phone entry "Agreed" names "leaveAsSet", which is not a text answer/,
+    );
+    const answers = withBlocks([
+      { kind: 'answers', title: 'Details', entries: [{ label: 'Agreed', answerKey: 'leaveAsSet' }] },
+    ]);
+    await expect(generateWorksheetPdf(answers, cardAnswers(), options())).rejects.toThrow(
+      /answer entry "Agreed" names "leaveAsSet", which is not a text answer/,
+    );
   });
 
   it('refuses a log column id that is not camelCase, and a card field that takes another field’s name', async () => {
-    const badColumn = withBlocks([{ kind: 'log', title: 'Log', columns: [{ id: 'blood-pressure', label: 'BP', width: 1 }] }]);
+    const badColumn = withBlocks([
+      { kind: 'log', title: 'Log', columns: [{ id: 'blood-pressure', label: 'BP', width: 1 }] },
+    ]);
     await expect(generateWorksheetPdf(badColumn, cardAnswers(), options())).rejects.toThrow(/camelCase/);
-    const twice = withBlocks([{ kind: 'phones', title: 'Numbers', entries: [{ label: 'A', answerKey: 'clinicLine' }, { label: 'B', answerKey: 'clinicLine' }] }]);
-    await expect(generateWorksheetPdf(twice, cardAnswers(), options())).rejects.toThrow(/"cardClinicLine" has the name of another field/);
+    const twice = withBlocks([
+      {
+        kind: 'phones',
+        title: 'Numbers',
+        entries: [
+          { label: 'A', answerKey: 'clinicLine' },
+          { label: 'B', answerKey: 'clinicLine' },
+        ],
+      },
+    ]);
+    await expect(generateWorksheetPdf(twice, cardAnswers(), options())).rejects.toThrow(
+      /"cardClinicLine" has the name of another field/,
+    );
   });
 });
 
@@ -353,6 +452,13 @@ describe('a worksheet without a card', () => {
     const form = (await PDFDocument.load(pdf.bytes)).getForm();
 
     expect(cardFields(form)).toEqual([]);
-    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers: cardAnswers(), version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({
+      ok: true,
+      answers: cardAnswers(),
+      version: 2,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 });

@@ -1,6 +1,12 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { continuationName, optionFieldName, parseContinuationName, parseMarkerValue, markerValue } from '../../../src/pdf/field-names';
+import {
+  continuationName,
+  optionFieldName,
+  parseContinuationName,
+  parseMarkerValue,
+  markerValue,
+} from '../../../src/pdf/field-names';
 import { needsUnicodeFont } from '../../../src/pdf/fonts';
 import { UNICODE_FONT_MODULE_PATH, unicodeFontUrl } from '../../../src/pdf/font-url';
 import { decodePdfText } from '../../../src/pdf/pdf-text';
@@ -11,7 +17,9 @@ describe('the WinAnsi character set', () => {
   it('is exactly what pdf-lib’s Helvetica can encode', async () => {
     const helvetica = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
 
-    expect([...winAnsiCodePoints].sort((a, b) => a - b)).toEqual([...helvetica.getCharacterSet()].sort((a, b) => a - b));
+    expect([...winAnsiCodePoints].sort((a, b) => a - b)).toEqual(
+      [...helvetica.getCharacterSet()].sort((a, b) => a - b),
+    );
   });
 
   it('decides when the Unicode font is needed', () => {
@@ -36,7 +44,11 @@ describe('the Unicode font file', () => {
 
 describe('field names', () => {
   it('number continuation pieces from 2, and read them back', () => {
-    expect([0, 1, 2].map((index) => continuationName('intentions', index))).toEqual(['intentions', 'intentions__2', 'intentions__3']);
+    expect([0, 1, 2].map((index) => continuationName('intentions', index))).toEqual([
+      'intentions',
+      'intentions__2',
+      'intentions__3',
+    ]);
     expect(parseContinuationName('intentions')).toEqual({ key: 'intentions', index: 0 });
     expect(parseContinuationName('intentions__3')).toEqual({ key: 'intentions', index: 2 });
   });
@@ -63,7 +75,8 @@ describe('field names', () => {
 describe('decodePdfText', () => {
   const utf16 = (text: string) => {
     const bytes = [0xfe, 0xff];
-    for (let index = 0; index < text.length; index++) bytes.push(text.charCodeAt(index) >> 8, text.charCodeAt(index) & 0xff);
+    for (let index = 0; index < text.length; index++)
+      bytes.push(text.charCodeAt(index) >> 8, text.charCodeAt(index) & 0xff);
     return Uint8Array.from(bytes);
   };
 

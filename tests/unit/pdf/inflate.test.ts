@@ -33,14 +33,20 @@ describe.each([
   });
 
   it('calls data that is not zlib corrupt', async () => {
-    expect(await inflate(new TextEncoder().encode('not compressed at all'), 1024)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await inflate(new TextEncoder().encode('not compressed at all'), 1024)).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    });
   });
 });
 
 describe('inflateAtMost with DecompressionStream', () => {
   it('calls a stream cut short, or with a wrong checksum, corrupt: another inflater might read on', async () => {
     const whole = deflateSync(text);
-    expect(await inflateAtMost(whole.subarray(0, whole.length - 10), text.length)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await inflateAtMost(whole.subarray(0, whole.length - 10), text.length)).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    });
     const badChecksum = Uint8Array.from(whole);
     badChecksum[badChecksum.length - 1]! ^= 0xff;
     expect(await inflateAtMost(badChecksum, text.length)).toEqual({ ok: false, reason: 'corrupt' });

@@ -6,7 +6,13 @@ import { answerSlots } from '../../../src/worksheets/answers';
 import { intentionWorksheet } from '../../../src/worksheets/intention/definition';
 import { answersAtLimit } from '../../fixtures/pdf/answers';
 import { englishPdfWords, pdfOptions } from '../../fixtures/pdf/options';
-import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
+import {
+  countingFontLoader,
+  normaliseSpace,
+  pdftotext,
+  qpdfCheck,
+  removeTemporaries,
+} from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
@@ -16,12 +22,23 @@ describe('the intention worksheet with every field at its limit', () => {
   let text: string;
 
   beforeAll(async () => {
-    pdf = await generateWorksheetPdf(intentionWorksheet, answers, pdfOptions({ loadUnicodeFont: countingFontLoader().load }));
+    pdf = await generateWorksheetPdf(
+      intentionWorksheet,
+      answers,
+      pdfOptions({ loadUnicodeFont: countingFontLoader().load }),
+    );
     text = await pdftotext(pdf.bytes);
   });
 
   it('reads back exactly', async () => {
-    expect(await readWorksheetPdf(pdf.bytes, intentionWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(pdf.bytes, intentionWorksheet)).toEqual({
+      ok: true,
+      answers,
+      version: 2,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 
   it('prints every text answer in full: pdftotext finds each one’s whole word sequence', () => {
@@ -43,7 +60,12 @@ describe('the intention worksheet with every field at its limit', () => {
 
   it('prints each option’s label beside its box', () => {
     const printed = normaliseSpace(text);
-    for (const label of ['Slow breathing', 'A hand on the shoulder, if agreed beforehand', 'Remote, at home with a chaperone', 'A journal for afterwards']) {
+    for (const label of [
+      'Slow breathing',
+      'A hand on the shoulder, if agreed beforehand',
+      'Remote, at home with a chaperone',
+      'A journal for afterwards',
+    ]) {
       expect(printed).toContain(label);
     }
   });

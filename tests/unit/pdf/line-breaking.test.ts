@@ -4,9 +4,15 @@ import { DrawableText, graphemes, type GlyphCoverage } from '../../../src/pdf/dr
 import { hasLineBreak, LineBreaker } from '../../../src/pdf/line-breaking';
 
 /** Every visible character is one unit wide; ASCII and Greek are drawable, nothing else. */
-const coverage: GlyphCoverage = { has: (codePoint) => codePoint < 0x80 || (codePoint >= 0x370 && codePoint < 0x400), placeholder: '?' };
+const coverage: GlyphCoverage = {
+  has: (codePoint) => codePoint < 0x80 || (codePoint >= 0x370 && codePoint < 0x400),
+  placeholder: '?',
+};
 const breaker = (drawable = new DrawableText(coverage)) => new LineBreaker(drawable, (text) => [...text].length);
-const texts = (text: string, width: number) => breaker().lines(text, width).map((line) => line.text);
+const texts = (text: string, width: number) =>
+  breaker()
+    .lines(text, width)
+    .map((line) => line.text);
 
 describe('LineBreaker', () => {
   it('fills each line greedily with whole words', () => {
@@ -39,13 +45,21 @@ describe('LineBreaker', () => {
 
   it('draws a placeholder for each cluster the font lacks and remembers the cluster', () => {
     const drawable = new DrawableText(coverage);
-    expect(breaker(drawable).lines('hi 日本 👍🏽!', 20).map((line) => line.text)).toEqual(['hi ?? ?!']);
+    expect(
+      breaker(drawable)
+        .lines('hi 日本 👍🏽!', 20)
+        .map((line) => line.text),
+    ).toEqual(['hi ?? ?!']);
     expect([...drawable.undrawable]).toEqual(['日', '本', '👍🏽']);
   });
 
   it('leaves control and format characters out of the drawing, without reporting them', () => {
     const drawable = new DrawableText(coverage);
-    expect(breaker(drawable).lines('a\u0000b\u200dc\u00add', 20).map((line) => line.text)).toEqual(['abcd']);
+    expect(
+      breaker(drawable)
+        .lines('a\u0000b\u200dc\u00add', 20)
+        .map((line) => line.text),
+    ).toEqual(['abcd']);
     expect([...drawable.undrawable]).toEqual([]);
   });
 
@@ -57,12 +71,16 @@ describe('LineBreaker', () => {
   it('makes lines that start at increasing offsets, cover the text, and fit the width (any text)', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('a', 'bb', ' ', '\t', '\n', '\r\n', '\r', 'é', 'e\u0301', 'Ω', '日', '👍🏽', '\u200d'), maxLength: 200 }),
+        fc.string({
+          unit: fc.constantFrom('a', 'bb', ' ', '\t', '\n', '\r\n', '\r', 'é', 'e\u0301', 'Ω', '日', '👍🏽', '\u200d'),
+          maxLength: 200,
+        }),
         fc.integer({ min: 1, max: 30 }),
         (text, width) => {
           const lines = breaker().lines(text, width);
           expect(lines[0]!.start).toBe(0);
-          for (let index = 1; index < lines.length; index++) expect(lines[index]!.start).toBeGreaterThan(lines[index - 1]!.start);
+          for (let index = 1; index < lines.length; index++)
+            expect(lines[index]!.start).toBeGreaterThan(lines[index - 1]!.start);
           expect(lines.at(-1)!.start).toBeLessThanOrEqual(text.length);
           for (const line of lines) {
             // A line is only wider than the box when it holds a single cluster that is.

@@ -54,11 +54,22 @@ const built = (definition: WorksheetDefinition, ui: UiTranslator) => {
 
 /** Every word a definition shows, marked as another language's: its ids, kinds and values stay. */
 function relabelled(definition: WorksheetDefinition): WorksheetDefinition {
-  const words = new Set(['title', 'description', 'intro', 'label', 'hint', 'textLabel', 'entryTitle', 'addLabel', 'removeLabel']);
+  const words = new Set([
+    'title',
+    'description',
+    'intro',
+    'label',
+    'hint',
+    'textLabel',
+    'entryTitle',
+    'addLabel',
+    'removeLabel',
+  ]);
   const walk = (value: unknown, key = ''): unknown => {
     if (typeof value === 'string') return words.has(key) ? `¿${value} (es)?` : value;
     if (Array.isArray(value)) return value.map((item) => walk(item));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, walk(inner, name)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, walk(inner, name)]));
     return value;
   };
   return walk(definition) as WorksheetDefinition;
@@ -67,11 +78,17 @@ function relabelled(definition: WorksheetDefinition): WorksheetDefinition {
 /** The text of each page, as MuPDF reads it. */
 function pageTexts(bytes: Uint8Array): string[] {
   const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
-  return Array.from({ length: doc.countPages() }, (_, index) => doc.loadPage(index).toStructuredText('preserve-whitespace').asText().replace(/\s+/g, ' '));
+  return Array.from({ length: doc.countPages() }, (_, index) =>
+    doc.loadPage(index).toStructuredText('preserve-whitespace').asText().replace(/\s+/g, ' '),
+  );
 }
 
 const make = (definition: WorksheetDefinition, ui: UiTranslator, answers = exampleAnswers(definition, 'typical')) =>
-  generateWorksheetPdf(definition, answers, pdfOptions({ ui, clinic: clinicOptions(), loadUnicodeFont: countingFontLoader().load }));
+  generateWorksheetPdf(
+    definition,
+    answers,
+    pdfOptions({ ui, clinic: clinicOptions(), loadUnicodeFont: countingFontLoader().load }),
+  );
 
 describe('a PDF made on a Spanish page', () => {
   const intention = worksheetDefinitions.find((definition) => definition.id === 'intention')!;
@@ -116,7 +133,9 @@ describe('a PDF made on a Spanish page', () => {
     const definition = relabelled(repeatedWorksheet);
     const doc = await PDFDocument.load((await make(definition, spanishWords, { day1: '2026-03-14' })).bytes);
     const name = doc.getForm().getField('day1').acroField.dict.get(PDFName.of('TU'));
-    expect(name instanceof PDFHexString || name instanceof PDFString ? name.decodeText() : name).toBe(`¿Day (es)? 1 · ${definition.sections[1]!.fields[0]!.label}`);
+    expect(name instanceof PDFHexString || name instanceof PDFString ? name.decodeText() : name).toBe(
+      `¿Day (es)? 1 · ${definition.sections[1]!.fields[0]!.label}`,
+    );
   });
 });
 
@@ -124,29 +143,43 @@ describe('a PDF made on a Spanish page', () => {
  * Resume reads a PDF by its fields' names, which never depend on the language: what the patient
  * wrote on a Spanish page comes back, every answer, into the English form, and the other way.
  */
-describe.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))('the %s worksheet across languages', (id, definition) => {
-  const englishDefinition = built(definition, english);
-  const spanishDefinitions = [
-    ['the shipped Spanish definition', built(worksheetFor(id, 'es').definition, spanish), spanish],
-    ['a definition in other words', built(relabelled(definition), spanishWords), spanishWords],
-  ] as const;
+describe.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))(
+  'the %s worksheet across languages',
+  (id, definition) => {
+    const englishDefinition = built(definition, english);
+    const spanishDefinitions = [
+      ['the shipped Spanish definition', built(worksheetFor(id, 'es').definition, spanish), spanish],
+      ['a definition in other words', built(relabelled(definition), spanishWords), spanishWords],
+    ] as const;
 
-  it.each(spanishDefinitions)('made from %s, reads back into the English form with every answer', async (_which, spanishDefinition, ui) => {
-    const answers = exampleAnswers(englishDefinition, 'typical');
-    const pdf = await make(spanishDefinition, ui, answers);
-    expect(await readWorksheetPdf(pdf.bytes, englishDefinition)).toEqual({
-      ok: true,
-      answers,
-      version: definition.version,
-      ignored: [],
-      found: expect.any(Array),
-      unreadable: [],
-    });
-  });
+    it.each(spanishDefinitions)(
+      'made from %s, reads back into the English form with every answer',
+      async (_which, spanishDefinition, ui) => {
+        const answers = exampleAnswers(englishDefinition, 'typical');
+        const pdf = await make(spanishDefinition, ui, answers);
+        expect(await readWorksheetPdf(pdf.bytes, englishDefinition)).toEqual({
+          ok: true,
+          answers,
+          version: definition.version,
+          ignored: [],
+          found: expect.any(Array),
+          unreadable: [],
+        });
+      },
+    );
 
-  it.each(spanishDefinitions)('made in English, reads back into %s with every answer', async (_which, spanishDefinition) => {
-    const answers = exampleAnswers(englishDefinition, 'typical');
-    const pdf = await make(englishDefinition, english, answers);
-    expect(await readWorksheetPdf(pdf.bytes, spanishDefinition)).toMatchObject({ ok: true, answers, ignored: [], unreadable: [] });
-  });
-});
+    it.each(spanishDefinitions)(
+      'made in English, reads back into %s with every answer',
+      async (_which, spanishDefinition) => {
+        const answers = exampleAnswers(englishDefinition, 'typical');
+        const pdf = await make(englishDefinition, english, answers);
+        expect(await readWorksheetPdf(pdf.bytes, spanishDefinition)).toMatchObject({
+          ok: true,
+          answers,
+          ignored: [],
+          unreadable: [],
+        });
+      },
+    );
+  },
+);

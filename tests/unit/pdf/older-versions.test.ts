@@ -57,8 +57,17 @@ describe('a version 1 chaperone agreement made for a session at the clinic', () 
     const pdf = await generateWorksheetPdf(chaperoneWorksheetV1, answers, pdfOptions({ clinic: clinicOptions() }));
     const result = await readWorksheetPdf(pdf.bytes, chaperoneWorksheet);
 
-    expect(result).toEqual({ ok: true, version: 1, ignored: [], answers: { ...emptyAnswers(chaperoneWorksheet), ...answers }, found: expect.any(Array), unreadable: [] });
-    const modality = chaperoneWorksheet.sections.flatMap((section) => section.fields).find((field) => field.id === 'modality') as ChoiceField;
+    expect(result).toEqual({
+      ok: true,
+      version: 1,
+      ignored: [],
+      answers: { ...emptyAnswers(chaperoneWorksheet), ...answers },
+      found: expect.any(Array),
+      unreadable: [],
+    });
+    const modality = chaperoneWorksheet.sections
+      .flatMap((section) => section.fields)
+      .find((field) => field.id === 'modality') as ChoiceField;
     expect(offeredOptions(modality, 'in-person').map((option) => option.value)).toContain('in-person');
     expect(offeredOptions(modality, '').map((option) => option.value)).toEqual(['remote', 'self-led']);
   });
@@ -66,4 +75,8 @@ describe('a version 1 chaperone agreement made for a session at the clinic', () 
 
 /** Every signature drawn with the tests' realistic pad drawing (answersAtLimit has a small example one). */
 const signatures = (definition: WorksheetDefinition) =>
-  Object.fromEntries(answerSlots(definition).filter((slot) => slot.kind === 'signature').map((slot) => [slot.key, signature]));
+  Object.fromEntries(
+    answerSlots(definition)
+      .filter((slot) => slot.kind === 'signature')
+      .map((slot) => [slot.key, signature]),
+  );

@@ -15,7 +15,10 @@ const base = {
 function objectStreamEndingWith(lastByte: number): { dictionary: string; data: Uint8Array } {
   for (let attempt = 0; attempt < 100; attempt++) {
     for (let code = 0x30; code <= 0x7a; code++) {
-      const stream = objectStream([`(answer ${'z'.repeat(attempt)} ${String.fromCharCode(code)})`], 3) as { dictionary: string; data: Uint8Array };
+      const stream = objectStream([`(answer ${'z'.repeat(attempt)} ${String.fromCharCode(code)})`], 3) as {
+        dictionary: string;
+        data: Uint8Array;
+      };
       if (stream.data.at(-1) === lastByte) return stream;
     }
   }
@@ -41,29 +44,50 @@ describe('checkStructure', () => {
 
   it('counts what object streams inflate to, and what lies outside streams, against one budget', async () => {
     const half = 'x'.repeat(MAX_PARSED_BYTES / 2);
-    expect(await checkStructure(handMadePdf({ ...base, 3: `(${half})`, 5: objectStream([`(${half})`], 4) }))).toBe('too-much-content');
+    expect(await checkStructure(handMadePdf({ ...base, 3: `(${half})`, 5: objectStream([`(${half})`], 4) }))).toBe(
+      'too-much-content',
+    );
     expect(await checkStructure(handMadePdf({ ...base, 3: `(${half})` }))).toBe('ok');
     expect(await checkStructure(handMadePdf({ ...base, 3: `(${half}${half})` }))).toBe('too-much-content');
   });
 
   it('refuses an object stream whose data is not a whole zlib stream', async () => {
     const stream = objectStream(['(x)'], 3) as { dictionary: string; data: Uint8Array };
-    expect(await checkStructure(handMadePdf({ ...base, 5: { ...stream, data: stream.data.subarray(0, -5) } }))).toBe('corrupt-stream');
+    expect(await checkStructure(handMadePdf({ ...base, 5: { ...stream, data: stream.data.subarray(0, -5) } }))).toBe(
+      'corrupt-stream',
+    );
   });
 
   it('does not mistake other streams for object streams: a page’s content, a font', async () => {
     const content = deflateSync(Buffer.alloc(10 * MAX_PARSED_BYTES, 0x20));
-    expect(await checkStructure(handMadePdf({ ...base, 5: { dictionary: '/Filter /FlateDecode', data: content } }))).toBe('ok');
+    expect(
+      await checkStructure(handMadePdf({ ...base, 5: { dictionary: '/Filter /FlateDecode', data: content } })),
+    ).toBe('ok');
   });
 
   it('notices an encrypted file from its trailer, and from a cross-reference stream', async () => {
-    expect(await checkStructure(handMadePdf({ ...base, 7: '<< /Filter /Standard /V 5 >>' }, '/Encrypt 7 0 R'))).toBe('encrypted');
-    const crossReferences = { dictionary: '/Type /XRef /Size 8 /W [1 2 1] /Encrypt 7 0 R /Root 1 0 R', data: deflateSync(Buffer.alloc(32)) };
-    expect(await checkStructure(handMadePdf({ ...base, 7: '<< /Filter /Standard /V 5 >>', 8: { ...crossReferences, dictionary: `${crossReferences.dictionary} /Filter /FlateDecode` } }))).toBe('encrypted');
+    expect(await checkStructure(handMadePdf({ ...base, 7: '<< /Filter /Standard /V 5 >>' }, '/Encrypt 7 0 R'))).toBe(
+      'encrypted',
+    );
+    const crossReferences = {
+      dictionary: '/Type /XRef /Size 8 /W [1 2 1] /Encrypt 7 0 R /Root 1 0 R',
+      data: deflateSync(Buffer.alloc(32)),
+    };
+    expect(
+      await checkStructure(
+        handMadePdf({
+          ...base,
+          7: '<< /Filter /Standard /V 5 >>',
+          8: { ...crossReferences, dictionary: `${crossReferences.dictionary} /Filter /FlateDecode` },
+        }),
+      ),
+    ).toBe('encrypted');
   });
 
   it('says where an encrypted file describes its encryption: the trailer and the dictionary it names, found after the walk', async () => {
-    const { verdict, encryption } = await inspectStructure(handMadePdf({ ...base, 7: '<< /Filter /Standard /V 5 /R 6 >>' }, '/Encrypt 7 0 R /ID [<0a0b\n0c> <0d>]'));
+    const { verdict, encryption } = await inspectStructure(
+      handMadePdf({ ...base, 7: '<< /Filter /Standard /V 5 /R 6 >>' }, '/Encrypt 7 0 R /ID [<0a0b\n0c> <0d>]'),
+    );
     expect(verdict).toBe('encrypted');
     const latin1 = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? []).toString('latin1');
     expect(latin1(encryption?.trailer)).toContain('/Encrypt 7 0 R /ID [<0a0b\n0c> <0d>]');

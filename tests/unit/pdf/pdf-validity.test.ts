@@ -13,7 +13,8 @@ import { createTranslator } from '../../../src/i18n/translator';
 
 afterAll(removeTemporaries);
 
-const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) => pdfOptions({ loadUnicodeFont: countingFontLoader().load, ...overrides });
+const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) =>
+  pdfOptions({ loadUnicodeFont: countingFontLoader().load, ...overrides });
 
 const unicodeAnswers = (): WorksheetAnswers => ({
   ...typicalIntentionAnswers(intentionWorksheet),
@@ -41,7 +42,9 @@ describe.each(cases)('%s intention worksheet PDF', (_, answers) => {
 
 describe('pdfinfo of a worksheet PDF', () => {
   it('shows an AcroForm, the title and US Letter pages for letter', async () => {
-    const info = await pdfinfo((await generateWorksheetPdf(intentionWorksheet, typicalIntentionAnswers(intentionWorksheet), options())).bytes);
+    const info = await pdfinfo(
+      (await generateWorksheetPdf(intentionWorksheet, typicalIntentionAnswers(intentionWorksheet), options())).bytes,
+    );
 
     expect(info).toMatch(/^Form:\s+AcroForm$/m);
     expect(info).toMatch(/^Title:\s+Intention worksheet$/m);
@@ -49,7 +52,15 @@ describe('pdfinfo of a worksheet PDF', () => {
   });
 
   it('shows A4 pages for a4', async () => {
-    const info = await pdfinfo((await generateWorksheetPdf(intentionWorksheet, typicalIntentionAnswers(intentionWorksheet), options({ pageSize: 'a4' }))).bytes);
+    const info = await pdfinfo(
+      (
+        await generateWorksheetPdf(
+          intentionWorksheet,
+          typicalIntentionAnswers(intentionWorksheet),
+          options({ pageSize: 'a4' }),
+        )
+      ).bytes,
+    );
 
     expect(info).toMatch(/^Page size:\s+595\.28 x 841\.89 pts \(A4\)$/m);
     expect(info).toMatch(/^Form:\s+AcroForm$/m);
@@ -68,7 +79,10 @@ describe('pdfinfo of a worksheet PDF', () => {
 
 describe('the document catalog and information of a worksheet PDF', () => {
   it('holds the translator’s language, shows the title in the window bar, and names the worksheet and version', async () => {
-    const doc = await PDFDocument.load((await generateWorksheetPdf(intentionWorksheet, {}, options({ ui: createTranslator(uiStrings('en'), 'en-GB') }))).bytes);
+    const doc = await PDFDocument.load(
+      (await generateWorksheetPdf(intentionWorksheet, {}, options({ ui: createTranslator(uiStrings('en'), 'en-GB') })))
+        .bytes,
+    );
     const info = doc.context.lookup(doc.context.trailerInfo.Info);
 
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB');
@@ -79,7 +93,11 @@ describe('the document catalog and information of a worksheet PDF', () => {
   });
 
   it('refuses a translator whose language is not a BCP 47 tag, and a page size it does not know', async () => {
-    await expect(generateWorksheetPdf(intentionWorksheet, {}, options({ ui: createTranslator(en, 'English (UK)') }))).rejects.toThrow(/BCP 47/);
-    await expect(generateWorksheetPdf(intentionWorksheet, {}, options({ pageSize: 'legal' as never }))).rejects.toThrow(/page size/);
+    await expect(
+      generateWorksheetPdf(intentionWorksheet, {}, options({ ui: createTranslator(en, 'English (UK)') })),
+    ).rejects.toThrow(/BCP 47/);
+    await expect(generateWorksheetPdf(intentionWorksheet, {}, options({ pageSize: 'legal' as never }))).rejects.toThrow(
+      /page size/,
+    );
   });
 });

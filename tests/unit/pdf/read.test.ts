@@ -25,7 +25,8 @@ const options = pdfOptions();
 
 let intentionPdf: Uint8Array;
 beforeAll(async () => {
-  intentionPdf = (await generateWorksheetPdf(intentionWorksheet, typicalIntentionAnswers(intentionWorksheet), options)).bytes;
+  intentionPdf = (await generateWorksheetPdf(intentionWorksheet, typicalIntentionAnswers(intentionWorksheet), options))
+    .bytes;
 });
 
 /** The failure's reason ('ok' for a read that worked); the page words it (see resume-words.test.ts). */
@@ -39,7 +40,13 @@ describe('resuming from a file that is not a worksheet PDF', () => {
   it('refuses a file that is not a PDF, even when it is named .pdf', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...ascii('not really a PDF')]);
     expect(reasonOf(await readWorksheetPdf(png, intentionWorksheet))).toBe('not-pdf');
-    const wordDocument = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...ascii('[Content_Types].xml word/document.xml '.repeat(100))]);
+    const wordDocument = Uint8Array.from([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...ascii('[Content_Types].xml word/document.xml '.repeat(100)),
+    ]);
     expect(reasonOf(await readWorksheetPdf(wordDocument, intentionWorksheet))).toBe('not-pdf');
   });
 
@@ -56,12 +63,17 @@ describe('resuming from a file that is not a worksheet PDF', () => {
   });
 
   it('refuses a truncated PDF as damaged', async () => {
-    expect(reasonOf(await readWorksheetPdf(intentionPdf.slice(0, Math.floor(intentionPdf.length / 2)), intentionWorksheet))).toBe('damaged');
+    expect(
+      reasonOf(await readWorksheetPdf(intentionPdf.slice(0, Math.floor(intentionPdf.length / 2)), intentionWorksheet)),
+    ).toBe('damaged');
   });
 
   it('never throws on a PDF cut short anywhere, or with bytes overwritten', async () => {
     for (let cut = 1; cut < 20; cut++) {
-      const result = await readWorksheetPdf(intentionPdf.slice(0, Math.floor((intentionPdf.length * cut) / 20)), intentionWorksheet);
+      const result = await readWorksheetPdf(
+        intentionPdf.slice(0, Math.floor((intentionPdf.length * cut) / 20)),
+        intentionWorksheet,
+      );
       expect(result.ok).toBe(false);
     }
     for (let at = 1; at < 20; at++) {
@@ -79,7 +91,8 @@ describe('resuming from a file that is not a worksheet PDF', () => {
     random.set(ascii('%PDF-1.7\n'));
     random.set(ascii('\n%%EOF\n'), random.length - 7);
 
-    for (const file of [words, random]) expect(reasonOf(await readWorksheetPdf(file, intentionWorksheet))).toBe('damaged');
+    for (const file of [words, random])
+      expect(reasonOf(await readWorksheetPdf(file, intentionWorksheet))).toBe('damaged');
   });
 
   it('refuses, without parsing it, a flood of objects', async () => {
@@ -88,7 +101,9 @@ describe('resuming from a file that is not a worksheet PDF', () => {
   });
 
   it('refuses an encrypted PDF, saying so apart when it opens without a password', async () => {
-    expect(reasonOf(await readWorksheetPdf(await encryptWithQpdf(intentionPdf), intentionWorksheet))).toBe('encrypted-no-password');
+    expect(reasonOf(await readWorksheetPdf(await encryptWithQpdf(intentionPdf), intentionWorksheet))).toBe(
+      'encrypted-no-password',
+    );
     const withPassword = await rewriteWithQpdf(intentionPdf, ['--encrypt', 'user', 'owner', '256', '--']);
     expect(reasonOf(await readWorksheetPdf(withPassword, intentionWorksheet))).toBe('encrypted');
   });
@@ -112,7 +127,14 @@ describe('resuming from a file that is not a worksheet PDF', () => {
 describe('resuming from a worksheet PDF', () => {
   it('accepts an ArrayBuffer as well as a Uint8Array', async () => {
     const result = await readWorksheetPdf(intentionPdf.slice().buffer, intentionWorksheet);
-    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: intentionWorksheet.version, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(result).toEqual({
+      ok: true,
+      answers: typicalIntentionAnswers(intentionWorksheet),
+      version: intentionWorksheet.version,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 
   it('reads answers edited in another program, and lists fields it does not know', async () => {
@@ -146,7 +168,14 @@ describe('resuming from a worksheet PDF', () => {
     ['with object streams regenerated', ['--object-streams=generate']],
   ])('reads a copy another program rewrote %s', async (_, rewrite) => {
     const result = await readWorksheetPdf(await rewriteWithQpdf(intentionPdf, rewrite), intentionWorksheet);
-    expect(result).toEqual({ ok: true, answers: typicalIntentionAnswers(intentionWorksheet), version: intentionWorksheet.version, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(result).toEqual({
+      ok: true,
+      answers: typicalIntentionAnswers(intentionWorksheet),
+      version: intentionWorksheet.version,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 
   it('still recognises the PDF when a reader dropped the document information', async () => {
@@ -175,7 +204,11 @@ describe('resuming from a worksheet PDF', () => {
         // "phone" is gone, "bring" lost its "blanket" option, "pronouns" is new.
         fields: section.fields
           .filter((field) => field.id !== 'phone')
-          .map((field) => (field.id === 'bring' && field.kind === 'checkbox-group' ? { ...field, options: field.options.filter((option) => option.value !== 'blanket') } : field))
+          .map((field) =>
+            field.id === 'bring' && field.kind === 'checkbox-group'
+              ? { ...field, options: field.options.filter((option) => option.value !== 'blanket') }
+              : field,
+          )
           .concat(section.id === 'details' ? [{ id: 'pronouns', kind: 'text', label: 'Pronouns', maxLength: 40 }] : []),
       })),
     };
@@ -189,7 +222,9 @@ describe('resuming from a worksheet PDF', () => {
       answers: { ...emptyAnswers(version4), ...stillExisting, bring: ['water'] },
       ignored: ['phone', 'bring.blanket'],
       // "pronouns" is new: the old PDF has no field for it.
-      found: answerSlots(version4).map((slot) => slot.key).filter((key) => key !== 'pronouns'),
+      found: answerSlots(version4)
+        .map((slot) => slot.key)
+        .filter((key) => key !== 'pronouns'),
       unreadable: [],
     });
   });
@@ -210,7 +245,9 @@ describe('resuming from a file crafted to be costly or to act', () => {
     const hostile = await withActiveContent(intentionPdf, 'whyNow', 'https://attacker.example/steal');
     const doc = await PDFDocument.load(hostile);
     expect(doc.catalog.has(PDFName.of('OpenAction')) && doc.catalog.has(PDFName.of('Names'))).toBe(true);
-    expect(await readWorksheetPdf(hostile, intentionWorksheet)).toEqual(await readWorksheetPdf(intentionPdf, intentionWorksheet));
+    expect(await readWorksheetPdf(hostile, intentionWorksheet)).toEqual(
+      await readWorksheetPdf(intentionPdf, intentionWorksheet),
+    );
   });
 
   it.each([
@@ -241,10 +278,20 @@ describe('resuming from a file crafted to be costly or to act', () => {
       2: '<< /Type /Pages /Kids [] /Count 0 >>',
       3: '/ObjStm',
     };
-    const lzw = handMadePdf({ ...form, 4: { dictionary: '/Type /ObjStm /N 1 /First 4 /Filter /LZWDecode', data: ascii('5 0 (x)') } });
-    const byReference = handMadePdf({ ...form, 4: { dictionary: '/Type 3 0 R /N 1 /First 4', data: ascii('5 0 (x)') } });
-    const countByReference = handMadePdf({ ...form, 4: { dictionary: '/Type /ObjStm /N 3 0 R /First 4', data: ascii('5 0 (x)') } });
-    for (const file of [lzw, byReference, countByReference]) expect(reasonOf(await readWorksheetPdf(file, intentionWorksheet))).toBe('damaged');
+    const lzw = handMadePdf({
+      ...form,
+      4: { dictionary: '/Type /ObjStm /N 1 /First 4 /Filter /LZWDecode', data: ascii('5 0 (x)') },
+    });
+    const byReference = handMadePdf({
+      ...form,
+      4: { dictionary: '/Type 3 0 R /N 1 /First 4', data: ascii('5 0 (x)') },
+    });
+    const countByReference = handMadePdf({
+      ...form,
+      4: { dictionary: '/Type /ObjStm /N 3 0 R /First 4', data: ascii('5 0 (x)') },
+    });
+    for (const file of [lzw, byReference, countByReference])
+      expect(reasonOf(await readWorksheetPdf(file, intentionWorksheet))).toBe('damaged');
   });
 
   it.each([

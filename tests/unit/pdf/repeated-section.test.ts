@@ -7,7 +7,13 @@ import { emptyAnswers, entriesInUse } from '../../../src/worksheets/answers';
 import type { WorksheetAnswers } from '../../../src/worksheets/types';
 import { keysInPdf, readBack } from '../../fixtures/pdf/answers';
 import { pdfOptions } from '../../fixtures/pdf/options';
-import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
+import {
+  countingFontLoader,
+  normaliseSpace,
+  pdftotext,
+  qpdfCheck,
+  removeTemporaries,
+} from '../../fixtures/pdf/pdf-tools';
 import { repeatedWorksheet } from '../../fixtures/repeated-worksheet';
 
 afterAll(removeTemporaries);
@@ -19,9 +25,16 @@ afterAll(removeTemporaries);
  */
 
 const days = repeatedWorksheet.sections[1]!;
-const answers = (overrides: WorksheetAnswers): WorksheetAnswers => ({ ...emptyAnswers(repeatedWorksheet), ...overrides });
+const answers = (overrides: WorksheetAnswers): WorksheetAnswers => ({
+  ...emptyAnswers(repeatedWorksheet),
+  ...overrides,
+});
 const make = (values: WorksheetAnswers) => generateWorksheetPdf(repeatedWorksheet, values, pdfOptions());
-const fieldNames = async (bytes: Uint8Array) => (await PDFDocument.load(bytes)).getForm().getFields().map((field) => field.getName());
+const fieldNames = async (bytes: Uint8Array) =>
+  (await PDFDocument.load(bytes))
+    .getForm()
+    .getFields()
+    .map((field) => field.getName());
 
 const twoDays = answers({
   name: 'Robin',
@@ -60,7 +73,9 @@ describe('a PDF of a worksheet with a repeated section', () => {
     const text = normaliseSpace(await pdftotext(pdf.bytes));
     expect(text).toContain('Your days One entry a day. Day 1 Date');
     expect(text).not.toContain('Day 2');
-    expect(await readWorksheetPdf(pdf.bytes, repeatedWorksheet)).toEqual(readBack(repeatedWorksheet, answers({ name: 'Robin' })));
+    expect(await readWorksheetPdf(pdf.bytes, repeatedWorksheet)).toEqual(
+      readBack(repeatedWorksheet, answers({ name: 'Robin' })),
+    );
   });
 
   it('resumes into as many entries as it holds, a blank entry between them too', async () => {
@@ -107,7 +122,12 @@ describe('a PDF of a worksheet with a repeated section', () => {
       const value = form.getField(key).acroField.dict.lookup(PDFName.of('TU'));
       return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
     };
-    expect([name('day2'), name('mood2'), name('notes3'), name('name')]).toEqual(['Day 2: Date', 'Day 2: How was it?', 'Day 3: Notes', 'Your name']);
+    expect([name('day2'), name('mood2'), name('notes3'), name('name')]).toEqual([
+      'Day 2: Date',
+      'Day 2: How was it?',
+      'Day 3: Notes',
+      'Your name',
+    ]);
   });
 
   it('passes qpdf --check with every entry at its limit', async () => {

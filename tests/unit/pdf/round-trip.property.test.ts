@@ -26,7 +26,10 @@ const anyText = (maxLength: number) =>
     fc.string({ unit: 'binary', maxLength }),
     fc.string({ unit: 'grapheme', maxLength }),
     fc.string({ unit: 'grapheme-ascii', maxLength }),
-    fc.string({ unit: fc.constantFrom('\r\n', '\n', '\r', '\u2028', ' ', '\t', 'word', 'é', 'Ω', '日', '👍🏽', 'x'.repeat(90)), maxLength: Math.min(maxLength, 300) }),
+    fc.string({
+      unit: fc.constantFrom('\r\n', '\n', '\r', '\u2028', ' ', '\t', 'word', 'é', 'Ω', '日', '👍🏽', 'x'.repeat(90)),
+      maxLength: Math.min(maxLength, 300),
+    }),
   );
 
 /**
@@ -59,18 +62,33 @@ describe('any answers', () => {
     const fonts = countingFontLoader();
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(anyAnswers(kindsWorksheet), fc.constantFrom<'letter' | 'a4'>('letter', 'a4'), async (answers, pageSize) => {
-        const pdf = await generateWorksheetPdf(kindsWorksheet, answers, pdfOptions({ pageSize, loadUnicodeFont: fonts.load }));
-        const read = await readWorksheetPdf(pdf.bytes, kindsWorksheet);
-        expect(read).toEqual({ ok: true, answers, version: kindsWorksheet.version, ignored: [], found: expect.any(Array), unreadable: [] });
+      fc.asyncProperty(
+        anyAnswers(kindsWorksheet),
+        fc.constantFrom<'letter' | 'a4'>('letter', 'a4'),
+        async (answers, pageSize) => {
+          const pdf = await generateWorksheetPdf(
+            kindsWorksheet,
+            answers,
+            pdfOptions({ pageSize, loadUnicodeFont: fonts.load }),
+          );
+          const read = await readWorksheetPdf(pdf.bytes, kindsWorksheet);
+          expect(read).toEqual({
+            ok: true,
+            answers,
+            version: kindsWorksheet.version,
+            ignored: [],
+            found: expect.any(Array),
+            unreadable: [],
+          });
 
-        run += 1;
-        if (run % QPDF_EVERY === 0) {
-          const check = await qpdfCheck(pdf.bytes);
-          expect(check.code, check.stdout + check.stderr).toBe(0);
-          expect(check.stdout + check.stderr).not.toMatch(/WARNING/i);
-        }
-      }),
+          run += 1;
+          if (run % QPDF_EVERY === 0) {
+            const check = await qpdfCheck(pdf.bytes);
+            expect(check.code, check.stdout + check.stderr).toBe(0);
+            expect(check.stdout + check.stderr).not.toMatch(/WARNING/i);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
     expect(run).toBeGreaterThanOrEqual(RUNS);

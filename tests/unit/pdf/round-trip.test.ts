@@ -68,7 +68,8 @@ describe('a worksheet PDF round trip', () => {
   });
 
   it('keeps every kind of newline and white space exactly, unnormalised', async () => {
-    const notes = '\r\n  indented\tline\r\rtwo CRs\n\n\nthree LFs\u2028line separator\u2029paragraph separator\f\v\u0085 end  ';
+    const notes =
+      '\r\n  indented\tline\r\rtwo CRs\n\n\nthree LFs\u2028line separator\u2029paragraph separator\f\v\u0085 end  ';
     const { read } = await roundTrip({ ...everyKindAnswers(), notes, fullName: 'Line\nbreak in a name' });
 
     expect(read.ok && read.answers.notes).toBe(notes);
@@ -100,7 +101,9 @@ describe('the form fields of a worksheet PDF', () => {
     expect(form.getRadioGroup('mood').getOptions()).toEqual(['calm', 'nervous', 'excited', 'other']);
     expect(form.getRadioGroup('mood').getSelected()).toBe('other');
     expect(form.getRadioGroup('travel').getSelected()).toBe('taxi');
-    expect(['water', 'blanket', 'music-player', 'other'].map((value) => form.getCheckBox(`bring.${value}`).isChecked())).toEqual([true, false, true, true]);
+    expect(
+      ['water', 'blanket', 'music-player', 'other'].map((value) => form.getCheckBox(`bring.${value}`).isChecked()),
+    ).toEqual([true, false, true, true]);
   });
 
   it('each have an appearance stream, and none is read-only except the hidden marker', async () => {
@@ -136,7 +139,10 @@ describe('an answer taller than a page', () => {
 
   it('continues in numbered fields on the next pages', async () => {
     const { pdf } = await roundTrip({ ...everyKindAnswers(), notes: long });
-    const names = (await PDFDocument.load(pdf.bytes)).getForm().getFields().map((field) => field.getName());
+    const names = (await PDFDocument.load(pdf.bytes))
+      .getForm()
+      .getFields()
+      .map((field) => field.getName());
 
     expect(names).toContain('notes');
     expect(names).toContain('notes__2');

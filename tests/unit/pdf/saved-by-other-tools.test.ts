@@ -6,7 +6,14 @@ import { intentionWorksheet } from '../../../src/worksheets/intention/definition
 import type { WorksheetAnswers } from '../../../src/worksheets/types';
 import { readBack, typicalIntentionAnswers } from '../../fixtures/pdf/answers';
 import { pdfOptions } from '../../fixtures/pdf/options';
-import { cleanWithMutool, distilWithGhostscript, editAsQdf, redrawWithMutool, removeTemporaries, rewriteWithQpdf } from '../../fixtures/pdf/pdf-tools';
+import {
+  cleanWithMutool,
+  distilWithGhostscript,
+  editAsQdf,
+  redrawWithMutool,
+  removeTemporaries,
+  rewriteWithQpdf,
+} from '../../fixtures/pdf/pdf-tools';
 
 /**
  * The kit's own PDF, saved again by the tools patients' readers are made of — qpdf, Ghostscript,
@@ -45,9 +52,15 @@ describe('a worksheet PDF rewritten by another program', () => {
 describe('a worksheet PDF whose form is gone but whose marker is left', () => {
   it.each([
     ['Ghostscript pdfwrite (keeps Keywords, drops the form)', (bytes: Uint8Array) => distilWithGhostscript(bytes)],
-    ['Ghostscript pdfwrite -dPreserveAnnots=false', (bytes: Uint8Array) => distilWithGhostscript(bytes, ['-dPreserveAnnots=false'])],
+    [
+      'Ghostscript pdfwrite -dPreserveAnnots=false',
+      (bytes: Uint8Array) => distilWithGhostscript(bytes, ['-dPreserveAnnots=false']),
+    ],
     ['qpdf --flatten-annotations=all', (bytes: Uint8Array) => rewriteWithQpdf(bytes, ['--flatten-annotations=all'])],
-    ['qpdf --generate-appearances --flatten-annotations=all', (bytes: Uint8Array) => rewriteWithQpdf(bytes, ['--generate-appearances', '--flatten-annotations=all'])],
+    [
+      'qpdf --generate-appearances --flatten-annotations=all',
+      (bytes: Uint8Array) => rewriteWithQpdf(bytes, ['--generate-appearances', '--flatten-annotations=all']),
+    ],
   ])('is refused as flattened after %s', async (_, flatten) => {
     expect(reasonOf(await read(await flatten(kitPdf)))).toBe('flattened');
   });
@@ -56,7 +69,10 @@ describe('a worksheet PDF whose form is gone but whose marker is left', () => {
     const doc = await PDFDocument.load(kitPdf);
     const acroForm = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict);
     acroForm.set(PDFName.of('Fields'), doc.context.obj([]));
-    acroForm.set(PDFName.of('XFA'), doc.context.register(doc.context.flateStream('<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"/>')));
+    acroForm.set(
+      PDFName.of('XFA'),
+      doc.context.register(doc.context.flateStream('<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"/>')),
+    );
     expect(reasonOf(await read(await doc.save()))).toBe('flattened');
   });
 
@@ -124,7 +140,9 @@ describe('a worksheet PDF edited by hand the way some programs write', () => {
   });
 
   it('is damaged when a later update after the last %%EOF was cut short', async () => {
-    const cut = new Uint8Array(Buffer.concat([kitPdf, Buffer.from('\n12 0 obj\n<< /FT /Tx /T (whyNow) /V (A later answer, cut sh', 'latin1')]));
+    const cut = new Uint8Array(
+      Buffer.concat([kitPdf, Buffer.from('\n12 0 obj\n<< /FT /Tx /T (whyNow) /V (A later answer, cut sh', 'latin1')]),
+    );
     expect(reasonOf(await read(cut))).toBe('damaged');
   });
 
@@ -152,7 +170,10 @@ describe('a worksheet PDF edited by hand the way some programs write', () => {
     widget!.setAppearanceState(widget!.getOnValue()!);
     object.dict.set(PDFName.of('V'), PDFName.of('Off'));
     const result = await read(await doc.save({ updateFieldAppearances: false }));
-    expect(result).toEqual({ ...untouched(), answers: { ...answers, groundingOptions: ['slow-breathing', 'music', 'object'] } });
+    expect(result).toEqual({
+      ...untouched(),
+      answers: { ...answers, groundingOptions: ['slow-breathing', 'music', 'object'] },
+    });
   });
 
   /** The kit's PDF with the `modality` radio group's widgets showing `shown` and its /V set to `value`. */
@@ -162,15 +183,23 @@ describe('a worksheet PDF edited by hand the way some programs write', () => {
     const options = group.getOptions();
     const widgets = group.acroField.getWidgets();
     const onValue = (option: string) => widgets[options.indexOf(option)]!.getOnValue()!;
-    widgets.forEach((widget, index) => widget.setAppearanceState(shown.includes(options[index]!) ? onValue(options[index]!) : PDFName.of('Off')));
+    widgets.forEach((widget, index) =>
+      widget.setAppearanceState(shown.includes(options[index]!) ? onValue(options[index]!) : PDFName.of('Off')),
+    );
     group.acroField.dict.set(PDFName.of('V'), value === 'Off' ? PDFName.of('Off') : onValue(value));
     return doc.save({ updateFieldAppearances: false });
   }
 
   it('reads a radio group as it is shown, and reports one showing two picks that /V cannot settle', async () => {
     expect(answers.modality).toBe('in-person');
-    expect(await read(await radioShowing(['group'], 'in-person'))).toEqual({ ...untouched(), answers: { ...answers, modality: 'group' } });
-    expect(await read(await radioShowing(['group', 'in-person'], 'group'))).toEqual({ ...untouched(), answers: { ...answers, modality: 'group' } });
+    expect(await read(await radioShowing(['group'], 'in-person'))).toEqual({
+      ...untouched(),
+      answers: { ...answers, modality: 'group' },
+    });
+    expect(await read(await radioShowing(['group', 'in-person'], 'group'))).toEqual({
+      ...untouched(),
+      answers: { ...answers, modality: 'group' },
+    });
 
     const conflicting = await read(await radioShowing(['group', 'in-person'], 'Off'));
     const expected = untouched();
@@ -191,7 +220,11 @@ describe('the marker alone', () => {
     for (const ref of fields.asArray()) {
       const field = doc.context.lookup(ref, PDFDict);
       const name = field.lookup(PDFName.of('T'));
-      if (name instanceof PDFHexString && !name.decodeText().startsWith('_')) field.set(PDFName.of('T'), PDFHexString.fromText(`retired${name.decodeText().replace(/^./, (c) => c.toUpperCase())}`));
+      if (name instanceof PDFHexString && !name.decodeText().startsWith('_'))
+        field.set(
+          PDFName.of('T'),
+          PDFHexString.fromText(`retired${name.decodeText().replace(/^./, (c) => c.toUpperCase())}`),
+        );
     }
     const result = await read(await doc.save({ updateFieldAppearances: false }));
     expect(reasonOf(result)).toBe('ok');

@@ -11,19 +11,43 @@ import { normaliseSpace, pdftotext, removeTemporaries } from '../../fixtures/pdf
 
 afterAll(removeTemporaries);
 
-const answers = (overrides: Partial<WorksheetAnswers>): WorksheetAnswers => ({ ...emptyAnswers(conditionalWorksheet), name: 'Robin', ...overrides });
+const answers = (overrides: Partial<WorksheetAnswers>): WorksheetAnswers => ({
+  ...emptyAnswers(conditionalWorksheet),
+  name: 'Robin',
+  ...overrides,
+});
 const make = (values: WorksheetAnswers) => generateWorksheetPdf(conditionalWorksheet, values, pdfOptions());
-const fieldNames = async (bytes: Uint8Array) => (await PDFDocument.load(bytes)).getForm().getFields().map((field) => field.getName());
+const fieldNames = async (bytes: Uint8Array) =>
+  (await PDFDocument.load(bytes))
+    .getForm()
+    .getFields()
+    .map((field) => field.getName());
 
 describe('a PDF of a worksheet with questions shown only sometimes', () => {
-  const hiddenAnswers = answers({ mode: 'alone', callPlan: 'Phone the clinic line', device: 'other', deviceOther: 'A tablet', pets: ['cat'], dogName: 'Rex', dogOut: true });
+  const hiddenAnswers = answers({
+    mode: 'alone',
+    callPlan: 'Phone the clinic line',
+    device: 'other',
+    deviceOther: 'A tablet',
+    pets: ['cat'],
+    dogName: 'Rex',
+    dogOut: true,
+  });
 
   it('prints only what is shown, as the form showed it', async () => {
     const pdf = await make(hiddenAnswers);
     const text = normaliseSpace(await pdftotext(pdf.bytes));
 
     expect(text).toContain('How will it happen?');
-    for (const hidden of ['What will you do if the call drops', 'Phone the clinic line', 'Which device', 'A tablet', 'The dog', 'Rex']) expect(text).not.toContain(hidden);
+    for (const hidden of [
+      'What will you do if the call drops',
+      'Phone the clinic line',
+      'Which device',
+      'A tablet',
+      'The dog',
+      'Rex',
+    ])
+      expect(text).not.toContain(hidden);
     const names = await fieldNames(pdf.bytes);
     for (const key of ['callPlan', 'device', 'deviceOther', 'dogName', 'dogOut']) expect(names).not.toContain(key);
   });
@@ -33,28 +57,65 @@ describe('a PDF of a worksheet with questions shown only sometimes', () => {
     const form = (await PDFDocument.load(pdf.bytes)).getForm();
     const kept = form.getTextField(HIDDEN_ANSWERS_FIELD);
 
-    expect(JSON.parse(kept.getText()!)).toEqual({ callPlan: 'Phone the clinic line', device: 'other', deviceOther: 'A tablet', dogName: 'Rex', dogOut: true });
+    expect(JSON.parse(kept.getText()!)).toEqual({
+      callPlan: 'Phone the clinic line',
+      device: 'other',
+      deviceOther: 'A tablet',
+      dogName: 'Rex',
+      dogOut: true,
+    });
     expect(kept.isReadOnly()).toBe(true);
     expect(kept.acroField.getWidgets()[0]!.getRectangle()).toMatchObject({ width: 0, height: 0 });
-    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({ ok: true, answers: hiddenAnswers, version: 1, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({
+      ok: true,
+      answers: hiddenAnswers,
+      version: 1,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 
   it('prints every question and needs no hidden field when everything is shown', async () => {
-    const shown = answers({ mode: 'video', callPlan: 'Phone the clinic line', device: 'laptop', pets: ['dog'], dogName: 'Rex' });
+    const shown = answers({
+      mode: 'video',
+      callPlan: 'Phone the clinic line',
+      device: 'laptop',
+      pets: ['dog'],
+      dogName: 'Rex',
+    });
     const pdf = await make(shown);
     const text = normaliseSpace(await pdftotext(pdf.bytes));
 
-    for (const printed of ['What will you do if the call drops?', 'Phone the clinic line', 'The dog', 'Rex']) expect(text).toContain(printed);
+    for (const printed of ['What will you do if the call drops?', 'Phone the clinic line', 'The dog', 'Rex'])
+      expect(text).toContain(printed);
     expect(await fieldNames(pdf.bytes)).not.toContain(HIDDEN_ANSWERS_FIELD);
-    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({ ok: true, answers: shown, version: 1, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({
+      ok: true,
+      answers: shown,
+      version: 1,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 
   it('leaves out kept answers that do not fit, and lets a field on the page win over a kept one', async () => {
     const doc = await PDFDocument.load((await make(hiddenAnswers)).bytes);
-    doc.getForm().getTextField(HIDDEN_ANSWERS_FIELD).setText(JSON.stringify({ callPlan: 42, device: 'boat', dogOut: true, favouriteFood: 'soup', name: 'Not me' }));
+    doc
+      .getForm()
+      .getTextField(HIDDEN_ANSWERS_FIELD)
+      .setText(JSON.stringify({ callPlan: 42, device: 'boat', dogOut: true, favouriteFood: 'soup', name: 'Not me' }));
     const result = await readWorksheetPdf(await doc.save(), conditionalWorksheet);
 
-    expect(result).toEqual({ ok: true, version: 1, ignored: ['callPlan', 'device', 'favouriteFood'], answers: answers({ mode: 'alone', pets: ['cat'], dogOut: true }), found: expect.any(Array), unreadable: [] });
+    expect(result).toEqual({
+      ok: true,
+      version: 1,
+      ignored: ['callPlan', 'device', 'favouriteFood'],
+      answers: answers({ mode: 'alone', pets: ['cat'], dogOut: true }),
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 
   it('names the hidden field as left out when it is not JSON, and reads the rest', async () => {
@@ -62,7 +123,14 @@ describe('a PDF of a worksheet with questions shown only sometimes', () => {
     doc.getForm().getTextField(HIDDEN_ANSWERS_FIELD).setText('{not json');
     const result = await readWorksheetPdf(await doc.save(), conditionalWorksheet);
 
-    expect(result).toEqual({ ok: true, version: 1, ignored: [HIDDEN_ANSWERS_FIELD], answers: answers({ mode: 'alone', pets: ['cat'] }), found: expect.any(Array), unreadable: [] });
+    expect(result).toEqual({
+      ok: true,
+      version: 1,
+      ignored: [HIDDEN_ANSWERS_FIELD],
+      answers: answers({ mode: 'alone', pets: ['cat'] }),
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 });
 
@@ -74,10 +142,20 @@ describe('a retired option in a PDF', () => {
 
     expect(form.getRadioGroup('mode').getOptions()).toEqual(['video', 'alone', 'clinic']);
     expect(form.getRadioGroup('mode').getSelected()).toBe('clinic');
-    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({ ok: true, answers: retired, version: 1, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(pdf.bytes, conditionalWorksheet)).toEqual({
+      ok: true,
+      answers: retired,
+      version: 1,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
 
     const fresh = await make(answers({ mode: 'video', callPlan: 'Phone' }));
-    expect((await PDFDocument.load(fresh.bytes)).getForm().getRadioGroup('mode').getOptions()).toEqual(['video', 'alone']);
+    expect((await PDFDocument.load(fresh.bytes)).getForm().getRadioGroup('mode').getOptions()).toEqual([
+      'video',
+      'alone',
+    ]);
     expect(normaliseSpace(await pdftotext(fresh.bytes))).not.toContain('At the clinic');
   });
 });

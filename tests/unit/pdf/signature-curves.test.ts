@@ -26,7 +26,13 @@ function padSvg(drawing: StrokeDrawing): Document {
   [canvas.width, canvas.height] = [drawing.width, drawing.height];
   const { minDistance: _, ...pen } = PEN;
   const pad = new SignaturePad(canvas, PEN);
-  pad.fromData(drawing.strokes.map((points) => ({ ...pen, compositeOperation: 'source-over', points: points.map((point) => ({ ...point, pressure: 0 })) })));
+  pad.fromData(
+    drawing.strokes.map((points) => ({
+      ...pen,
+      compositeOperation: 'source-over',
+      points: points.map((point) => ({ ...point, pressure: 0 })),
+    })),
+  );
   return new DOMParser().parseFromString(pad.toSVG(), 'image/svg+xml');
 }
 
@@ -36,7 +42,8 @@ const fixed = (value: number) => value.toFixed(3);
 function ourSvgShapes(drawing: StrokeDrawing): string[] {
   return drawing.strokes.flatMap(strokeShapes).map((shape) => {
     if (shape.kind === 'dot') return `circle r=${shape.radius} cx=${shape.at.x} cy=${shape.at.y}`;
-    if (shape.kind === 'line') return `line ${shape.start.x},${shape.start.y} ${shape.end.x},${shape.end.y} width=${shape.radius * 2}`;
+    if (shape.kind === 'line')
+      return `line ${shape.start.x},${shape.start.y} ${shape.end.x},${shape.end.y} width=${shape.radius * 2}`;
     const { start, control1, control2, end } = shape;
     const d = `M ${fixed(start.x)},${fixed(start.y)} C ${fixed(control1.x)},${fixed(control1.y)} ${fixed(control2.x)},${fixed(control2.y)} ${fixed(end.x)},${fixed(end.y)}`;
     // signature_pad's SVG gives each curve 2.25 × its end radius (its choice for SVG, not the canvas's).
@@ -49,7 +56,8 @@ function padSvgShapes(svg: Document): string[] {
   return [...svg.documentElement.children].map((element) => {
     const get = (name: string) => element.getAttribute(name);
     if (element.tagName === 'circle') return `circle r=${get('r')} cx=${get('cx')} cy=${get('cy')}`;
-    if (element.tagName === 'line') return `line ${get('x1')},${get('y1')} ${get('x2')},${get('y2')} width=${get('stroke-width')}`;
+    if (element.tagName === 'line')
+      return `line ${get('x1')},${get('y1')} ${get('x2')},${get('y2')} width=${get('stroke-width')}`;
     return `path ${get('d')} width=${get('stroke-width')}`;
   });
 }
@@ -58,8 +66,14 @@ const example = kindExamples.signature.answers(kindExamples.signature.field('exa
 const drawings: [string, string][] = [
   ['a signature signed on a real pad', example.typical.example as string],
   ['the tests’ drawn signature', drawnSignatureStrokes()],
-  ['a dot, a two-point line and a three-point curve', 'data:application/vnd.kap.strokes;v=1,600x200;3000,1000;100,100,2500,900,16;10,10,40,0,16,40,30,5'],
-  ['a pause, and two points in the same millisecond', 'data:application/vnd.kap.strokes;v=1,600x200;1000,1000,50,0,60000,50,0,0,60,60,16'],
+  [
+    'a dot, a two-point line and a three-point curve',
+    'data:application/vnd.kap.strokes;v=1,600x200;3000,1000;100,100,2500,900,16;10,10,40,0,16,40,30,5',
+  ],
+  [
+    'a pause, and two points in the same millisecond',
+    'data:application/vnd.kap.strokes;v=1,600x200;1000,1000,50,0,60000,50,0,0,60,60,16',
+  ],
 ];
 
 describe('the curves the PDF draws', () => {

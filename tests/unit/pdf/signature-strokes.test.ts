@@ -18,14 +18,21 @@ import { worksheetSchema } from '../../../src/worksheets/schema';
 import type { SignatureField, WorksheetDefinition } from '../../../src/worksheets/types';
 import { cardAnswers, cardWorksheet, clinicOptions, drawnSignature } from '../../fixtures/pdf/card-worksheet';
 import { englishUi, pdfOptions } from '../../fixtures/pdf/options';
-import { cleanWithMutool, pdfimagesList, qpdfCheck, removeTemporaries, rewriteWithQpdf } from '../../fixtures/pdf/pdf-tools';
+import {
+  cleanWithMutool,
+  pdfimagesList,
+  qpdfCheck,
+  removeTemporaries,
+  rewriteWithQpdf,
+} from '../../fixtures/pdf/pdf-tools';
 import { drawnSignaturePng, pngDataUrl } from '../../fixtures/pdf/png';
 import { drawnSignaturePoints, drawnSignatureStrokes } from '../../fixtures/pdf/signature-strokes';
 
 afterAll(removeTemporaries);
 
 const PREFIX = 'data:application/vnd.kap.strokes;v=1,';
-const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) => pdfOptions({ clinic: clinicOptions(), ...overrides });
+const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) =>
+  pdfOptions({ clinic: clinicOptions(), ...overrides });
 const examples = kindExamples.signature.answers(kindExamples.signature.field('example') as SignatureField);
 const typical = examples.typical.example as string;
 const atLimit = examples.atLimit.example as string;
@@ -35,7 +42,8 @@ const groups = (strokes: StrokePoint[][]) => strokes.map((points) => ({ points }
 /** The decoded content stream(s) of a page, as text. */
 function pageContent(page: PDFPage): string {
   const contents = page.node.Contents();
-  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
+  const streams =
+    contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
   return streams
     .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
     .map((stream) => new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode()))
@@ -49,7 +57,10 @@ const hostile: [string, unknown][] = [
   // 8,401 points (fewer than allowed), all within the margin, in more characters than allowed.
   ['longer than allowed', `${PREFIX}600x200;0,0${',12000,0,60000,-12000,0,60000'.repeat(4200)}`],
   ['more points than allowed, in one stroke', `${PREFIX}2000x2000;${points(MAX_STROKE_POINTS + 1)}`],
-  ['more points than allowed, over several strokes', `${PREFIX}2000x2000;${points(MAX_STROKE_POINTS / 2)};${points(MAX_STROKE_POINTS / 2)};0,0`],
+  [
+    'more points than allowed, over several strokes',
+    `${PREFIX}2000x2000;${points(MAX_STROKE_POINTS / 2)};${points(MAX_STROKE_POINTS / 2)};0,0`,
+  ],
   ['more strokes than allowed', `${PREFIX}600x200${';1,1'.repeat(MAX_STROKES + 1)}`],
   ['no strokes', `${PREFIX}600x200`],
   ['an empty stroke', `${PREFIX}600x200;1,1;;2,2`],
@@ -81,14 +92,15 @@ const hostile: [string, unknown][] = [
   ['null', null],
 ];
 
-
 describe('the strokes format', () => {
   it.each([
     ['a signature signed on a real pad', typical],
     ['the most strokes and points allowed', atLimit],
     ['the tests’ drawn signature', drawnSignature],
     ['a phone’s pad', drawnSignatureStrokes(343, 160)],
-    ...examples.awkward.map((answers) => ['an awkward example', answers.example as string] as [string, string]).filter(([, value]) => value.startsWith(PREFIX)),
+    ...examples.awkward
+      .map((answers) => ['an awkward example', answers.example as string] as [string, string])
+      .filter(([, value]) => value.startsWith(PREFIX)),
   ])('reads %s and writes it back byte for byte', (_, value) => {
     const drawing = decodeStrokes(value);
 
@@ -154,7 +166,11 @@ describe('the strokes format', () => {
       ]),
     });
 
-    expect(decodeStrokes(value)!.strokes[0]!.map((point) => point.time)).toEqual([1, 1 + MAX_POINT_GAP_MS, 1 + MAX_POINT_GAP_MS]);
+    expect(decodeStrokes(value)!.strokes[0]!.map((point) => point.time)).toEqual([
+      1,
+      1 + MAX_POINT_GAP_MS,
+      1 + MAX_POINT_GAP_MS,
+    ]);
   });
 
   it.each(hostile)('is not read from a value that is %s', (_, value) => {
@@ -168,7 +184,9 @@ describe('the strokes format', () => {
   });
 
   it('reads the most it allows: points, strokes, pad size, distance outside the pad, pause', () => {
-    expect(decodeStrokes(`${PREFIX}2000x2000;${points(MAX_STROKE_POINTS)}`)?.strokes[0]).toHaveLength(MAX_STROKE_POINTS);
+    expect(decodeStrokes(`${PREFIX}2000x2000;${points(MAX_STROKE_POINTS)}`)?.strokes[0]).toHaveLength(
+      MAX_STROKE_POINTS,
+    );
     expect(decodeStrokes(`${PREFIX}600x200${';1,1'.repeat(MAX_STROKES)}`)?.strokes).toHaveLength(MAX_STROKES);
     expect(decodeStrokes(`${PREFIX}${MAX_PAD_SIDE}x${MAX_PAD_SIDE};1,1`)).toBeDefined();
     expect(decodeStrokes(`${PREFIX}600x200;-6000,4000,18000,-6000,${MAX_POINT_GAP_MS}`)?.strokes[0]).toEqual([
@@ -180,7 +198,13 @@ describe('the strokes format', () => {
 });
 
 /** One signature field alone, for the form's checks. */
-const signatureOnly: WorksheetDefinition = { ...cardWorksheet, cards: undefined, sections: [{ id: 'only', title: 'Only', fields: [{ id: 'drawn', kind: 'signature', label: 'Your drawn signature' }] }] };
+const signatureOnly: WorksheetDefinition = {
+  ...cardWorksheet,
+  cards: undefined,
+  sections: [
+    { id: 'only', title: 'Only', fields: [{ id: 'drawn', kind: 'signature', label: 'Your drawn signature' }] },
+  ],
+};
 
 describe('the form’s checks of a signature', () => {
   const check = async (value: unknown) => {
@@ -198,9 +222,12 @@ describe('the form’s checks of a signature', () => {
     expect(await check(value)).toEqual([]);
   });
 
-  it.each(hostile.filter(([, value]) => typeof value === 'string'))('ask for the drawing again when it is %s', async (_, value) => {
-    expect(await check(value)).toEqual(['Draw your drawn signature again, or clear it']);
-  });
+  it.each(hostile.filter(([, value]) => typeof value === 'string'))(
+    'ask for the drawing again when it is %s',
+    async (_, value) => {
+      expect(await check(value)).toEqual(['Draw your drawn signature again, or clear it']);
+    },
+  );
 });
 
 describe('a drawing kept as strokes, in the PDF', () => {
@@ -214,7 +241,10 @@ describe('a drawing kept as strokes, in the PDF', () => {
 
     expect(await pdfimagesList(pdf.bytes)).toEqual([]);
     // 600 × 200 pad pixels into the 228 × 68 inside of the box: 0.34 pt a pixel, centred, y flipped.
-    const [scale, flipped, x, y] = /([-\d.]+) 0 0 ([-\d.]+) ([\d.]+) ([\d.]+) cm\s+0 0 600 200 re\s+W\s+n/.exec(content)!.slice(1).map(Number) as number[];
+    const [scale, flipped, x, y] = /([-\d.]+) 0 0 ([-\d.]+) ([\d.]+) ([\d.]+) cm\s+0 0 600 200 re\s+W\s+n/
+      .exec(content)!
+      .slice(1)
+      .map(Number) as number[];
     expect(scale).toBeCloseTo(0.34, 5);
     expect(flipped).toBeCloseTo(-0.34, 5);
     expect(x! + (600 * 0.34) / 2).toBeCloseTo(box.x + 120, 2);
@@ -239,13 +269,25 @@ describe('a drawing kept as strokes, in the PDF', () => {
     ] as const) {
       const answers = { ...cardAnswers(), chaperoneSignature: signature };
       const pdf = await generateWorksheetPdf(cardWorksheet, answers, options({ pageSize }));
-      expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
+      expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({
+        ok: true,
+        answers,
+        version: 2,
+        ignored: [],
+        found: expect.any(Array),
+        unreadable: [],
+      });
     }
   });
 
   it('keeps the value as a literal string, not UTF-16, and adds a fraction of what the pad’s PNG added', async () => {
-    const size = async (patientSignature: string) => (await generateWorksheetPdf(cardWorksheet, { ...cardAnswers(), patientSignature }, options())).bytes.length;
-    const [blank, strokes, png] = [await size(''), await size(drawnSignature), await size(pngDataUrl(drawnSignaturePng()))];
+    const size = async (patientSignature: string) =>
+      (await generateWorksheetPdf(cardWorksheet, { ...cardAnswers(), patientSignature }, options())).bytes.length;
+    const [blank, strokes, png] = [
+      await size(''),
+      await size(drawnSignature),
+      await size(pngDataUrl(drawnSignaturePng())),
+    ];
     const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options());
     const field = (await PDFDocument.load(pdf.bytes)).getForm().getTextField('patientSignature');
 
@@ -259,11 +301,22 @@ describe('a drawing kept as strokes, in the PDF', () => {
     const pdf = await generateWorksheetPdf(cardWorksheet, answers, options());
 
     expect(await pdfimagesList(pdf.bytes)).toEqual([expect.objectContaining({ width: 600, height: 200 })]);
-    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({ ok: true, answers, version: 2, ignored: [], found: expect.any(Array), unreadable: [] });
+    expect(await readWorksheetPdf(pdf.bytes, cardWorksheet)).toEqual({
+      ok: true,
+      answers,
+      version: 2,
+      ignored: [],
+      found: expect.any(Array),
+      unreadable: [],
+    });
   });
 
   it.each(hostile)('is an empty box, and reads back as "", from a value that is %s', async (_, value) => {
-    const pdf = await generateWorksheetPdf(cardWorksheet, { ...cardAnswers(), patientSignature: value } as never, options());
+    const pdf = await generateWorksheetPdf(
+      cardWorksheet,
+      { ...cardAnswers(), patientSignature: value } as never,
+      options(),
+    );
     const doc = await PDFDocument.load(pdf.bytes);
 
     // Round caps are what the strokes are drawn with, and nothing else on the page.
@@ -275,7 +328,10 @@ describe('a drawing kept as strokes, in the PDF', () => {
   it('is left out, and named, when another program changed it into strokes that do not read', async () => {
     const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options());
     const doc = await PDFDocument.load(pdf.bytes);
-    doc.getForm().getTextField('patientSignature').acroField.dict.set(PDFName.of('V'), PDFString.of(`${PREFIX}600x200;NaN,1`));
+    doc
+      .getForm()
+      .getTextField('patientSignature')
+      .acroField.dict.set(PDFName.of('V'), PDFString.of(`${PREFIX}600x200;NaN,1`));
 
     expect(await readWorksheetPdf(await doc.save(), cardWorksheet)).toEqual({
       ok: true,
@@ -288,7 +344,10 @@ describe('a drawing kept as strokes, in the PDF', () => {
   });
 
   it.each([
-    ['qpdf, with object streams taken apart', (bytes: Uint8Array) => rewriteWithQpdf(bytes, ['--object-streams=disable'])],
+    [
+      'qpdf, with object streams taken apart',
+      (bytes: Uint8Array) => rewriteWithQpdf(bytes, ['--object-streams=disable']),
+    ],
     ['MuPDF’s clean', (bytes: Uint8Array) => cleanWithMutool(bytes, ['-gggg'])],
   ])('comes back exactly after the file is rewritten by %s', async (_, rewrite) => {
     const pdf = await generateWorksheetPdf(cardWorksheet, cardAnswers(), options());
@@ -306,11 +365,14 @@ describe('a drawing an older version kept as a PNG', () => {
     expect(resumed.ok && resumed.answers.patientSignature).toBe(older);
 
     const next = await generateWorksheetPdf(cardWorksheet, resumed.ok ? resumed.answers : {}, options());
-    expect(await pdfimagesList(next.bytes)).toEqual([expect.objectContaining({ width: 900, height: 240, colour: 'gray' })]);
+    expect(await pdfimagesList(next.bytes)).toEqual([
+      expect.objectContaining({ width: 900, height: 240, colour: 'gray' }),
+    ]);
   });
 
   it('is still an answer every signature field holds, beside strokes', () => {
     const slots = answerSlots(cardWorksheet).filter((slot) => slot.kind === 'signature');
-    for (const slot of slots) for (const value of [drawnSignature, pngDataUrl(drawnSignaturePng())]) expect(slot.answer.fit(value)).toBe(value);
+    for (const slot of slots)
+      for (const value of [drawnSignature, pngDataUrl(drawnSignaturePng())]) expect(slot.answer.fit(value)).toBe(value);
   });
 });

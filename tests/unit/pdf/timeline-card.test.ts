@@ -14,14 +14,26 @@ import { findMiswordedLevels } from '../../fixtures/blood-pressure-wording';
 import { exampleClinic, exampleClinicInput } from '../../fixtures/example-clinic';
 import { withoutCard } from '../../fixtures/pdf/card-worksheet';
 import { englishUi, pdfOptions } from '../../fixtures/pdf/options';
-import { countingFontLoader, normaliseSpace, pdfinfo, pdftotextPages, qpdfCheck, removeTemporaries, writeTemporary } from '../../fixtures/pdf/pdf-tools';
+import {
+  countingFontLoader,
+  normaliseSpace,
+  pdfinfo,
+  pdftotextPages,
+  qpdfCheck,
+  removeTemporaries,
+  writeTemporary,
+} from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
 const TIME_ZONE = 'America/New_York';
 
 /** The timeline block, as a dosing-day definition would write it. */
-const timelineBlock: CardBlock = { kind: 'timeline', title: 'Your day', from: { date: 'sessionDate', startTime: 'startTime', place: 'place' } };
+const timelineBlock: CardBlock = {
+  kind: 'timeline',
+  title: 'Your day',
+  from: { date: 'sessionDate', startTime: 'startTime', place: 'place' },
+};
 
 /** A worksheet shaped like a dosing-day plan: the three answers the timeline needs, two phones, and a card with a timeline, a list and a blood-pressure log. */
 const dosingDay: WorksheetDefinition = {
@@ -38,7 +50,13 @@ const dosingDay: WorksheetDefinition = {
       id: 'session',
       title: 'The session',
       fields: [
-        { id: 'sessionDate', kind: 'date', label: 'Date of the session', required: true, requiredMessage: 'Enter the date of the session' },
+        {
+          id: 'sessionDate',
+          kind: 'date',
+          label: 'Date of the session',
+          required: true,
+          requiredMessage: 'Enter the date of the session',
+        },
         { id: 'startTime', kind: 'time', label: 'Start time', required: true, requiredMessage: 'Enter the start time' },
         {
           id: 'place',
@@ -55,24 +73,37 @@ const dosingDay: WorksheetDefinition = {
       ],
     },
   ],
-  cards: [{
-    title: 'Dosing-day card',
-    intro: 'Keep this with you on the day.',
-    blocks: [
-      { kind: 'phones', title: 'Numbers', entries: [{ label: 'Care team', answerKey: 'careTeamPhone' }, { label: 'Chaperone', answerKey: 'chaperonePhone' }] },
-      timelineBlock,
-      { kind: 'list', title: 'Bring', items: ['your blood-pressure monitor', 'a blanket and eyeshades', 'water for after the session'] },
-      {
-        kind: 'log',
-        title: 'Blood-pressure log',
-        columns: [
-          { id: 'time', label: 'Time', width: 1 },
-          { id: 'bloodPressure', label: 'Blood pressure', width: 1.4 },
-          { id: 'notes', label: 'Notes', width: 3 },
-        ],
-      },
-    ],
-  }],
+  cards: [
+    {
+      title: 'Dosing-day card',
+      intro: 'Keep this with you on the day.',
+      blocks: [
+        {
+          kind: 'phones',
+          title: 'Numbers',
+          entries: [
+            { label: 'Care team', answerKey: 'careTeamPhone' },
+            { label: 'Chaperone', answerKey: 'chaperonePhone' },
+          ],
+        },
+        timelineBlock,
+        {
+          kind: 'list',
+          title: 'Bring',
+          items: ['your blood-pressure monitor', 'a blanket and eyeshades', 'water for after the session'],
+        },
+        {
+          kind: 'log',
+          title: 'Blood-pressure log',
+          columns: [
+            { id: 'time', label: 'Time', width: 1 },
+            { id: 'bloodPressure', label: 'Blood pressure', width: 1.4 },
+            { id: 'notes', label: 'Notes', width: 3 },
+          ],
+        },
+      ],
+    },
+  ],
 };
 
 /** A clinic near the limits the timeline's words can reach: a driving text of 116 of the 120 characters allowed, 8 hours of fasting. */
@@ -96,7 +127,10 @@ const answers = (overrides: WorksheetAnswers = {}): WorksheetAnswers => ({
   ...overrides,
 });
 
-const options = (config: ClinicConfig = exampleClinic, overrides: Partial<GenerateWorksheetPdfOptions> = {}): GenerateWorksheetPdfOptions =>
+const options = (
+  config: ClinicConfig = exampleClinic,
+  overrides: Partial<GenerateWorksheetPdfOptions> = {},
+): GenerateWorksheetPdfOptions =>
   pdfOptions({
     clinic: {
       values: clinicValueTexts(config, englishUi),
@@ -108,14 +142,25 @@ const options = (config: ClinicConfig = exampleClinic, overrides: Partial<Genera
   });
 
 const rowsFor = (input: Omit<TimelineInput, 'timeZone'>, config: ClinicConfig = exampleClinic) =>
-  timelineRows(dosingDayTimeline({ ...input, timeZone: TIME_ZONE }, config)!, config, { ui: englishUi, words: worksheetWords(dosingDay, 'en') });
+  timelineRows(dosingDayTimeline({ ...input, timeZone: TIME_ZONE }, config)!, config, {
+    ui: englishUi,
+    words: worksheetWords(dosingDay, 'en'),
+  });
 
 const pageCount = async (bytes: Uint8Array) => Number(/^Pages:\s+(\d+)$/m.exec(await pdfinfo(bytes))![1]);
 
 /** Each word poppler finds on the last page, with its left edge and its line's top (`pdftotext -bbox`). */
 async function lastPageWords(bytes: Uint8Array): Promise<{ word: string; x: number; y: number }[]> {
   const pages = await pageCount(bytes);
-  const { stdout } = await promisify(execFile)('pdftotext', ['-bbox', '-f', String(pages), '-l', String(pages), writeTemporary(bytes), '-']);
+  const { stdout } = await promisify(execFile)('pdftotext', [
+    '-bbox',
+    '-f',
+    String(pages),
+    '-l',
+    String(pages),
+    writeTemporary(bytes),
+    '-',
+  ]);
   return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((match) => ({
     x: Number(match[1]),
     y: Number(match[2]),
@@ -144,7 +189,8 @@ describe('a card’s timeline block', () => {
     const pdf = await generateWorksheetPdf(dosingDay, answers(), options());
     const words = await lastPageWords(pdf.bytes);
     const rows = rowsFor({ date: '2026-06-13', startTime: '09:00', place: 'home' });
-    const first = (word: string, after = 0) => words.find((candidate, index) => index >= after && candidate.word === word)!;
+    const first = (word: string, after = 0) =>
+      words.find((candidate, index) => index >= after && candidate.word === word)!;
     const headingTime = first('What');
 
     for (const row of rows) {
@@ -175,25 +221,37 @@ describe('a card’s timeline block', () => {
 
   it('draws with Helvetica alone: times and dates need no Unicode font', async () => {
     const loader = countingFontLoader();
-    await generateWorksheetPdf(dosingDay, answers({ startTime: '00:30' }), options(exampleClinic, { loadUnicodeFont: loader.load }));
+    await generateWorksheetPdf(
+      dosingDay,
+      answers({ startTime: '00:30' }),
+      options(exampleClinic, { loadUnicodeFont: loader.load }),
+    );
 
     expect(loader.calls()).toBe(0);
   });
 
-  it.each(['letter', 'a4'] as const)('fits the card on one page on %s at the longest timeline words', async (pageSize) => {
-    // A clinic session near midnight: the end on the next day, in the longest time cell ("1:45 AM on
-    // Sunday, June 14 to 2:45 AM on Sunday, June 14"), the longest driving text, phones at their limit.
-    const longest = answers({ place: 'clinic', startTime: '23:45', careTeamPhone: '+1 201 555 0100 ext. 1234567890123456789', chaperonePhone: '(201) 555-0188 ext. 12345678901234567890' });
-    const pdf = await generateWorksheetPdf(dosingDay, longest, options(wordyClinic, { pageSize }));
-    const questions = await generateWorksheetPdf(withoutCard(dosingDay), longest, options(wordyClinic, { pageSize }));
-    const card = normaliseSpace((await pdftotextPages(pdf.bytes)).at(-1)!);
+  it.each(['letter', 'a4'] as const)(
+    'fits the card on one page on %s at the longest timeline words',
+    async (pageSize) => {
+      // A clinic session near midnight: the end on the next day, in the longest time cell ("1:45 AM on
+      // Sunday, June 14 to 2:45 AM on Sunday, June 14"), the longest driving text, phones at their limit.
+      const longest = answers({
+        place: 'clinic',
+        startTime: '23:45',
+        careTeamPhone: '+1 201 555 0100 ext. 1234567890123456789',
+        chaperonePhone: '(201) 555-0188 ext. 12345678901234567890',
+      });
+      const pdf = await generateWorksheetPdf(dosingDay, longest, options(wordyClinic, { pageSize }));
+      const questions = await generateWorksheetPdf(withoutCard(dosingDay), longest, options(wordyClinic, { pageSize }));
+      const card = normaliseSpace((await pdftotextPages(pdf.bytes)).at(-1)!);
 
-    expect(await pageCount(pdf.bytes)).toBe((await pageCount(questions.bytes)) + 1);
-    for (const row of rowsFor({ date: '2026-06-13', startTime: '23:45', place: 'clinic' }, wordyClinic)) {
-      for (const text of [row.time, row.what, row.note ?? '']) expect(card, text).toContain(normaliseSpace(text));
-    }
-    expect(card).toContain('Blood-pressure log');
-  });
+      expect(await pageCount(pdf.bytes)).toBe((await pageCount(questions.bytes)) + 1);
+      for (const row of rowsFor({ date: '2026-06-13', startTime: '23:45', place: 'clinic' }, wordyClinic)) {
+        for (const text of [row.time, row.what, row.note ?? '']) expect(card, text).toContain(normaliseSpace(text));
+      }
+      expect(card).toContain('Blood-pressure log');
+    },
+  );
 
   it('reads back the answers exactly, and passes qpdf --check', async () => {
     const given = answers({ place: 'remote' });
@@ -208,13 +266,31 @@ describe('a card’s timeline block', () => {
   it('refuses a timeline whose answers are not a date, a time and a choice, or that has no settings', async () => {
     const wrong = (from: Partial<Extract<CardBlock, { kind: 'timeline' }>['from']>): WorksheetDefinition => ({
       ...dosingDay,
-      cards: [{ title: 'Card', blocks: [{ ...timelineBlock, from: { ...(timelineBlock as Extract<CardBlock, { kind: 'timeline' }>).from, ...from } } as CardBlock] }],
+      cards: [
+        {
+          title: 'Card',
+          blocks: [
+            {
+              ...timelineBlock,
+              from: { ...(timelineBlock as Extract<CardBlock, { kind: 'timeline' }>).from, ...from },
+            } as CardBlock,
+          ],
+        },
+      ],
     });
 
-    await expect(generateWorksheetPdf(wrong({ date: 'startTime' }), answers(), options())).rejects.toThrow(/takes its date from "startTime", which is not a date answer/);
-    await expect(generateWorksheetPdf(wrong({ startTime: 'nowhere' }), answers(), options())).rejects.toThrow(/takes its startTime from "nowhere"/);
-    await expect(generateWorksheetPdf(wrong({ place: 'careTeamPhone' }), answers(), options())).rejects.toThrow(/not a choice answer/);
+    await expect(generateWorksheetPdf(wrong({ date: 'startTime' }), answers(), options())).rejects.toThrow(
+      /takes its date from "startTime", which is not a date answer/,
+    );
+    await expect(generateWorksheetPdf(wrong({ startTime: 'nowhere' }), answers(), options())).rejects.toThrow(
+      /takes its startTime from "nowhere"/,
+    );
+    await expect(generateWorksheetPdf(wrong({ place: 'careTeamPhone' }), answers(), options())).rejects.toThrow(
+      /not a choice answer/,
+    );
     const { timeline: _timeline, ...withoutTimeline } = options().clinic!;
-    await expect(generateWorksheetPdf(dosingDay, answers(), options(exampleClinic, { clinic: withoutTimeline }))).rejects.toThrow(/options\.clinic\.timeline/);
+    await expect(
+      generateWorksheetPdf(dosingDay, answers(), options(exampleClinic, { clinic: withoutTimeline })),
+    ).rejects.toThrow(/options\.clinic\.timeline/);
   });
 });

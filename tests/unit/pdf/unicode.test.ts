@@ -4,13 +4,23 @@ import { readWorksheetPdf } from '../../../src/pdf/read';
 import type { WorksheetAnswers } from '../../../src/worksheets/types';
 import { everyKindAnswers, everyKindWorksheet } from '../../fixtures/pdf/every-kind-worksheet';
 import { pdfOptions } from '../../fixtures/pdf/options';
-import { countingFontLoader, normaliseSpace, pdftotext, qpdfCheck, removeTemporaries } from '../../fixtures/pdf/pdf-tools';
+import {
+  countingFontLoader,
+  normaliseSpace,
+  pdftotext,
+  qpdfCheck,
+  removeTemporaries,
+} from '../../fixtures/pdf/pdf-tools';
 
 afterAll(removeTemporaries);
 
 const options = (overrides: Partial<GenerateWorksheetPdfOptions> = {}) => pdfOptions({ pageSize: 'a4', ...overrides });
 
-const withNotes = (notes: string, extra: WorksheetAnswers = {}): WorksheetAnswers => ({ ...everyKindAnswers(), notes, ...extra });
+const withNotes = (notes: string, extra: WorksheetAnswers = {}): WorksheetAnswers => ({
+  ...everyKindAnswers(),
+  notes,
+  ...extra,
+});
 
 /** Text the bundled Noto Sans draws: Latin Extended, Greek, Cyrillic, and a composed accent. */
 const drawable = {
@@ -44,7 +54,11 @@ describe('Latin Extended, Greek and Cyrillic answers', () => {
   });
 
   it('make a PDF that passes qpdf --check', async () => {
-    const pdf = await generateWorksheetPdf(everyKindWorksheet, withNotes(Object.values(drawable).join('\n')), options({ loadUnicodeFont: countingFontLoader().load }));
+    const pdf = await generateWorksheetPdf(
+      everyKindWorksheet,
+      withNotes(Object.values(drawable).join('\n')),
+      options({ loadUnicodeFont: countingFontLoader().load }),
+    );
     const check = await qpdfCheck(pdf.bytes);
 
     expect(check.code).toBe(0);
@@ -53,23 +67,45 @@ describe('Latin Extended, Greek and Cyrillic answers', () => {
 });
 
 describe('answers in scripts the font cannot draw', () => {
-  it.each(undrawable)('keep %s exactly in the field value and name what could not be drawn', async (_, text, clusters) => {
-    const answers = withNotes(`Before ${text} after`, { moodOther: text });
-    const pdf = await generateWorksheetPdf(everyKindWorksheet, answers, options({ loadUnicodeFont: countingFontLoader().load }));
+  it.each(undrawable)(
+    'keep %s exactly in the field value and name what could not be drawn',
+    async (_, text, clusters) => {
+      const answers = withNotes(`Before ${text} after`, { moodOther: text });
+      const pdf = await generateWorksheetPdf(
+        everyKindWorksheet,
+        answers,
+        options({ loadUnicodeFont: countingFontLoader().load }),
+      );
 
-    expect(pdf.undrawable).toEqual(clusters);
-    expect(await readWorksheetPdf(pdf.bytes, everyKindWorksheet)).toEqual({ ok: true, answers, version: 3, ignored: [], found: expect.any(Array), unreadable: [] });
-  });
+      expect(pdf.undrawable).toEqual(clusters);
+      expect(await readWorksheetPdf(pdf.bytes, everyKindWorksheet)).toEqual({
+        ok: true,
+        answers,
+        version: 3,
+        ignored: [],
+        found: expect.any(Array),
+        unreadable: [],
+      });
+    },
+  );
 
   it('print a replacement character (�) in place of each character that cannot be drawn, and the rest as typed', async () => {
-    const pdf = await generateWorksheetPdf(everyKindWorksheet, withNotes('Hello 日本 world'), options({ loadUnicodeFont: countingFontLoader().load }));
+    const pdf = await generateWorksheetPdf(
+      everyKindWorksheet,
+      withNotes('Hello 日本 world'),
+      options({ loadUnicodeFont: countingFontLoader().load }),
+    );
 
     expect(normaliseSpace(await pdftotext(pdf.bytes))).toContain('Hello \ufffd\ufffd world');
   });
 
   it('make a PDF that passes qpdf --check', async () => {
     const text = undrawable.map(([, sample]) => sample).join('\n');
-    const pdf = await generateWorksheetPdf(everyKindWorksheet, withNotes(text), options({ loadUnicodeFont: countingFontLoader().load }));
+    const pdf = await generateWorksheetPdf(
+      everyKindWorksheet,
+      withNotes(text),
+      options({ loadUnicodeFont: countingFontLoader().load }),
+    );
     const check = await qpdfCheck(pdf.bytes);
 
     expect(check.code).toBe(0);
@@ -90,21 +126,33 @@ describe('the Unicode font', () => {
 
   it('is not loaded for invisible characters alone (line separators, zero-width joiners, controls)', async () => {
     const fonts = countingFontLoader();
-    await generateWorksheetPdf(everyKindWorksheet, withNotes('a\u2028b\u200dc\u0007d\ufeff'), options({ loadUnicodeFont: fonts.load }));
+    await generateWorksheetPdf(
+      everyKindWorksheet,
+      withNotes('a\u2028b\u200dc\u0007d\ufeff'),
+      options({ loadUnicodeFont: fonts.load }),
+    );
 
     expect(fonts.calls()).toBe(0);
   });
 
   it('is loaded exactly once when some character is outside WinAnsi, however many there are', async () => {
     const fonts = countingFontLoader();
-    await generateWorksheetPdf(everyKindWorksheet, withNotes('Ωμέγα', { fullName: 'Жанна', moodOther: 'Ł' }), options({ loadUnicodeFont: fonts.load }));
+    await generateWorksheetPdf(
+      everyKindWorksheet,
+      withNotes('Ωμέγα', { fullName: 'Жанна', moodOther: 'Ł' }),
+      options({ loadUnicodeFont: fonts.load }),
+    );
 
     expect(fonts.calls()).toBe(1);
   });
 
   it('is loaded for a clinic name outside WinAnsi too', async () => {
     const fonts = countingFontLoader();
-    const pdf = await generateWorksheetPdf(everyKindWorksheet, everyKindAnswers(), options({ clinicName: 'Клиника Здоровье', loadUnicodeFont: fonts.load }));
+    const pdf = await generateWorksheetPdf(
+      everyKindWorksheet,
+      everyKindAnswers(),
+      options({ clinicName: 'Клиника Здоровье', loadUnicodeFont: fonts.load }),
+    );
 
     expect(fonts.calls()).toBe(1);
     expect(await pdftotext(pdf.bytes)).toContain('Клиника Здоровье');
@@ -113,7 +161,11 @@ describe('the Unicode font', () => {
   it('failing to load still gives a PDF whose values are exact, with what Helvetica cannot draw reported', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const answers = withNotes('Ωμέγα and café');
-    const pdf = await generateWorksheetPdf(everyKindWorksheet, answers, options({ loadUnicodeFont: () => Promise.reject(new Error('offline')) }));
+    const pdf = await generateWorksheetPdf(
+      everyKindWorksheet,
+      answers,
+      options({ loadUnicodeFont: () => Promise.reject(new Error('offline')) }),
+    );
     warn.mockRestore();
 
     expect(pdf.undrawable).toEqual(['Ω', 'μ', 'έ', 'γ', 'α']);

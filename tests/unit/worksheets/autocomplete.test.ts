@@ -37,7 +37,9 @@ describe('autocomplete', () => {
   );
 
   it('lists only fields that exist', () => {
-    const keys = worksheetDefinitions.flatMap((definition) => answerSlots(definition).map((slot) => `${definition.id}.${slot.key}`));
+    const keys = worksheetDefinitions.flatMap((definition) =>
+      answerSlots(definition).map((slot) => `${definition.id}.${slot.key}`),
+    );
     for (const listed of Object.keys(OWN_DETAILS)) expect(keys).toContain(listed);
   });
 

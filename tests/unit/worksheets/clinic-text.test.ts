@@ -27,7 +27,14 @@ const definition: WorksheetDefinition = {
       ],
     },
   ],
-  cards: [{ title: 'Card', blocks: [{ kind: 'list', title: 'Call now if', items: ['blood pressure is {bloodPressure.seekEmergencyCareAt}'] }] }],
+  cards: [
+    {
+      title: 'Card',
+      blocks: [
+        { kind: 'list', title: 'Call now if', items: ['blood pressure is {bloodPressure.seekEmergencyCareAt}'] },
+      ],
+    },
+  ],
 };
 
 describe('withClinicValues', () => {

@@ -49,7 +49,11 @@ describe('fitAnswers', () => {
   });
 
   it('leaves out questions the worksheet no longer has', () => {
-    const { answers, ignored } = fitAnswers(everyKindWorksheet, { name: 'Robin', favouriteFood: 'soup', __proto__x: 1 });
+    const { answers, ignored } = fitAnswers(everyKindWorksheet, {
+      name: 'Robin',
+      favouriteFood: 'soup',
+      __proto__x: 1,
+    });
     expect(ignored).toEqual(['favouriteFood', '__proto__x']);
     expect(answers).not.toHaveProperty('favouriteFood');
     expect(answers.name).toBe('Robin');
@@ -68,7 +72,11 @@ describe('fitAnswers', () => {
   });
 
   it('leaves out picks no longer offered, keeping the rest of a checkbox group', () => {
-    const { answers, ignored } = fitAnswers(everyKindWorksheet, { colour: 'green', snacks: ['fruit', 'crisps', 'fruit'], size: 'small' });
+    const { answers, ignored } = fitAnswers(everyKindWorksheet, {
+      colour: 'green',
+      snacks: ['fruit', 'crisps', 'fruit'],
+      size: 'small',
+    });
     expect(answers).toMatchObject({ colour: '', snacks: ['fruit'], size: 'small' });
     expect(ignored).toEqual(['colour', 'snacks']);
   });
@@ -96,12 +104,17 @@ describe('fitAnswers', () => {
 
 /** Whether `value` is something `slot` can hold: its type, and a value its input can show. */
 function holds(slot: AnswerSlot, value: unknown): boolean {
-  const options = slot.kind === 'choice' || slot.kind === 'choices' ? choiceOptions(slot.field as ChoiceField).map((option) => option.value) : [];
+  const options =
+    slot.kind === 'choice' || slot.kind === 'choices'
+      ? choiceOptions(slot.field as ChoiceField).map((option) => option.value)
+      : [];
   switch (slot.kind) {
     case 'checkbox':
       return typeof value === 'boolean';
     case 'choices':
-      return Array.isArray(value) && value.every((pick) => options.includes(pick)) && new Set(value).size === value.length;
+      return (
+        Array.isArray(value) && value.every((pick) => options.includes(pick)) && new Set(value).size === value.length
+      );
     case 'choice':
       return value === '' || options.includes(value as string);
     case 'date':
@@ -120,10 +133,27 @@ const anyDraftAnswers = (definition: WorksheetDefinition) => {
   const slots = answerSlots(definition);
   const likely = fc.oneof(
     fc.jsonValue(),
-    fc.constantFrom('', 'other', 'red', 'fruit', 'slow-breathing', 'remote', '2027-02-28', '2027-02-30', '10:30', '24:00', PNG, true, false),
+    fc.constantFrom(
+      '',
+      'other',
+      'red',
+      'fruit',
+      'slow-breathing',
+      'remote',
+      '2027-02-28',
+      '2027-02-30',
+      '10:30',
+      '24:00',
+      PNG,
+      true,
+      false,
+    ),
     fc.array(fc.constantFrom('fruit', 'nuts', 'other', 'music', 'blanket', 'gone', ''), { maxLength: 4 }),
   );
-  const key = fc.oneof(fc.constantFrom(...slots.map((slot) => slot.key), '__proto__', 'constructor', 'toString'), fc.string({ maxLength: 12 }));
+  const key = fc.oneof(
+    fc.constantFrom(...slots.map((slot) => slot.key), '__proto__', 'constructor', 'toString'),
+    fc.string({ maxLength: 12 }),
+  );
   return fc.oneof(fc.dictionary(key, likely, { maxKeys: 20 }), fc.jsonValue());
 };
 
@@ -135,10 +165,17 @@ describe('fitAnswers, for anything storage holds (property)', () => {
       fc.assert(
         fc.property(anyDraftAnswers(definition), (saved) => {
           const { answers, ignored } = fitAnswers(definition, JSON.parse(JSON.stringify(saved ?? null)));
-          const raw = saved && typeof saved === 'object' && !Array.isArray(saved) ? (saved as Record<string, unknown>) : {};
-          expect(Object.keys(answers).sort()).toEqual(slots.map((slot) => slot.key).filter((key) => Object.hasOwn(raw, key)).sort());
+          const raw =
+            saved && typeof saved === 'object' && !Array.isArray(saved) ? (saved as Record<string, unknown>) : {};
+          expect(Object.keys(answers).sort()).toEqual(
+            slots
+              .map((slot) => slot.key)
+              .filter((key) => Object.hasOwn(raw, key))
+              .sort(),
+          );
           for (const slot of slots) {
-            if (Object.hasOwn(answers, slot.key)) expect(holds(slot, answers[slot.key]), `${slot.key}: ${JSON.stringify(answers[slot.key])}`).toBe(true);
+            if (Object.hasOwn(answers, slot.key))
+              expect(holds(slot, answers[slot.key]), `${slot.key}: ${JSON.stringify(answers[slot.key])}`).toBe(true);
           }
           // Whatever was not taken back exactly is named.
           for (const key of Object.keys(raw)) {
@@ -155,7 +192,13 @@ describe('fitAnswers, for anything storage holds (property)', () => {
   it('gives back any answers that fit unchanged, leaving nothing out', () => {
     fc.assert(
       fc.property(
-        fc.record({ name: fc.string(), story: fc.string(), agree: fc.boolean(), snacks: fc.subarray(['fruit', 'nuts', 'other']), colour: fc.constantFrom('', 'red', 'blue', 'other') }),
+        fc.record({
+          name: fc.string(),
+          story: fc.string(),
+          agree: fc.boolean(),
+          snacks: fc.subarray(['fruit', 'nuts', 'other']),
+          colour: fc.constantFrom('', 'red', 'blue', 'other'),
+        }),
         (picked) => {
           const answers = { ...emptyAnswers(everyKindWorksheet), ...picked };
           expect(fitAnswers(everyKindWorksheet, answers)).toEqual({ answers, ignored: [] });
@@ -167,51 +210,90 @@ describe('fitAnswers, for anything storage holds (property)', () => {
 
 describe('fitDraft', () => {
   it('reads a kept draft: when it was saved, and its fitted answers', () => {
-    const fitted = fitDraft(everyKindWorksheet, { version: 1, savedAt: '2026-03-14T10:30:00.000Z', answers: { name: 'Robin', gone: 'x' } });
+    const fitted = fitDraft(everyKindWorksheet, {
+      version: 1,
+      savedAt: '2026-03-14T10:30:00.000Z',
+      answers: { name: 'Robin', gone: 'x' },
+    });
     expect(fitted?.savedAt.toISOString()).toBe('2026-03-14T10:30:00.000Z');
     expect(fitted?.answers.name).toBe('Robin');
     expect(fitted?.ignored).toEqual(['gone']);
   });
 
   it('fits a draft of another version by field id, as resume does', () => {
-    expect(fitDraft(everyKindWorksheet, { version: 99, savedAt: '2026-03-14T10:30:00Z', answers: { name: 'Robin' } })?.answers.name).toBe('Robin');
+    expect(
+      fitDraft(everyKindWorksheet, { version: 99, savedAt: '2026-03-14T10:30:00Z', answers: { name: 'Robin' } })
+        ?.answers.name,
+    ).toBe('Robin');
   });
 
   it('is undefined for anything that is not a draft', () => {
-    for (const kept of [undefined, null, 'draft', 1, [], { answers: {} }, { savedAt: 'not a date', answers: {} }, { savedAt: 0, answers: {} }, { savedAt: '2026-03-14', answers: [] }]) {
+    for (const kept of [
+      undefined,
+      null,
+      'draft',
+      1,
+      [],
+      { answers: {} },
+      { savedAt: 'not a date', answers: {} },
+      { savedAt: 0, answers: {} },
+      { savedAt: '2026-03-14', answers: [] },
+    ]) {
       expect(fitDraft(everyKindWorksheet, kept)).toBeUndefined();
     }
   });
 
   it('never throws on any JSON', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.oneof(fc.jsonValue(), fc.date().map((date) => (Number.isNaN(date.getTime()) ? 'x' : date.toISOString()))), (answers, savedAt) => {
-        const fitted = fitDraft(intentionWorksheet, JSON.parse(JSON.stringify({ version: 1, savedAt, answers })));
-        const slots = Object.keys(emptyAnswers(intentionWorksheet));
-        if (fitted) for (const key of Object.keys(fitted.answers)) expect(slots).toContain(key);
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.date().map((date) => (Number.isNaN(date.getTime()) ? 'x' : date.toISOString())),
+        ),
+        (answers, savedAt) => {
+          const fitted = fitDraft(intentionWorksheet, JSON.parse(JSON.stringify({ version: 1, savedAt, answers })));
+          const slots = Object.keys(emptyAnswers(intentionWorksheet));
+          if (fitted) for (const key of Object.keys(fitted.answers)) expect(slots).toContain(key);
+        },
+      ),
     );
   });
 });
 
 describe('ignoredFieldNames', () => {
   it('names current fields by their question, and "Other" boxes by their own label', () => {
-    expect(ignoredFieldNames(intentionWorksheet, ['whyNow', 'groundingOptionsOther'], ui)).toEqual(['“Why now”', '“What else might help”']);
-  });
-
-  it('names questions the worksheet no longer has in the words of their id', () => {
-    expect(ignoredFieldNames(intentionWorksheet, ['favouriteColour', 'mood'], ui)).toEqual(['“favourite colour”', '“mood”']);
-  });
-
-  it('reads PDF field names of options and continuations as their question, each once', () => {
-    expect(ignoredFieldNames(intentionWorksheet, ['groundingOptions.incense', 'groundingOptions.candles', 'oldAnswer__2', 'oldAnswer'], ui)).toEqual([
-      '“Which of these might help you”',
-      '“old answer”',
+    expect(ignoredFieldNames(intentionWorksheet, ['whyNow', 'groundingOptionsOther'], ui)).toEqual([
+      '“Why now”',
+      '“What else might help”',
     ]);
   });
 
+  it('names questions the worksheet no longer has in the words of their id', () => {
+    expect(ignoredFieldNames(intentionWorksheet, ['favouriteColour', 'mood'], ui)).toEqual([
+      '“favourite colour”',
+      '“mood”',
+    ]);
+  });
+
+  it('reads PDF field names of options and continuations as their question, each once', () => {
+    expect(
+      ignoredFieldNames(
+        intentionWorksheet,
+        ['groundingOptions.incense', 'groundingOptions.candles', 'oldAnswer__2', 'oldAnswer'],
+        ui,
+      ),
+    ).toEqual(['“Which of these might help you”', '“old answer”']);
+  });
+
   it('does not repeat back anything not shaped like a field id', () => {
-    expect(ignoredFieldNames(intentionWorksheet, ['<img src=x>', 'Capital', '', 'a'.repeat(41), 'with space', '__proto__'], ui)).toEqual([]);
+    expect(
+      ignoredFieldNames(
+        intentionWorksheet,
+        ['<img src=x>', 'Capital', '', 'a'.repeat(41), 'with space', '__proto__'],
+        ui,
+      ),
+    ).toEqual([]);
   });
 
   it('quotes and names entries with the translator’s words, a Spanish question without its ¿ and ?', () => {
@@ -228,6 +310,10 @@ describe('ignoredFieldNames', () => {
         },
       ],
     };
-    expect(ignoredFieldNames(preguntas, ['porQue', 'nota2', 'viejaRespuesta'], spanish)).toEqual(['«Por qué ahora»', '«Día 2 — Nota»', '«vieja respuesta»']);
+    expect(ignoredFieldNames(preguntas, ['porQue', 'nota2', 'viejaRespuesta'], spanish)).toEqual([
+      '«Por qué ahora»',
+      '«Día 2 — Nota»',
+      '«vieja respuesta»',
+    ]);
   });
 });

@@ -22,7 +22,15 @@ describe('the integration journal', () => {
     const entries = integration.sections.find((section) => section.repeat)!;
     expect(entries.repeat!.max).toBe(7);
     const dates = answerSlots(integration).filter((slot) => slot.entry && slot.field.kind === 'date');
-    expect(dates.map((slot) => slot.key)).toEqual(['entryDate1', 'entryDate2', 'entryDate3', 'entryDate4', 'entryDate5', 'entryDate6', 'entryDate7']);
+    expect(dates.map((slot) => slot.key)).toEqual([
+      'entryDate1',
+      'entryDate2',
+      'entryDate3',
+      'entryDate4',
+      'entryDate5',
+      'entryDate6',
+      'entryDate7',
+    ]);
     expect(dates.every((slot) => slot.field.required)).toBe(true);
   });
 
@@ -35,7 +43,10 @@ describe('the integration journal', () => {
   it('names the crisis line, the emergency number and the clinic’s phone only as clinic values, and types no number', () => {
     const section = integration.sections.find((candidate) => candidate.id === 'when-to-call')!;
     for (const name of ['{crisis.line}', '{emergency.call}', '{clinic.phone}']) expect(section.intro).toContain(name);
-    const words = JSON.stringify({ sections: integration.sections, cards: integration.cards }).replace(/\{[a-zA-Z.]+\}/g, '');
+    const words = JSON.stringify({ sections: integration.sections, cards: integration.cards }).replace(
+      /\{[a-zA-Z.]+\}/g,
+      '',
+    );
     // Digits only in the definition's own numbers (limits, rows, the entry count), never in its words.
     expect(words.replace(/"(maxLength|rows|max|order|version)":\d+/g, '').match(/\d/g)).toBeNull();
   });

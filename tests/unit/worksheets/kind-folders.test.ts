@@ -30,7 +30,8 @@ describe('the field kinds', () => {
   it('are the folders of src/worksheets/kinds, each table holding every one', () => {
     expect(folders.length).toBeGreaterThan(0);
     expect([...fieldKindNames].sort()).toEqual(folders);
-    for (const table of [fieldKinds, kindChecks, kindPdfs, kindExamples]) expect(Object.keys(table).sort()).toEqual(folders);
+    for (const table of [fieldKinds, kindChecks, kindPdfs, kindExamples])
+      expect(Object.keys(table).sort()).toEqual(folders);
   });
 
   it.each(folders)('%s: its folder holds kind.ts, checks.ts, pdf.ts, examples.ts and Input.tsx', (kind) => {
@@ -39,12 +40,16 @@ describe('the field kinds', () => {
   });
 
   it('keeps shared code in files the globs do not take for a kind', () => {
-    for (const folder of SHARED) for (const part of PARTS) expect(existsSync(join(KINDS, folder, part)), `${folder}/${part}`).toBe(false);
+    for (const folder of SHARED)
+      for (const part of PARTS) expect(existsSync(join(KINDS, folder, part)), `${folder}/${part}`).toBe(false);
   });
 });
 
 /** A worksheet of one example field of a kind. */
-const oneField = (field: WorksheetField): WorksheetDefinition => ({ ...kindsWorksheet, sections: [{ id: 'only', title: 'Only', fields: [field] }] });
+const oneField = (field: WorksheetField): WorksheetDefinition => ({
+  ...kindsWorksheet,
+  sections: [{ id: 'only', title: 'Only', fields: [field] }],
+});
 
 describe.each(fieldKindNames)('the %s kind’s examples', (kind) => {
   const field = (kindExamples[kind].field as (id: string) => WorksheetField)('example');
@@ -59,7 +64,8 @@ describe.each(fieldKindNames)('the %s kind’s examples', (kind) => {
 
   it('answer only the field’s own keys, and the empty example is a blank form', () => {
     const keys = answerSlots(definition).map((slot) => slot.key);
-    for (const answers of [...holds, ...examples.refused.map((refused) => refused.given)]) for (const key of Object.keys(answers)) expect(keys).toContain(key);
+    for (const answers of [...holds, ...examples.refused.map((refused) => refused.given)])
+      for (const key of Object.keys(answers)) expect(keys).toContain(key);
     expect({ ...emptyAnswers(definition), ...examples.empty }).toEqual(emptyAnswers(definition));
   });
 

@@ -8,7 +8,12 @@ import dosingDay from '../../../src/worksheets/dosing-day/definition';
 import { worksheetIds } from '../../../src/worksheets/ids';
 import integration from '../../../src/worksheets/integration/definition';
 import intention from '../../../src/worksheets/intention/definition';
-import { localizeDefinition, STRUCTURAL_PROPERTIES, translatableStrings, translationProblems } from '../../../src/worksheets/localize';
+import {
+  localizeDefinition,
+  STRUCTURAL_PROPERTIES,
+  translatableStrings,
+  translationProblems,
+} from '../../../src/worksheets/localize';
 import { localizeWorksheets } from '../../../src/worksheets/localized-worksheets';
 import type { WorksheetDefinition } from '../../../src/worksheets/types';
 import { worksheetWords } from '../../../src/worksheets/worksheet-words';
@@ -24,14 +29,23 @@ const FILE = 'src/i18n/es/worksheets/test.json';
 /** Every word of a definition, each turned into a stand-in that keeps its placeholders: a translation that is surely not English. */
 const standIn = (definition: WorksheetDefinition): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(translatableStrings(definition)).map(([key, text]) => [key, `«${key}» ${[...text.matchAll(/\{[^{}\s]+\}/g)].join(' ')}`.trim()]),
+    Object.entries(translatableStrings(definition)).map(([key, text]) => [
+      key,
+      `«${key}» ${[...text.matchAll(/\{[^{}\s]+\}/g)].join(' ')}`.trim(),
+    ]),
   );
 
 /** The definition with every word replaced by `#`: what must be the same in every language. */
 function skeleton(value: unknown, property = ''): unknown {
   if (typeof value === 'string') return STRUCTURAL_PROPERTIES.has(property) ? value : '#';
   if (Array.isArray(value)) return value.map((element) => skeleton(element, property));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, skeleton(inner, STRUCTURAL_PROPERTIES.has(property) ? property : key)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        skeleton(inner, STRUCTURAL_PROPERTIES.has(property) ? property : key),
+      ]),
+    );
   return value;
 }
 
@@ -50,7 +64,9 @@ describe('the translation keys of a definition', () => {
       'sections.setting.fields.modality.options.remote.label': 'Remote, at home with a chaperone',
       'sections.grounding.fields.groundingOptions.other.textLabel': 'What else might help',
     });
-    expect(chaperoneKeys['sections.session.fields.modality.options.self-led.hint']).toBe('No one from the care team is on a call. You can still phone them.');
+    expect(chaperoneKeys['sections.session.fields.modality.options.self-led.hint']).toBe(
+      'No one from the care team is on a call. You can still phone them.',
+    );
   });
 
   it('name cards, blocks, entries and list items by index, and log columns by id', () => {
@@ -65,35 +81,50 @@ describe('the translation keys of a definition', () => {
   it('reach limits’ messages, a repeated section’s words and the worksheet’s own words', () => {
     const dosingKeys = translatableStrings(dosingDay);
 
-    expect(dosingKeys['sections.session.fields.sessionDate.within.notPast.message']).toBe('The date of the session must be today or in the future');
+    expect(dosingKeys['sections.session.fields.sessionDate.within.notPast.message']).toBe(
+      'The date of the session must be today or in the future',
+    );
     expect(translatableStrings(integration)['sections.entries.repeat.addLabel']).toBe('Add another entry');
     expect(dosingKeys['words.dosingDay.timeline.lastFood']).toBe('Last food. After this, do not eat.');
-    expect(Object.keys(dosingKeys).filter((key) => key.startsWith('words.'))).toHaveLength(Object.keys(dosingDay.words!).length);
+    expect(Object.keys(dosingKeys).filter((key) => key.startsWith('words.'))).toHaveLength(
+      Object.keys(dosingDay.words!).length,
+    );
   });
 
-  it.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))('leave out every structural string of %s', (_id, definition) => {
-    const keys = Object.keys(translatableStrings(definition));
+  it.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))(
+    'leave out every structural string of %s',
+    (_id, definition) => {
+      const keys = Object.keys(translatableStrings(definition));
 
-    // The worksheet's own words are named by their own keys (`words.dosingDay.timeline.from`).
-    for (const key of keys.filter((candidate) => !candidate.startsWith('words.'))) {
-      const last = key.split('.').at(-1)!;
-      expect(STRUCTURAL_PROPERTIES.has(last), key).toBe(false);
-      expect(key, key).not.toMatch(/\.(from|equals|showWhen)\./);
-    }
-    // Ids, option values, answer keys and file names are never asked for.
-    const words = Object.values(translatableStrings(definition));
-    expect(words).not.toContain(definition.fileName);
-    for (const slot of answerSlots(definition)) expect(words, slot.key).not.toContain(slot.key);
-  });
+      // The worksheet's own words are named by their own keys (`words.dosingDay.timeline.from`).
+      for (const key of keys.filter((candidate) => !candidate.startsWith('words.'))) {
+        const last = key.split('.').at(-1)!;
+        expect(STRUCTURAL_PROPERTIES.has(last), key).toBe(false);
+        expect(key, key).not.toMatch(/\.(from|equals|showWhen)\./);
+      }
+      // Ids, option values, answer keys and file names are never asked for.
+      const words = Object.values(translatableStrings(definition));
+      expect(words).not.toContain(definition.fileName);
+      for (const slot of answerSlots(definition)) expect(words, slot.key).not.toContain(slot.key);
+    },
+  );
 
   it('take every one of the worksheet’s own words, whatever its key is called', () => {
     const words = { id: 'Identificador', 'dosingDay.timeline.from': 'From {time}' };
 
-    expect(translatableStrings({ ...intention, words })).toMatchObject({ 'words.id': 'Identificador', 'words.dosingDay.timeline.from': 'From {time}' });
+    expect(translatableStrings({ ...intention, words })).toMatchObject({
+      'words.id': 'Identificador',
+      'words.dosingDay.timeline.from': 'From {time}',
+    });
   });
 
   it('take any new string property as words (the deny-list fails safe)', () => {
-    const withPlaceholder = { ...intention, sections: [{ ...intention.sections[0]!, fields: [{ ...intention.sections[0]!.fields[0]!, placeholder: 'Robin' }] }] } as unknown as WorksheetDefinition;
+    const withPlaceholder = {
+      ...intention,
+      sections: [
+        { ...intention.sections[0]!, fields: [{ ...intention.sections[0]!.fields[0]!, placeholder: 'Robin' }] },
+      ],
+    } as unknown as WorksheetDefinition;
 
     expect(translatableStrings(withPlaceholder)['sections.about.fields.yourName.placeholder']).toBe('Robin');
   });
@@ -101,7 +132,9 @@ describe('the translation keys of a definition', () => {
   it('refuse two sections with one id, which no translation could tell apart', () => {
     const twice = { ...intention, sections: [intention.sections[0]!, intention.sections[0]!] };
 
-    expect(() => translatableStrings(twice)).toThrow('intention: two pieces of text share the translation key "sections.about.title"');
+    expect(() => translatableStrings(twice)).toThrow(
+      'intention: two pieces of text share the translation key "sections.about.title"',
+    );
   });
 });
 
@@ -110,7 +143,9 @@ describe('localizeDefinition', () => {
     const localized = localizeDefinition(chaperone, standIn(chaperone), FILE);
 
     expect(localized.sections[0]!.fields[0]!.label).toBe('«sections.session.fields.patientName.label»');
-    expect(localized.cards![0]!.blocks[1]!.kind === 'list' && localized.cards![0]!.blocks[1]!.items[0]).toBe('«cards.0.blocks.1.items.0» {bloodPressure.callCareTeamAt}');
+    expect(localized.cards![0]!.blocks[1]!.kind === 'list' && localized.cards![0]!.blocks[1]!.items[0]).toBe(
+      '«cards.0.blocks.1.items.0» {bloodPressure.callCareTeamAt}',
+    );
     expect(skeleton(localized)).toEqual(skeleton(chaperone));
     // Every word changed: nothing was left in English.
     const english = translatableStrings(chaperone);
@@ -147,7 +182,9 @@ describe('a translation that does not match its English definition', () => {
   it('names the file and a missing key, with its English', () => {
     const { 'sections.about.fields.yourName.label': _missing, ...rest } = complete;
 
-    expect(problemsWith(rest)).toEqual([`${FILE}: "sections.about.fields.yourName.label" is missing (English: "Your name").`]);
+    expect(problemsWith(rest)).toEqual([
+      `${FILE}: "sections.about.fields.yourName.label" is missing (English: "Your name").`,
+    ]);
   });
 
   it('names the file and an extra key', () => {
@@ -159,14 +196,24 @@ describe('a translation that does not match its English definition', () => {
   it('names the file and a key whose clinic-value placeholder differs', () => {
     const key = 'sections.support.fields.gettingHome.hint';
 
-    for (const hint of ['No manejes hasta mañana.', 'No manejes hasta {driving.allowedAgian}.', 'No manejes hasta {driving.allowedAgain} {clinic.phone}.']) {
-      expect(problemsWith({ ...complete, [key]: hint }), hint).toEqual([`${FILE}: "${key}" must use the placeholders {driving.allowedAgain}, as the English does.`]);
+    for (const hint of [
+      'No manejes hasta mañana.',
+      'No manejes hasta {driving.allowedAgian}.',
+      'No manejes hasta {driving.allowedAgain} {clinic.phone}.',
+    ]) {
+      expect(problemsWith({ ...complete, [key]: hint }), hint).toEqual([
+        `${FILE}: "${key}" must use the placeholders {driving.allowedAgain}, as the English does.`,
+      ]);
     }
   });
 
   it('names the file and a key whose word placeholder differs, once', () => {
     const key = 'words.dosingDay.timeline.bloodPressure.home';
-    const problems = translationProblems(dosingDay, { ...standIn(dosingDay), [key]: 'Siéntate en calma y mídete la presión.' }, FILE);
+    const problems = translationProblems(
+      dosingDay,
+      { ...standIn(dosingDay), [key]: 'Siéntate en calma y mídete la presión.' },
+      FILE,
+    );
 
     expect(problems).toEqual([`${FILE}: "${key}" must use the placeholders {rest}, as the English does.`]);
   });
@@ -212,7 +259,9 @@ describe('the worksheets of a locale', () => {
     const { title: _title, ...rest } = standIn(intention);
     const localized = localizeWorksheets(definitions, { '../i18n/es/worksheets/intention.json': rest });
 
-    expect(localized.problems).toEqual(['src/i18n/es/worksheets/intention.json: "title" is missing (English: "Intention worksheet").']);
+    expect(localized.problems).toEqual([
+      'src/i18n/es/worksheets/intention.json: "title" is missing (English: "Intention worksheet").',
+    ]);
     expect(localized.worksheetsFor('es')[0]).toEqual({ definition: intention, translated: false, lang: 'en' });
   });
 
@@ -233,7 +282,12 @@ describe('the worksheets of a locale', () => {
   it('report a localized definition that does not pass checkDefinition, naming the file', () => {
     // The registry checks the English first, and parity refuses blank words, so only a definition
     // that already breaks a rule gets here: one with a prefillable field in a repeated section.
-    const broken = { ...intention, sections: [{ ...intention.sections[0]!, repeat: { max: 3, entryTitle: 'Entry', addLabel: 'Add', removeLabel: 'Remove' } }] };
+    const broken = {
+      ...intention,
+      sections: [
+        { ...intention.sections[0]!, repeat: { max: 3, entryTitle: 'Entry', addLabel: 'Add', removeLabel: 'Remove' } },
+      ],
+    };
     const localized = localizeWorksheets([broken], { '../i18n/es/worksheets/intention.json': standIn(broken) });
 
     expect(localized.problems).toEqual([
@@ -253,7 +307,9 @@ describe('the Spanish worksheets the kit ships', () => {
     const localized = spanish(id);
 
     expect(skeleton(localized)).toEqual(skeleton(english));
-    expect(answerSlots(localized).map((slot) => [slot.key, slot.kind])).toEqual(answerSlots(english).map((slot) => [slot.key, slot.kind]));
+    expect(answerSlots(localized).map((slot) => [slot.key, slot.kind])).toEqual(
+      answerSlots(english).map((slot) => [slot.key, slot.kind]),
+    );
     expect(() => checkDefinition(localized)).not.toThrow();
   });
 
@@ -278,17 +334,26 @@ describe('the Spanish worksheets the kit ships', () => {
   });
 
   it('list on the integration card when to call the care team as the Spanish module does', () => {
-    const module = readFileSync(new URL('../../../src/content/modules/es/after-the-session-integration.mdx', import.meta.url), 'utf8');
-    const section = module.split(/^## /m).find((part) => part.startsWith('Cuándo comunicarte con tu equipo de atención\n'))!;
+    const module = readFileSync(
+      new URL('../../../src/content/modules/es/after-the-session-integration.mdx', import.meta.url),
+      'utf8',
+    );
+    const section = module
+      .split(/^## /m)
+      .find((part) => part.startsWith('Cuándo comunicarte con tu equipo de atención\n'))!;
     const bullets = [...section.matchAll(/^- (.+)$/gm)].map((match) => match[1]!.trim());
-    const list = spanish('integration').cards![0]!.blocks.find((block) => block.kind === 'list' && block.title === 'Comunícate con tu equipo de atención si');
+    const list = spanish('integration').cards![0]!.blocks.find(
+      (block) => block.kind === 'list' && block.title === 'Comunícate con tu equipo de atención si',
+    );
 
     expect(bullets.length).toBeGreaterThan(3);
     expect(list && 'items' in list ? list.items : []).toEqual(bullets);
   });
 
   it('type no number in the integration journal’s Spanish words (numbers are clinic values)', () => {
-    const words = Object.values(translatableStrings(spanish('integration'))).join(' ').replace(/\{[a-zA-Z.]+\}/g, '');
+    const words = Object.values(translatableStrings(spanish('integration')))
+      .join(' ')
+      .replace(/\{[a-zA-Z.]+\}/g, '');
 
     expect(words.match(/\d/g)).toBeNull();
   });

@@ -14,7 +14,13 @@ import { answersWithoutEntry } from '../../../src/components/forms/remove-entry'
 import { sectionEntries } from '../../../src/worksheets/entries';
 import { fitDraft, ignoredFieldNames } from '../../../src/worksheets/fit-draft';
 import { worksheetSchema } from '../../../src/worksheets/schema';
-import type { SectionRepeat, WorksheetAnswers, WorksheetDefinition, WorksheetField, WorksheetSection } from '../../../src/worksheets/types';
+import type {
+  SectionRepeat,
+  WorksheetAnswers,
+  WorksheetDefinition,
+  WorksheetField,
+  WorksheetSection,
+} from '../../../src/worksheets/types';
 import { repeatedWorksheet } from '../../fixtures/repeated-worksheet';
 import { translatorFor } from '../../../src/i18n/strings';
 
@@ -31,7 +37,10 @@ const max = days.repeat!.max;
 const blank = emptyAnswers(repeatedWorksheet);
 const slot = (key: string) => answerSlots(repeatedWorksheet).find((candidate) => candidate.key === key)!;
 const problems = async (answers: Partial<WorksheetAnswers>) => {
-  const result = await worksheetSchema(repeatedWorksheet, { country: 'US', ui }).safeParseAsync({ ...blank, ...answers });
+  const result = await worksheetSchema(repeatedWorksheet, { country: 'US', ui }).safeParseAsync({
+    ...blank,
+    ...answers,
+  });
   return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
 };
 
@@ -40,8 +49,10 @@ const withDays = (change: (section: WorksheetSection) => WorksheetSection): Work
   ...repeatedWorksheet,
   sections: repeatedWorksheet.sections.map((section) => (section === days ? change(section) : section)),
 });
-const withRepeat = (repeat: Partial<SectionRepeat>) => withDays((section) => ({ ...section, repeat: { ...section.repeat!, ...repeat } }));
-const withDayFields = (...fields: WorksheetField[]) => withDays((section) => ({ ...section, fields: [...section.fields, ...fields] }));
+const withRepeat = (repeat: Partial<SectionRepeat>) =>
+  withDays((section) => ({ ...section, repeat: { ...section.repeat!, ...repeat } }));
+const withDayFields = (...fields: WorksheetField[]) =>
+  withDays((section) => ({ ...section, fields: [...section.fields, ...fields] }));
 
 describe('the answers of a repeated section', () => {
   it('are each field once per entry, keyed <id><n>, entry by entry, "Other" text after its field', () => {
@@ -63,12 +74,27 @@ describe('the answers of a repeated section', () => {
     const definition = withDays((section) => ({ ...section, showWhen: { field: 'mode', equals: ['yes'] } }));
     definition.sections[0] = {
       ...definition.sections[0]!,
-      fields: [{ id: 'mode', kind: 'radio', label: 'Days?', options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] }],
+      fields: [
+        {
+          id: 'mode',
+          kind: 'radio',
+          label: 'Days?',
+          options: [
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ],
+        },
+      ],
     };
     // Conditions cannot chain, so the note's condition (on a field now shown only sometimes) is dropped here.
-    definition.sections[1] = { ...definition.sections[1]!, fields: definition.sections[1]!.fields.filter((field) => !field.showWhen) };
+    definition.sections[1] = {
+      ...definition.sections[1]!,
+      fields: definition.sections[1]!.fields.filter((field) => !field.showWhen),
+    };
     const slots = answerSlots(definition);
-    expect(slots.find((candidate) => candidate.key === 'notes3')!.conditions).toEqual([{ field: 'mode', equals: ['yes'] }]);
+    expect(slots.find((candidate) => candidate.key === 'notes3')!.conditions).toEqual([
+      { field: 'mode', equals: ['yes'] },
+    ]);
   });
 });
 
@@ -78,7 +104,11 @@ describe('a repeated section is refused when', () => {
     ['it holds more than 20', withRepeat({ max: 21 }), 'set repeat.max to a whole number from 2 to 20'],
     ['its count is not whole', withRepeat({ max: 2.5 }), 'set repeat.max to a whole number from 2 to 20'],
     ['its entries have no title', withRepeat({ entryTitle: ' ' }), 'give repeat.entryTitle some words'],
-    ['a field id ends in a digit', withDayFields({ id: 'step2', kind: 'text', label: 'Step', maxLength: 10 }), 'field id "step2" must end in a letter'],
+    [
+      'a field id ends in a digit',
+      withDayFields({ id: 'step2', kind: 'text', label: 'Step', maxLength: 10 }),
+      'field id "step2" must end in a letter',
+    ],
     [
       'a field is prefillable',
       withDayFields({ id: 'where', kind: 'text', label: 'Where', maxLength: 10, prefillable: true }),
@@ -95,7 +125,10 @@ describe('a repeated section is refused when', () => {
 
   it('an entry’s answer takes the id of another field', () => {
     const definition = { ...repeatedWorksheet, sections: [...repeatedWorksheet.sections] };
-    definition.sections[2] = { ...definition.sections[2]!, fields: [{ id: 'notes2', kind: 'text', label: 'Clash', maxLength: 10 }] };
+    definition.sections[2] = {
+      ...definition.sections[2]!,
+      fields: [{ id: 'notes2', kind: 'text', label: 'Clash', maxLength: 10 }],
+    };
     expect(() => checkDefinition(definition)).toThrow('two answers share the key "notes2"');
   });
 
@@ -103,7 +136,9 @@ describe('a repeated section is refused when', () => {
     const definition = { ...repeatedWorksheet, sections: [...repeatedWorksheet.sections] };
     definition.sections[2] = {
       ...definition.sections[2]!,
-      fields: [{ id: 'why', kind: 'text', label: 'Why', maxLength: 10, showWhen: { field: 'mood1', equals: ['hard'] } }],
+      fields: [
+        { id: 'why', kind: 'text', label: 'Why', maxLength: 10, showWhen: { field: 'mood1', equals: ['hard'] } },
+      ],
     };
     expect(() => checkDefinition(definition)).toThrow('an answer of one entry of a repeated section');
   });
@@ -167,13 +202,34 @@ describe('entries in use', () => {
 });
 
 describe('removing an entry', () => {
-  const three = { ...blank, day1: '2026-03-01', mood1: 'good', day2: '2026-03-02', mood2: 'other', mood2Other: 'Tired', day3: '2026-03-03', notes3: 'Slept' };
+  const three = {
+    ...blank,
+    day1: '2026-03-01',
+    mood1: 'good',
+    day2: '2026-03-02',
+    mood2: 'other',
+    mood2Other: 'Tired',
+    day3: '2026-03-03',
+    notes3: 'Slept',
+  };
 
   it('moves every later entry up one and blanks the last one shown', () => {
     expect(answersWithoutEntry(days, three, 1, 3)).toEqual({
-      day1: '2026-03-02', mood1: 'other', mood1Other: 'Tired', help1: '', notes1: '',
-      day2: '2026-03-03', mood2: '', mood2Other: '', help2: '', notes2: 'Slept',
-      day3: '', mood3: '', mood3Other: '', help3: '', notes3: '',
+      day1: '2026-03-02',
+      mood1: 'other',
+      mood1Other: 'Tired',
+      help1: '',
+      notes1: '',
+      day2: '2026-03-03',
+      mood2: '',
+      mood2Other: '',
+      help2: '',
+      notes2: 'Slept',
+      day3: '',
+      mood3: '',
+      mood3Other: '',
+      help3: '',
+      notes3: '',
     });
   });
 

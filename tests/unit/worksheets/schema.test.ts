@@ -34,19 +34,37 @@ const problems = async (answers: WorksheetAnswers) => {
 describe('answer slots', () => {
   it('lists one slot per field, with the "Other" text right after its field', async () => {
     expect(answerSlots(everyKindWorksheet).map((slot) => `${slot.key}:${slot.kind}`)).toEqual([
-      'name:text', 'phone:text', 'email:text', 'story:multiline', 'day:date', 'start:time',
-      'agree:checkbox', 'colour:choice', 'colourOther:text', 'size:choice', 'snacks:choices', 'snacksOther:text',
+      'name:text',
+      'phone:text',
+      'email:text',
+      'story:multiline',
+      'day:date',
+      'start:time',
+      'agree:checkbox',
+      'colour:choice',
+      'colourOther:text',
+      'size:choice',
+      'snacks:choices',
+      'snacksOther:text',
     ]);
   });
 
   it('gives a blank form the empty value of each kind', async () => {
-    expect(emptyAnswers(everyKindWorksheet)).toMatchObject({ name: '', agree: false, colour: '', snacks: [], snacksOther: '' });
+    expect(emptyAnswers(everyKindWorksheet)).toMatchObject({
+      name: '',
+      agree: false,
+      colour: '',
+      snacks: [],
+      snacksOther: '',
+    });
   });
 
   it('refuses a definition whose required field has no message', async () => {
     const broken: WorksheetDefinition = {
       ...everyKindWorksheet,
-      sections: [{ id: 's', title: 'S', fields: [{ id: 'x', kind: 'text', label: 'X', maxLength: 5, required: true }] }],
+      sections: [
+        { id: 's', title: 'S', fields: [{ id: 'x', kind: 'text', label: 'X', maxLength: 5, required: true }] },
+      ],
     };
     expect(() => checkDefinition(broken)).toThrow(/"x" needs a requiredMessage/);
   });
@@ -54,16 +72,31 @@ describe('answer slots', () => {
   it('refuses two answers with the same key, naming it', async () => {
     const broken: WorksheetDefinition = {
       ...everyKindWorksheet,
-      sections: [{ id: 's', title: 'S', fields: [
-        { id: 'colour', kind: 'radio', label: 'C', options: [], other: { label: 'O', textLabel: 'T', maxLength: 5, requiredMessage: 'M' } },
-        { id: 'colourOther', kind: 'text', label: 'X', maxLength: 5 },
-      ] }],
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          fields: [
+            {
+              id: 'colour',
+              kind: 'radio',
+              label: 'C',
+              options: [],
+              other: { label: 'O', textLabel: 'T', maxLength: 5, requiredMessage: 'M' },
+            },
+            { id: 'colourOther', kind: 'text', label: 'X', maxLength: 5 },
+          ],
+        },
+      ],
     };
     expect(() => checkDefinition(broken)).toThrow(/"colourOther"/);
   });
 
   it('refuses ids that are not camelCase, since they become PDF field names', async () => {
-    const broken: WorksheetDefinition = { ...everyKindWorksheet, sections: [{ id: 's', title: 'S', fields: [{ id: 'my.field', kind: 'text', label: 'X', maxLength: 5 }] }] };
+    const broken: WorksheetDefinition = {
+      ...everyKindWorksheet,
+      sections: [{ id: 's', title: 'S', fields: [{ id: 'my.field', kind: 'text', label: 'X', maxLength: 5 }] }],
+    };
     expect(() => checkDefinition(broken)).toThrow(/camelCase/);
   });
 });
@@ -87,7 +120,9 @@ describe('worksheetSchema', () => {
   });
 
   it('names the limit when text is too long, counting characters as people do', async () => {
-    expect(await problems(valid({ story: 'a'.repeat(201) }))).toEqual([['story', 'Your story must be 200 characters or fewer']]);
+    expect(await problems(valid({ story: 'a'.repeat(201) }))).toEqual([
+      ['story', 'Your story must be 200 characters or fewer'],
+    ]);
     // 200 emoji are 400 UTF-16 units but 200 characters: allowed.
     expect(await problems(valid({ story: '🙂'.repeat(200) }))).toEqual([]);
   });
@@ -101,7 +136,9 @@ describe('worksheetSchema', () => {
 
   it('checks the email address only when one is given', async () => {
     expect(await problems(valid({ email: '' }))).toEqual([]);
-    expect(await problems(valid({ email: 'sam at example' }))).toEqual([['email', 'Enter email address as an email address, like name@example.com']]);
+    expect(await problems(valid({ email: 'sam at example' }))).toEqual([
+      ['email', 'Enter email address as an email address, like name@example.com'],
+    ]);
   });
 
   it('asks what "Other" means when it is picked without a description', async () => {
@@ -113,7 +150,10 @@ describe('worksheetSchema', () => {
   });
 
   it('refuses option values the worksheet does not offer', async () => {
-    expect((await problems(valid({ size: 'huge', snacks: ['cake'] }))).map(([path]) => path)).toEqual(['size', 'snacks']);
+    expect((await problems(valid({ size: 'huge', snacks: ['cake'] }))).map(([path]) => path)).toEqual([
+      'size',
+      'snacks',
+    ]);
   });
 });
 
@@ -125,25 +165,35 @@ describe('normalizeAnswers', () => {
 });
 
 describe('isRealDate', () => {
-  it.each([['2024-02-29', true], ['2026-02-29', false], ['2026-12-31', true], ['2026-13-01', false], ['26-1-1', false]])('%s is %s', (date, real) => {
+  it.each([
+    ['2024-02-29', true],
+    ['2026-02-29', false],
+    ['2026-12-31', true],
+    ['2026-13-01', false],
+    ['26-1-1', false],
+  ])('%s is %s', (date, real) => {
     expect(isRealDate(date)).toBe(real);
   });
 });
 
 describe('every shipped worksheet definition', () => {
-  it.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))('%s is well formed and allows long answers of 2,000 characters or more', async (_id, definition) => {
-    const slots = answerSlots(definition);
-    for (const slot of slots.filter((s) => s.kind === 'multiline')) expect(slot.maxLength).toBeGreaterThanOrEqual(2000);
-    const prefillable = slots.filter((slot) => slot.field.prefillable).map((slot) => slot.key);
-    // Patient-identifying answers can never be carried in a provider's link.
-    expect(prefillable).not.toContain('yourName');
-    // Blank, it is complete unless it asks for something: a required answer in use (an entry of a
-    // repeated section is not in use while it is blank).
-    const blank = emptyAnswers(definition);
-    expect((await worksheetSchema(definition, { country: 'US', ui }).safeParseAsync(blank)).success).toBe(
-      slots.every((slot) => !slot.field.required || slot.otherOf || !isInUse(slot, blank)),
-    );
-  });
+  it.each(worksheetDefinitions.map((definition) => [definition.id, definition] as const))(
+    '%s is well formed and allows long answers of 2,000 characters or more',
+    async (_id, definition) => {
+      const slots = answerSlots(definition);
+      for (const slot of slots.filter((s) => s.kind === 'multiline'))
+        expect(slot.maxLength).toBeGreaterThanOrEqual(2000);
+      const prefillable = slots.filter((slot) => slot.field.prefillable).map((slot) => slot.key);
+      // Patient-identifying answers can never be carried in a provider's link.
+      expect(prefillable).not.toContain('yourName');
+      // Blank, it is complete unless it asks for something: a required answer in use (an entry of a
+      // repeated section is not in use while it is blank).
+      const blank = emptyAnswers(definition);
+      expect((await worksheetSchema(definition, { country: 'US', ui }).safeParseAsync(blank)).success).toBe(
+        slots.every((slot) => !slot.field.required || slot.otherOf || !isInUse(slot, blank)),
+      );
+    },
+  );
 });
 
 describe('phone numbers', () => {
@@ -155,7 +205,9 @@ describe('phone numbers', () => {
 
   it('refuses what cannot be dialled, with a message saying what to enter', async () => {
     for (const phone of ['12', 'call me', '555 0123']) {
-      expect(await problems(valid({ phone })), phone).toEqual([['phone', 'Enter phone number as a phone number you can dial, with the area code']]);
+      expect(await problems(valid({ phone })), phone).toEqual([
+        ['phone', 'Enter phone number as a phone number you can dial, with the area code'],
+      ]);
     }
   });
 
@@ -257,32 +309,39 @@ describe('messages in the page’s language', () => {
     ],
   };
   const messages = async (answers: Partial<WorksheetAnswers>) => {
-    const result = await worksheetSchema(preguntas, { country: 'US', ui: spanish }).safeParseAsync({ ...emptyAnswers(preguntas), ...answers });
+    const result = await worksheetSchema(preguntas, { country: 'US', ui: spanish }).safeParseAsync({
+      ...emptyAnswers(preguntas),
+      ...answers,
+    });
     return result.success ? [] : result.error.issues.map((issue) => issue.message);
   };
 
   it('words every check with the translator given, each label fitted into its sentence (¿ and ? dropped, a small first letter)', async () => {
     // Sorted: the phone check runs asynchronously, so its issue may come last.
     expect(
-      (await messages({
-        historia: 'a'.repeat(2001),
-        correo: 'no es un correo',
-        telefono: '12',
-        dia: '2026-02-30',
-        hora: '25:00',
-        lugar: 'playa',
-        cosas: ['pastel'],
-      })).sort(),
-    ).toEqual([
-      'Responde “¿Cómo te llamas?”',
-      'Tu historia debe tener 2.000 caracteres o menos',
-      'Escribe correo electrónico como una dirección de correo electrónico, por ejemplo, nombre@ejemplo.com',
-      'Escribe tu número de teléfono como un número de teléfono al que se pueda llamar, con el código de área',
-      'Qué día es la sesión debe ser una fecha real',
-      'Hora de inicio debe ser una hora real, por ejemplo, 14:30',
-      'Elige una de las opciones de dónde será',
-      'Elige entre las opciones de qué llevarás',
-    ].sort());
+      (
+        await messages({
+          historia: 'a'.repeat(2001),
+          correo: 'no es un correo',
+          telefono: '12',
+          dia: '2026-02-30',
+          hora: '25:00',
+          lugar: 'playa',
+          cosas: ['pastel'],
+        })
+      ).sort(),
+    ).toEqual(
+      [
+        'Responde “¿Cómo te llamas?”',
+        'Tu historia debe tener 2.000 caracteres o menos',
+        'Escribe correo electrónico como una dirección de correo electrónico, por ejemplo, nombre@ejemplo.com',
+        'Escribe tu número de teléfono como un número de teléfono al que se pueda llamar, con el código de área',
+        'Qué día es la sesión debe ser una fecha real',
+        'Hora de inicio debe ser una hora real, por ejemplo, 14:30',
+        'Elige una de las opciones de dónde será',
+        'Elige entre las opciones de qué llevarás',
+      ].sort(),
+    );
   });
 
   it('names the entry of a repeated section with the translator’s words', async () => {

@@ -35,7 +35,15 @@ describe('showWhen', () => {
   it('does not require a hidden required field, nor check a hidden answer', async () => {
     expect(await problems({ mode: 'alone' })).toEqual([]);
     // Kept from when it was shown, over the limit and with "Other" picked but not described: not checked while hidden.
-    expect(await problems({ mode: 'alone', callPlan: 'x'.repeat(2001), device: 'other', pets: ['cat'], dogName: 'y'.repeat(50) })).toEqual([]);
+    expect(
+      await problems({
+        mode: 'alone',
+        callPlan: 'x'.repeat(2001),
+        device: 'other',
+        pets: ['cat'],
+        dogName: 'y'.repeat(50),
+      }),
+    ).toEqual([]);
   });
 
   it('checks a shown field like any other: required, limits and "Other"', async () => {
@@ -47,7 +55,9 @@ describe('showWhen', () => {
       ['callPlan', 'What will you do if the call drops must be 2,000 characters or fewer'],
       ['deviceOther', 'Enter the other device'],
     ]);
-    expect(await problems({ mode: 'video', callPlan: 'Phone the clinic', device: 'other', deviceOther: 'A tablet' })).toEqual([]);
+    expect(
+      await problems({ mode: 'video', callPlan: 'Phone the clinic', device: 'other', deviceOther: 'A tablet' }),
+    ).toEqual([]);
   });
 
   it('keeps hidden answers: drafts and resume fit them like any other', () => {
@@ -56,18 +66,36 @@ describe('showWhen', () => {
   });
 
   it('refuses a condition that could not work, naming the field', () => {
-    const condition = (field: string, equals: string[]) => ({ id: 'x', kind: 'text', label: 'X', maxLength: 5, showWhen: { field, equals } }) as const;
-    expect(() => checkDefinition(withFields(condition('nothing', ['video'])))).toThrow(/"x" shows when "nothing", which is not a field before it/);
-    expect(() => checkDefinition(withFields(condition('name', ['Sam'])))).toThrow(/not a radio, select or checkbox-group field/);
-    expect(() => checkDefinition(withFields(condition('mode', ['boat'])))).toThrow(/equals "boat", not an option of it/);
+    const condition = (field: string, equals: string[]) =>
+      ({ id: 'x', kind: 'text', label: 'X', maxLength: 5, showWhen: { field, equals } }) as const;
+    expect(() => checkDefinition(withFields(condition('nothing', ['video'])))).toThrow(
+      /"x" shows when "nothing", which is not a field before it/,
+    );
+    expect(() => checkDefinition(withFields(condition('name', ['Sam'])))).toThrow(
+      /not a radio, select or checkbox-group field/,
+    );
+    expect(() => checkDefinition(withFields(condition('mode', ['boat'])))).toThrow(
+      /equals "boat", not an option of it/,
+    );
     expect(() => checkDefinition(withFields(condition('mode', [])))).toThrow(/equals nothing/);
     const chained = withFields(
-      { id: 'device', kind: 'radio', label: 'D', options: [{ value: 'laptop', label: 'L' }], showWhen: { field: 'mode', equals: ['video'] } },
+      {
+        id: 'device',
+        kind: 'radio',
+        label: 'D',
+        options: [{ value: 'laptop', label: 'L' }],
+        showWhen: { field: 'mode', equals: ['video'] },
+      },
       condition('device', ['laptop']),
     );
     expect(() => checkDefinition(chained)).toThrow(/conditions cannot chain/);
     // A later field cannot control an earlier one.
-    const later: WorksheetDefinition = { ...conditionalWorksheet, sections: [{ id: 's', title: 'S', fields: [condition('mode', ['video']), conditionalWorksheet.sections[0]!.fields[1]!] }] };
+    const later: WorksheetDefinition = {
+      ...conditionalWorksheet,
+      sections: [
+        { id: 's', title: 'S', fields: [condition('mode', ['video']), conditionalWorksheet.sections[0]!.fields[1]!] },
+      ],
+    };
     expect(() => checkDefinition(later)).toThrow(/not a field before it/);
   });
 });

@@ -28,35 +28,51 @@ const es = translatorFor('es');
 /** The text of each page, as MuPDF reads it (in-process, no command-line tool needed). */
 function pageTexts(bytes: Uint8Array): string[] {
   const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
-  return Array.from({ length: doc.countPages() }, (_, index) => normaliseSpace(doc.loadPage(index).toStructuredText('preserve-whitespace').asText()));
+  return Array.from({ length: doc.countPages() }, (_, index) =>
+    normaliseSpace(doc.loadPage(index).toStructuredText('preserve-whitespace').asText()),
+  );
 }
 const clinicTexts = clinicValueTexts(exampleClinic, es);
 
-describe.each(worksheetDefinitions.map((english) => [english.id, english] as const))('the Spanish %s worksheet as a PDF', (id, english) => {
-  const definition = withClinicValues(worksheetFor(id, 'es').definition, (name) => clinicTexts[name]);
-  const answers = answersAtLimit(english);
-  for (const slot of answerSlots(english)) if (slot.kind === 'signature') answers[slot.key] = '';
-  // Pick, for each choice a question depends on, a value that shows it.
-  for (const slot of answerSlots(english)) for (const condition of slot.conditions) answers[condition.field] = condition.equals[0]!;
+describe.each(worksheetDefinitions.map((english) => [english.id, english] as const))(
+  'the Spanish %s worksheet as a PDF',
+  (id, english) => {
+    const definition = withClinicValues(worksheetFor(id, 'es').definition, (name) => clinicTexts[name]);
+    const answers = answersAtLimit(english);
+    for (const slot of answerSlots(english)) if (slot.kind === 'signature') answers[slot.key] = '';
+    // Pick, for each choice a question depends on, a value that shows it.
+    for (const slot of answerSlots(english))
+      for (const condition of slot.conditions) answers[condition.field] = condition.equals[0]!;
 
-  it('fits each card on a page of its own, in Spanish, and resumes into the English form', async () => {
-    const pdf = await generateWorksheetPdf(definition, answers, pdfOptions({
-      ui: es,
-      clinicName: exampleClinic.clinic.name,
-      loadUnicodeFont: countingFontLoader().load,
-      clinic: pdfClinicOptions(exampleClinic, TEST_TIME_ZONE),
-    }));
-    const pages = pageTexts(pdf.bytes);
-    const cards = definition.cards ?? [];
+    it('fits each card on a page of its own, in Spanish, and resumes into the English form', async () => {
+      const pdf = await generateWorksheetPdf(
+        definition,
+        answers,
+        pdfOptions({
+          ui: es,
+          clinicName: exampleClinic.clinic.name,
+          loadUnicodeFont: countingFontLoader().load,
+          clinic: pdfClinicOptions(exampleClinic, TEST_TIME_ZONE),
+        }),
+      );
+      const pages = pageTexts(pdf.bytes);
+      const cards = definition.cards ?? [];
 
-    expect(pages[0]).toContain(normaliseSpace(definition.title));
-    pages.slice(pages.length - cards.length).forEach((page, index) => {
-      expect(page).toContain(normaliseSpace(cards[index]!.title));
-      expect(page).not.toContain(normaliseSpace(pdfWording(es).logContinues));
-      // Every blood-pressure level on a card is compared in the one Spanish way (the clinic value's words).
-      expect(findMiswordedLevels(page, exampleClinic.protocol.bloodPressure, es)).toEqual([]);
+      expect(pages[0]).toContain(normaliseSpace(definition.title));
+      pages.slice(pages.length - cards.length).forEach((page, index) => {
+        expect(page).toContain(normaliseSpace(cards[index]!.title));
+        expect(page).not.toContain(normaliseSpace(pdfWording(es).logContinues));
+        // Every blood-pressure level on a card is compared in the one Spanish way (the clinic value's words).
+        expect(findMiswordedLevels(page, exampleClinic.protocol.bloodPressure, es)).toEqual([]);
+      });
+      if (cards.length > 0) expect(pages.at(-cards.length - 1)).not.toContain(normaliseSpace(cards[0]!.title));
+      expect(await readWorksheetPdf(pdf.bytes, english)).toMatchObject({
+        ok: true,
+        answers,
+        version: english.version,
+        ignored: [],
+        unreadable: [],
+      });
     });
-    if (cards.length > 0) expect(pages.at(-cards.length - 1)).not.toContain(normaliseSpace(cards[0]!.title));
-    expect(await readWorksheetPdf(pdf.bytes, english)).toMatchObject({ ok: true, answers, version: english.version, ignored: [], unreadable: [] });
-  });
-});
+  },
+);

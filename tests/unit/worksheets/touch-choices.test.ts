@@ -20,14 +20,18 @@ function boldListLabels(mdx: string, heading: string): string[] {
 
 describe('the chaperone agreement’s touch choices', () => {
   it(`are the choices ${MODULE} lists under "### Touch", in the same words and order`, () => {
-    const touch = chaperoneWorksheet.sections.flatMap((section) => section.fields).find((field) => field.id === 'touch') as ChoiceField;
+    const touch = chaperoneWorksheet.sections
+      .flatMap((section) => section.fields)
+      .find((field) => field.id === 'touch') as ChoiceField;
     const labels = touch.options.filter((option) => !option.retired).map((option) => option.label.replace(/[.:]$/, ''));
 
     expect(boldListLabels(readFileSync(MODULE, 'utf8'), 'Touch')).toEqual(labels);
   });
 
   it('keep their released values, which saved PDFs hold', () => {
-    const touch = chaperoneWorksheet.sections.flatMap((section) => section.fields).find((field) => field.id === 'touch') as ChoiceField;
+    const touch = chaperoneWorksheet.sections
+      .flatMap((section) => section.fields)
+      .find((field) => field.id === 'touch') as ChoiceField;
     expect(touch.options.map((option) => option.value)).toEqual(['none', 'hand-on-shoulder', 'hold-hand', 'ask-first']);
   });
 });

@@ -18,7 +18,9 @@ const checks: KindChecks<DateField> = {
   schema: (_slot, field, { required, requiredMessage, today, ui }) => {
     const { within } = field;
     const checks = [
-      z.refine<string>((value) => value === '' || isRealDate(value), { error: ui.t('check.date', { label: asSubject(field.label) }) }),
+      z.refine<string>((value) => value === '' || isRealDate(value), {
+        error: ui.t('check.date', { label: asSubject(field.label) }),
+      }),
       z.refine<string>((value) => !required || value !== '', { error: requiredMessage }),
     ];
     if (within?.notPast) {
@@ -27,7 +29,9 @@ const checks: KindChecks<DateField> = {
     }
     if (within?.yearsAhead) {
       const { years, message } = within.yearsAhead;
-      checks.push(z.refine<string>((value) => !isRealDate(value) || value <= addYears(today(), years), { error: message }));
+      checks.push(
+        z.refine<string>((value) => !isRealDate(value) || value <= addYears(today(), years), { error: message }),
+      );
     }
     return z.string().check(...checks);
   },

@@ -3,7 +3,13 @@ import type { DateField } from './kind';
 
 export default kindExamples<DateField>({
   kind: 'date',
-  field: (id) => ({ id, kind: 'date', label: 'Session date', required: true, requiredMessage: 'Enter the date of your session' }),
+  field: (id) => ({
+    id,
+    kind: 'date',
+    label: 'Session date',
+    required: true,
+    requiredMessage: 'Enter the date of your session',
+  }),
   answers: (field) =>
     stringExamples(field.id, {
       typical: '2026-03-14',

@@ -19,7 +19,9 @@ export function choiceChecks<K extends string>(kind: K, several: boolean): KindC
       const values = choiceOptions(field).map((option) => option.value);
       if (several) {
         return z.array(z.string()).check(
-          z.refine((picked) => picked.every((value) => values.includes(value)), { error: ui.t('check.pickSeveral', { label }) }),
+          z.refine((picked) => picked.every((value) => values.includes(value)), {
+            error: ui.t('check.pickSeveral', { label }),
+          }),
           z.refine((picked) => !required || picked.length > 0, { error: requiredMessage }),
         );
       }
@@ -29,6 +31,8 @@ export function choiceChecks<K extends string>(kind: K, several: boolean): KindC
       );
     },
     crossCheck: (slot, field, answers) =>
-      slot.otherOf && field.other && picksOther(answers[field.id]) && String(answers[slot.key] ?? '').trim() === '' ? field.other.requiredMessage : undefined,
+      slot.otherOf && field.other && picksOther(answers[field.id]) && String(answers[slot.key] ?? '').trim() === ''
+        ? field.other.requiredMessage
+        : undefined,
   };
 }

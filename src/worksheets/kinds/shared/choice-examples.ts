@@ -22,11 +22,18 @@ export function choiceExamples<K extends string>(kind: K, several: boolean): Kin
         { value: 'gone-by', label: 'A bus', retired: true },
         { value: 'last-one', label: 'I will walk' },
       ],
-      other: { label: 'Another way', textLabel: 'Which other way', maxLength: 120, requiredMessage: 'Enter which other way' },
+      other: {
+        label: 'Another way',
+        textLabel: 'Which other way',
+        maxLength: 120,
+        requiredMessage: 'Enter which other way',
+      },
     }),
     answers: (field) => {
       const all = choiceOptions(field).map((option) => option.value);
-      const offered = choiceOptions(field).filter((option) => !option.retired).map((option) => option.value);
+      const offered = choiceOptions(field)
+        .filter((option) => !option.retired)
+        .map((option) => option.value);
       const retired = field.options.filter((option) => option.retired).map((option) => option.value);
       const other = field.other && { key: otherKey(field), maxLength: field.other.maxLength };
       const answer = (picks: readonly string[], otherText = ''): WorksheetAnswers => ({
@@ -47,7 +54,10 @@ export function choiceExamples<K extends string>(kind: K, several: boolean): Kin
         awkward,
         refused: several
           ? [
-              { given: { [field.id]: [offered[0], 'not-an-option', offered[0]] }, kept: { [field.id]: offered.slice(0, 1) } },
+              {
+                given: { [field.id]: [offered[0], 'not-an-option', offered[0]] },
+                kept: { [field.id]: offered.slice(0, 1) },
+              },
               { given: { [field.id]: offered[0] }, kept: { [field.id]: [] } },
               { given: { [field.id]: [1, true] }, kept: { [field.id]: [] } },
             ]

@@ -25,7 +25,9 @@ import { readText } from './text-pdf';
  */
 function keepHeight(canvas: FieldCanvas, field: ChoiceFieldOf<string>, value: AnswerValue): number {
   const label = canvas.labelHeight(canvas.printedLabel(field), field.hint ? [field.hint] : []);
-  const rows = offeredOptions(field, value).map((option) => canvas.toggleRowHeight(option.label, option.hint) + space.betweenOptions);
+  const rows = offeredOptions(field, value).map(
+    (option) => canvas.toggleRowHeight(option.label, option.hint) + space.betweenOptions,
+  );
   const whole = label + rows.reduce((sum, height) => sum + height, 0);
   return whole <= canvas.flow.freshPageHeight ? whole : label + (rows[0] ?? 0);
 }
@@ -41,7 +43,12 @@ function draw(several: boolean, { field, name, value, values, canvas }: FieldDra
     const group = form.createRadioGroup(field.id);
     for (const option of options) {
       canvas.toggleRow(option.label, option.hint, (x, y, page) => {
-        group.addOptionToPage(option.value, page, { ...toggleWidget(x, y), textColor: colour.text, borderColor: colour.border, backgroundColor: undefined });
+        group.addOptionToPage(option.value, page, {
+          ...toggleWidget(x, y),
+          textColor: colour.text,
+          borderColor: colour.border,
+          backgroundColor: undefined,
+        });
       });
       flow.advance(space.betweenOptions);
     }
@@ -51,7 +58,13 @@ function draw(several: boolean, { field, name, value, values, canvas }: FieldDra
     const picked = new Set(Array.isArray(value) ? value : []);
     let box: PDFCheckBox | undefined;
     for (const option of options) {
-      box = canvas.checkbox(optionFieldName(field.id, option.value), picked.has(option.value), option.label, `${name} ${option.label}`, option.hint);
+      box = canvas.checkbox(
+        optionFieldName(field.id, option.value),
+        picked.has(option.value),
+        option.label,
+        `${name} ${option.label}`,
+        option.hint,
+      );
       flow.advance(space.betweenOptions);
     }
     // The options' checkboxes hang under a parent field named after the question (see field-names.ts).
@@ -77,7 +90,8 @@ function readOne(field: ChoiceFieldOf<string>, records: readonly SlotFieldRecord
   const reading: SlotReading = { found: false, ignored: [] };
   const values = choiceOptions(field).map((option) => option.value);
   for (const record of records) {
-    const one = (record.kind === 'radio' || record.kind === 'choice') && 'piece' in record.part && record.part.piece === 0;
+    const one =
+      (record.kind === 'radio' || record.kind === 'choice') && 'piece' in record.part && record.part.piece === 0;
     // A pick this version no longer offers: the question stays blank and the field is listed.
     if (!one || !(record.unreadable || record.value === '' || values.includes(record.value))) {
       reading.ignored.push(record.name);
@@ -125,6 +139,7 @@ export function choicePdf<K extends string>(kind: K, several: boolean): KindPdf<
     },
     keepHeight: ({ field, value, canvas }) => keepHeight(canvas, field, value),
     draw: (drawing) => draw(several, drawing),
-    read: async (slot, field, records) => (slot.otherOf ? readText(records) : several ? readSeveral(field, records) : readOne(field, records)),
+    read: async (slot, field, records) =>
+      slot.otherOf ? readText(records) : several ? readSeveral(field, records) : readOne(field, records),
   };
 }

@@ -76,7 +76,8 @@ export function offeredOptions(field: Pick<ChoiceField, 'options' | 'other'>, an
 }
 
 /** Whether the answer of a choice field has "Other" picked. */
-export const picksOther = (answer: unknown) => (Array.isArray(answer) ? answer.includes(OTHER_VALUE) : answer === OTHER_VALUE);
+export const picksOther = (answer: unknown) =>
+  Array.isArray(answer) ? answer.includes(OTHER_VALUE) : answer === OTHER_VALUE;
 
 const values = (field: ChoiceField) => choiceOptions(field).map((option) => option.value);
 
@@ -89,7 +90,8 @@ function optionsProblem(field: ChoiceField): string | undefined {
   const bad = all.find((value) => !OPTION_VALUE.test(value));
   if (bad !== undefined) return `option "${bad}" must be letters, digits and dashes`;
   const twice = all.find((value, index) => all.indexOf(value) !== index);
-  if (twice !== undefined) return `option "${twice}" is there twice${twice === OTHER_VALUE ? ' (the "Other" option is added for you)' : ''}`;
+  if (twice !== undefined)
+    return `option "${twice}" is there twice${twice === OTHER_VALUE ? ' (the "Other" option is added for you)' : ''}`;
   return undefined;
 }
 
@@ -99,7 +101,11 @@ function optionsProblem(field: ChoiceField): string | undefined {
  * @param several whether it picks several (checkbox-group) rather than one
  * @param prefillable whether a provider's link may pick for the patient
  */
-export function choiceKind<K extends ChoiceField['kind']>(kind: K, several: boolean, prefillable: boolean): FieldKind<ChoiceFieldOf<K>> {
+export function choiceKind<K extends ChoiceField['kind']>(
+  kind: K,
+  several: boolean,
+  prefillable: boolean,
+): FieldKind<ChoiceFieldOf<K>> {
   const answerKind: AnswerKind = several ? 'choices' : 'choice';
   return {
     kind,
@@ -108,7 +114,8 @@ export function choiceKind<K extends ChoiceField['kind']>(kind: K, several: bool
     // Picks it offers (retired ones too), each once, in the order given; one pick: '' if not an option.
     fit: (value: AnswerValue, field) => {
       const offered = values(field);
-      if (Array.isArray(value)) return value.filter((pick, index) => offered.includes(pick) && value.indexOf(pick) === index);
+      if (Array.isArray(value))
+        return value.filter((pick, index) => offered.includes(pick) && value.indexOf(pick) === index);
       return typeof value === 'string' && (value === '' || offered.includes(value)) ? value : textStorage.empty;
     },
     prefillable,

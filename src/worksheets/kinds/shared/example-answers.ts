@@ -40,7 +40,12 @@ export const AWKWARD_TEXTS = [
 /** The examples of a kind whose answer is a string, from what it holds and refuses. */
 export function stringExamples(
   key: string,
-  { typical, atLimit, awkward, refused }: { typical: string; atLimit: string; awkward: readonly string[]; refused: readonly unknown[] },
+  {
+    typical,
+    atLimit,
+    awkward,
+    refused,
+  }: { typical: string; atLimit: string; awkward: readonly string[]; refused: readonly unknown[] },
 ): AnswerExamples {
   return {
     typical: { [key]: typical },
@@ -58,7 +63,11 @@ export function stringExamples(
  * @param typical what a patient would type
  * @param extra awkward values of the kind itself (an extension on a phone number…)
  */
-export function freeTextExamples(field: FieldBase & { maxLength: number }, typical: string, extra: readonly string[] = []): AnswerExamples {
+export function freeTextExamples(
+  field: FieldBase & { maxLength: number },
+  typical: string,
+  extra: readonly string[] = [],
+): AnswerExamples {
   return stringExamples(field.id, {
     typical: upTo(typical, field.maxLength),
     atLimit: uniqueProse(field.id, field.maxLength),
@@ -68,4 +77,5 @@ export function freeTextExamples(field: FieldBase & { maxLength: number }, typic
 }
 
 /** A kind's examples from its parts (a shorthand that keeps the `kind` typed). */
-export const kindExamples = <F extends FieldBase & { kind: string }>(examples: KindExamples<F>): KindExamples<F> => examples;
+export const kindExamples = <F extends FieldBase & { kind: string }>(examples: KindExamples<F>): KindExamples<F> =>
+  examples;

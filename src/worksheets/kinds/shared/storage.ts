@@ -28,5 +28,9 @@ export const picksStorage: AnswerStorage = {
   type: 'strings',
   empty: [],
   coerce: (raw) =>
-    Array.isArray(raw) ? raw.filter((pick): pick is string => typeof pick === 'string') : typeof raw === 'string' && raw !== '' ? [raw] : [],
+    Array.isArray(raw)
+      ? raw.filter((pick): pick is string => typeof pick === 'string')
+      : typeof raw === 'string' && raw !== ''
+        ? [raw]
+        : [],
 };

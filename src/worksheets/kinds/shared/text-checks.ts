@@ -31,12 +31,16 @@ export function textSchema(slot: AnswerSlot, context: CheckContext, extra: reado
     z.refine<string>((value) => characterLength(value) <= max, { error: tooLong(slot, max, context.ui) }),
     ...extra.map((check) => check(slot.field, context)),
   ];
-  if (context.required) checks.push(z.refine<string>((value) => value.trim() !== '', { error: context.requiredMessage }));
+  if (context.required)
+    checks.push(z.refine<string>((value) => value.trim() !== '', { error: context.requiredMessage }));
   return z.string().check(...checks);
 }
 
 /** The `checks.ts` of a kind of typed text, with its own checks. */
-export const textChecks = <F extends FieldBase & { kind: string }>(kind: F['kind'], extra: readonly TextCheck[] = []): KindChecks<F> => ({
+export const textChecks = <F extends FieldBase & { kind: string }>(
+  kind: F['kind'],
+  extra: readonly TextCheck[] = [],
+): KindChecks<F> => ({
   kind,
   schema: (slot, _field, context) => textSchema(slot, context, extra),
 });

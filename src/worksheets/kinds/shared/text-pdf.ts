@@ -54,7 +54,10 @@ export function readText(records: readonly SlotFieldRecord[]): SlotReading {
     unreadable ??= record.unreadable;
   }
   if (pieces.size === 0) return { found: false, ignored };
-  const value = [...pieces.entries()].sort(([a], [b]) => a - b).map(([, text]) => text).join('');
+  const value = [...pieces.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, text]) => text)
+    .join('');
   return { found: true, value, unreadable, ignored };
 }
 
@@ -63,15 +66,20 @@ export function readText(records: readonly SlotFieldRecord[]): SlotReading {
  * @param look how a field of it looks, from its definition and the PDF's words (a date's format
  * note is `wording.dateFormat`, in the PDF's language)
  */
-export function textPdf<F extends FieldBase & { kind: string }>(kind: F['kind'], look: (field: F, wording: PdfWording) => TextLook): KindPdf<F> {
+export function textPdf<F extends FieldBase & { kind: string }>(
+  kind: F['kind'],
+  look: (field: F, wording: PdfWording) => TextLook,
+): KindPdf<F> {
   return {
     kind,
     texts: (field, values) => {
       const value = values.get(field.id);
       return typeof value === 'string' ? [value] : [];
     },
-    keepHeight: ({ field, name, value, canvas }) => canvas.planText(String(value), textOptions(canvas, field, name, look(field, canvas.wording))).keep,
-    draw: ({ field, name, value, canvas }) => canvas.textAnswer(field.id, String(value), textOptions(canvas, field, name, look(field, canvas.wording))),
+    keepHeight: ({ field, name, value, canvas }) =>
+      canvas.planText(String(value), textOptions(canvas, field, name, look(field, canvas.wording))).keep,
+    draw: ({ field, name, value, canvas }) =>
+      canvas.textAnswer(field.id, String(value), textOptions(canvas, field, name, look(field, canvas.wording))),
     read: async (_slot, _field, records) => readText(records),
   };
 }

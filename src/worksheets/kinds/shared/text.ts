@@ -47,7 +47,8 @@ export function textKind<F extends FieldBase & { kind: string }>(
     kind,
     answerKind,
     storage: textStorage,
-    fit: (value: AnswerValue) => (typeof value === 'string' && (value === '' || shows(value)) ? value : textStorage.empty),
+    fit: (value: AnswerValue) =>
+      typeof value === 'string' && (value === '' || shows(value)) ? value : textStorage.empty,
     prefillable,
   };
 }

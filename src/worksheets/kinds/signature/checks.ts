@@ -15,7 +15,9 @@ const sendable = (value: string) => value === '' || decodeStrokes(value) !== und
 const checks: KindChecks<SignatureField> = {
   kind: 'signature',
   schema: (_slot, field, { ui }) =>
-    z.string().check(z.refine(sendable, { error: ui.t('check.signature', { label: inSentence(field.label, ui.language) }) })),
+    z
+      .string()
+      .check(z.refine(sendable, { error: ui.t('check.signature', { label: inSentence(field.label, ui.language) }) })),
 };
 
 export default checks;

@@ -1,5 +1,23 @@
-import { concatTransformationMatrix, drawObject, PDFName, PDFString, popGraphicsState, pushGraphicsState, rectangle, setLineWidth, setStrokingColor, stroke, type PDFRef } from 'pdf-lib';
-import { addTextWidget, createTextField, defaultAppearance, setAccessibleName, setTextAppearance } from '../../../pdf/answer-box';
+import {
+  concatTransformationMatrix,
+  drawObject,
+  PDFName,
+  PDFString,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setLineWidth,
+  setStrokingColor,
+  stroke,
+  type PDFRef,
+} from 'pdf-lib';
+import {
+  addTextWidget,
+  createTextField,
+  defaultAppearance,
+  setAccessibleName,
+  setTextAppearance,
+} from '../../../pdf/answer-box';
 import { colour, signatureBox } from '../../../pdf/page-style';
 import { decodeSignature, embedSignature, isSignatureValue } from '../../../pdf/signature-image';
 import { strokeOperators } from '../../../pdf/signature-strokes';
@@ -11,7 +29,8 @@ import { decodeStrokes, type StrokeDrawing } from './strokes';
  * A drawn signature ready to place: its strokes (drawn as paths), or an older answer's PNG as an
  * image XObject with its size in pixels (for the aspect ratio).
  */
-export type SignatureDrawing = { kind: 'strokes'; drawing: StrokeDrawing } | { kind: 'image'; ref: PDFRef; width: number; height: number };
+export type SignatureDrawing =
+  { kind: 'strokes'; drawing: StrokeDrawing } | { kind: 'image'; ref: PDFRef; width: number; height: number };
 
 /** Whether a value is a drawing the PDF draws (strokes that read, a PNG that decodes), or ''. Never throws. */
 const carried = async (value: unknown) => value === '' || decodeStrokes(value) !== undefined || isSignatureValue(value);
@@ -32,16 +51,25 @@ const pdf: KindPdf<SignatureField, SignatureDrawing> = {
     if (drawing) return { value, prepared: { kind: 'strokes', drawing } };
     const bitmap = await decodeSignature(value);
     if (!bitmap) return { value: '' };
-    return { value, prepared: { kind: 'image', ref: await embedSignature(doc, bitmap), width: bitmap.width, height: bitmap.height } };
+    return {
+      value,
+      prepared: { kind: 'image', ref: await embedSignature(doc, bitmap), width: bitmap.width, height: bitmap.height },
+    };
   },
   texts: () => [],
-  keepHeight: ({ field, canvas }) => canvas.labelHeight(canvas.printedLabel(field), field.hint ? [field.hint] : []) + signatureBox.height,
+  keepHeight: ({ field, canvas }) =>
+    canvas.labelHeight(canvas.printedLabel(field), field.hint ? [field.hint] : []) + signatureBox.height,
   draw: ({ field, name, value, prepared: drawing, canvas }) => {
     const { flow } = canvas;
     const notes = field.hint ? [field.hint] : [];
     flow.ensure(canvas.labelHeight(canvas.printedLabel(field), notes) + signatureBox.height);
     canvas.drawLabel(canvas.printedLabel(field), notes);
-    const box = { x: flow.left, y: flow.y - signatureBox.height, width: signatureBox.width, height: signatureBox.height };
+    const box = {
+      x: flow.left,
+      y: flow.y - signatureBox.height,
+      width: signatureBox.width,
+      height: signatureBox.height,
+    };
     const page = flow.page;
     page.pushOperators(
       pushGraphicsState(),
@@ -51,7 +79,12 @@ const pdf: KindPdf<SignatureField, SignatureDrawing> = {
       stroke(),
       popGraphicsState(),
     );
-    const inner = { x: box.x + signatureBox.padding, y: box.y + signatureBox.padding, width: box.width - 2 * signatureBox.padding, height: box.height - 2 * signatureBox.padding };
+    const inner = {
+      x: box.x + signatureBox.padding,
+      y: box.y + signatureBox.padding,
+      width: box.width - 2 * signatureBox.padding,
+      height: box.height - 2 * signatureBox.padding,
+    };
     if (drawing?.kind === 'strokes' && value !== '') page.pushOperators(...strokeOperators(drawing.drawing, inner));
     if (drawing?.kind === 'image' && value !== '') {
       const image = drawing;
@@ -60,7 +93,14 @@ const pdf: KindPdf<SignatureField, SignatureDrawing> = {
       const xObject = page.node.newXObject('Signature', image.ref);
       page.pushOperators(
         pushGraphicsState(),
-        concatTransformationMatrix(width, 0, 0, height, box.x + (box.width - width) / 2, box.y + (box.height - height) / 2),
+        concatTransformationMatrix(
+          width,
+          0,
+          0,
+          height,
+          box.x + (box.width - width) / 2,
+          box.y + (box.height - height) / 2,
+        ),
         drawObject(xObject),
         popGraphicsState(),
       );

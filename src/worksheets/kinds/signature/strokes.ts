@@ -84,13 +84,19 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
  * "now".
  */
 export function decodeStrokes(value: unknown): StrokeDrawing | undefined {
-  if (typeof value !== 'string' || value.length > MAX_STROKES_VALUE_LENGTH || !value.startsWith(STROKES_PREFIX)) return undefined;
+  if (typeof value !== 'string' || value.length > MAX_STROKES_VALUE_LENGTH || !value.startsWith(STROKES_PREFIX))
+    return undefined;
   const [size, ...parts] = value.slice(STROKES_PREFIX.length).split(';');
   const pad = SIZE.exec(size ?? '');
   if (!pad || parts.length === 0 || parts.length > MAX_STROKES) return undefined;
   const [width, height] = [Number(pad[1]), Number(pad[2])];
   if (width > MAX_PAD_SIDE || height > MAX_PAD_SIDE) return undefined;
-  const [lowX, highX, lowY, highY] = [-OUTSIDE * width * UNIT, (1 + OUTSIDE) * width * UNIT, -OUTSIDE * height * UNIT, (1 + OUTSIDE) * height * UNIT];
+  const [lowX, highX, lowY, highY] = [
+    -OUTSIDE * width * UNIT,
+    (1 + OUTSIDE) * width * UNIT,
+    -OUTSIDE * height * UNIT,
+    (1 + OUTSIDE) * height * UNIT,
+  ];
   const strokes: StrokePoint[][] = [];
   let points = 0;
   for (const part of parts) {
@@ -124,7 +130,11 @@ export function decodeStrokes(value: unknown): StrokeDrawing | undefined {
  * @param drawing the pad's size (rounded to whole CSS pixels) and its strokes, as signature_pad's
  *   `toData()` gives them (any extra properties are ignored)
  */
-export function encodeStrokes(drawing: { width: number; height: number; strokes: readonly { readonly points: readonly StrokePoint[] }[] }): string {
+export function encodeStrokes(drawing: {
+  width: number;
+  height: number;
+  strokes: readonly { readonly points: readonly StrokePoint[] }[];
+}): string {
   if (!Number.isFinite(drawing.width) || !Number.isFinite(drawing.height)) return '';
   const width = clamp(Math.round(drawing.width), 1, MAX_PAD_SIDE);
   const height = clamp(Math.round(drawing.height), 1, MAX_PAD_SIDE);

@@ -7,7 +7,9 @@ const checks: KindChecks<TimeField> = {
   kind: 'time',
   schema: (_slot, field, { required, requiredMessage, ui }) =>
     z.string().check(
-      z.refine((value) => value === '' || isTimeOfDay(value), { error: ui.t('check.time', { label: asSubject(field.label) }) }),
+      z.refine((value) => value === '' || isTimeOfDay(value), {
+        error: ui.t('check.time', { label: asSubject(field.label) }),
+      }),
       z.refine((value) => !required || value !== '', { error: requiredMessage }),
     ),
 };

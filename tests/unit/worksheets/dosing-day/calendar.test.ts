@@ -3,11 +3,29 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatClinicValue } from '../../../../src/clinic/values';
 import type { ClinicConfig } from '../../../../src/schemas/clinic';
-import { CHAPERONE_REMINDER_MINUTES, dosingDayCalendar, foldContentLine } from '../../../../src/worksheets/dosing-day/calendar';
-import { dosingDayTimeline, timelineRows, type DosingDayTimeline, type TimelineInput } from '../../../../src/worksheets/dosing-day/timeline';
+import {
+  CHAPERONE_REMINDER_MINUTES,
+  dosingDayCalendar,
+  foldContentLine,
+} from '../../../../src/worksheets/dosing-day/calendar';
+import {
+  dosingDayTimeline,
+  timelineRows,
+  type DosingDayTimeline,
+  type TimelineInput,
+} from '../../../../src/worksheets/dosing-day/timeline';
 import { localDateTime } from '../../../../src/worksheets/dosing-day/zoned-time';
 import { exampleClinic } from '../../../fixtures/example-clinic';
-import { durationMs, one, parseIcs, physicalLines, unescapeText, unfold, utcInstant, type IcsComponent } from './ics-parser';
+import {
+  durationMs,
+  one,
+  parseIcs,
+  physicalLines,
+  unescapeText,
+  unfold,
+  utcInstant,
+  type IcsComponent,
+} from './ics-parser';
 import { EN } from './translators';
 
 const HOUR = 3_600_000;
@@ -22,7 +40,10 @@ beforeAll(() => {
 afterAll(() => vi.useRealTimers());
 
 const timelineOf = (input: Partial<TimelineInput>, config: ClinicConfig = exampleClinic): DosingDayTimeline => {
-  const timeline = dosingDayTimeline({ date: '2026-06-13', startTime: '09:00', place: 'home', timeZone: 'America/New_York', ...input }, config);
+  const timeline = dosingDayTimeline(
+    { date: '2026-06-13', startTime: '09:00', place: 'home', timeZone: 'America/New_York', ...input },
+    config,
+  );
   if (!timeline) throw new Error(`No timeline for ${JSON.stringify(input)}`);
   return timeline;
 };
@@ -75,7 +96,8 @@ describe('the dosing-day calendar file', () => {
     const { protocol } = exampleClinic;
     const rows = timelineRows(timeline, exampleClinic, EN);
     const what = (id: string) => rows.find((row) => row.id === id)!.what;
-    const clock = (minutesBefore: number) => localDateTime(timeline.start.instant - minutesBefore * MINUTE, 'America/New_York').time;
+    const clock = (minutesBefore: number) =>
+      localDateTime(timeline.start.instant - minutesBefore * MINUTE, 'America/New_York').time;
 
     expect(alarmTimes(event, alarms, 'America/New_York')).toEqual([
       { date: '2026-06-13', time: clock(protocol.fasting.food * 60), says: what('lastFood') },
@@ -104,11 +126,17 @@ describe('the dosing-day calendar file', () => {
 
   it('describes the timeline and the numbers to call, ending with the emergency number and the crisis line', () => {
     const timeline = timelineOf({});
-    const { event } = calendarOf(timeline, { numbers: [{ label: 'Care team', number: '+1 201 555 0100' }, { label: 'Chaperone', number: '  ' }] });
+    const { event } = calendarOf(timeline, {
+      numbers: [
+        { label: 'Care team', number: '+1 201 555 0100' },
+        { label: 'Chaperone', number: '  ' },
+      ],
+    });
     const description = text(event, 'DESCRIPTION');
     const lines = description.split('\n');
 
-    for (const row of timelineRows(timeline, exampleClinic, EN)) expect(lines).toContain(`${row.time}: ${row.what}${row.note ? ` ${row.note}` : ''}`);
+    for (const row of timelineRows(timeline, exampleClinic, EN))
+      expect(lines).toContain(`${row.time}: ${row.what}${row.note ? ` ${row.note}` : ''}`);
     expect(lines).toContain('Times are for America/New_York.');
     expect(lines.slice(lines.indexOf('Numbers to call:'))).toEqual([
       'Numbers to call:',
@@ -148,10 +176,16 @@ describe('the calendar file around the clock changes', () => {
     const autumn = calendarOf(timelineOf({ date: '2026-10-25', startTime: '03:00', timeZone: 'Europe/London' }));
 
     expect(one(spring.event, 'DTSTART').value).toBe('20260329T020000Z');
-    expect(alarmTimes(spring.event, spring.alarms, 'Europe/London')[0]).toMatchObject({ date: '2026-03-28', time: '22:00' });
+    expect(alarmTimes(spring.event, spring.alarms, 'Europe/London')[0]).toMatchObject({
+      date: '2026-03-28',
+      time: '22:00',
+    });
     // 03:00 GMT; four real hours before is 00:00 BST (a wall clock would say 23:00 the day before).
     expect(one(autumn.event, 'DTSTART').value).toBe('20261025T030000Z');
-    expect(alarmTimes(autumn.event, autumn.alarms, 'Europe/London')[0]).toMatchObject({ date: '2026-10-25', time: '00:00' });
+    expect(alarmTimes(autumn.event, autumn.alarms, 'Europe/London')[0]).toMatchObject({
+      date: '2026-10-25',
+      time: '00:00',
+    });
   });
 
   it('handles a start near midnight: last food the evening before, the end after midnight', () => {
@@ -159,9 +193,15 @@ describe('the calendar file around the clock changes', () => {
     const late = calendarOf(timelineOf({ startTime: '23:45' }));
 
     expect(one(early.event, 'DTSTART').value).toBe('20260613T041500Z');
-    expect(alarmTimes(early.event, early.alarms, 'America/New_York')[0]).toMatchObject({ date: '2026-06-12', time: '20:15' });
+    expect(alarmTimes(early.event, early.alarms, 'America/New_York')[0]).toMatchObject({
+      date: '2026-06-12',
+      time: '20:15',
+    });
     expect(one(late.event, 'DTSTART').value).toBe('20260614T034500Z');
-    expect(localDateTime(utcInstant(one(late.event, 'DTEND').value), 'America/New_York')).toMatchObject({ date: '2026-06-14', time: '02:45' });
+    expect(localDateTime(utcInstant(one(late.event, 'DTEND').value), 'America/New_York')).toMatchObject({
+      date: '2026-06-14',
+      time: '02:45',
+    });
   });
 });
 
@@ -171,7 +211,9 @@ describe('the calendar file as RFC 5545 text', () => {
   const { file, event, alarms } = calendarOf(timelineOf({}), { location, numbers });
 
   it('escapes commas, semicolons, backslashes and newlines, and reads back exactly', () => {
-    expect(one(event, 'LOCATION').value).toBe('Flat 2\\; 10 Main St\\, Springfield\\nRing twice — the café door 🚪\\\\side');
+    expect(one(event, 'LOCATION').value).toBe(
+      'Flat 2\\; 10 Main St\\, Springfield\\nRing twice — the café door 🚪\\\\side',
+    );
     expect(text(event, 'LOCATION')).toBe(location);
     expect(text(event, 'DESCRIPTION')).toContain('Dr. Ada Lee, psychiatrist; after hours: (201) 555-0123 ext. 4');
     // Alarm text has commas ("After this, do not eat."), which `ics` alone would leave bare.
@@ -200,17 +242,33 @@ describe('the calendar file as RFC 5545 text', () => {
     expect(parts.length).toBeGreaterThan(2);
     for (const part of parts) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
     expect(parts.slice(1).every((part) => part.startsWith(' '))).toBe(true);
-    expect(parts[0] + parts.slice(1).map((part) => part.slice(1)).join('')).toBe(line);
+    expect(
+      parts[0] +
+        parts
+          .slice(1)
+          .map((part) => part.slice(1))
+          .join(''),
+    ).toBe(line);
   });
 });
 
 describe('loading the calendar code', () => {
   it('leaves `ics` out of the timeline, so the page needs it only when the patient asks for the file', async () => {
     const timeline = fileURLToPath(new URL('../../../../src/worksheets/dosing-day/timeline.ts', import.meta.url));
-    const result = await build({ entryPoints: [timeline], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [timeline],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'silent',
+    });
     const inputs = Object.keys(result.metafile.inputs);
 
     expect(inputs.some((input) => input.includes('zoned-time'))).toBe(true);
-    expect(inputs.filter((input) => /node_modules\/(ics|yup)\//.test(input) || input.endsWith('calendar.ts'))).toEqual([]);
+    expect(inputs.filter((input) => /node_modules\/(ics|yup)\//.test(input) || input.endsWith('calendar.ts'))).toEqual(
+      [],
+    );
   });
 });

@@ -3,7 +3,10 @@ import { parseClinicConfig, type ClinicConfigInput } from '../../../../src/schem
 import { exampleClinicInput } from '../../../fixtures/example-clinic';
 
 /** The example clinic with one protocol setting changed (`undefined` removes it). */
-function withSetting(name: 'chaperoneArrivesMinutesBefore' | 'arriveAtClinicMinutesBefore', value: unknown): ClinicConfigInput {
+function withSetting(
+  name: 'chaperoneArrivesMinutesBefore' | 'arriveAtClinicMinutesBefore',
+  value: unknown,
+): ClinicConfigInput {
   const input = exampleClinicInput();
   const protocol = input.protocol as Record<string, unknown>;
   if (value === undefined) delete protocol[name];
@@ -31,8 +34,12 @@ describe('the clinic settings of the dosing-day plan', () => {
   });
 
   it('keep what the clinic sets', () => {
-    expect(parseClinicConfig(withSetting('chaperoneArrivesMinutesBefore', 60)).protocol.chaperoneArrivesMinutesBefore).toBe(60);
-    expect(parseClinicConfig(withSetting('arriveAtClinicMinutesBefore', 0)).protocol.arriveAtClinicMinutesBefore).toBe(0);
+    expect(
+      parseClinicConfig(withSetting('chaperoneArrivesMinutesBefore', 60)).protocol.chaperoneArrivesMinutesBefore,
+    ).toBe(60);
+    expect(parseClinicConfig(withSetting('arriveAtClinicMinutesBefore', 0)).protocol.arriveAtClinicMinutesBefore).toBe(
+      0,
+    );
   });
 
   it.each([

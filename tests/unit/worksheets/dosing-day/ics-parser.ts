@@ -116,6 +116,8 @@ export function durationMs(value: string): number {
   const match = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value);
   if (!match || value.endsWith('T') || value.endsWith('P')) throw new Error(`Not a duration: ${value}`);
   const [, sign, w, d, h, mi, s] = match;
-  const ms = ((Number(w ?? 0) * 7 + Number(d ?? 0)) * 86_400 + Number(h ?? 0) * 3600 + Number(mi ?? 0) * 60 + Number(s ?? 0)) * 1000;
+  const ms =
+    ((Number(w ?? 0) * 7 + Number(d ?? 0)) * 86_400 + Number(h ?? 0) * 3600 + Number(mi ?? 0) * 60 + Number(s ?? 0)) *
+    1000;
   return sign === '-' ? -ms : ms;
 }

@@ -41,8 +41,15 @@ describe('the dosing-day panel', () => {
 
     expect(screen.getByRole('heading', { name: 'Tu horario' })).toBeTruthy();
     const table = screen.getByRole('table', { name: /^Tu horario para el día de la sesión/ });
-    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Hora', 'Qué hacer']);
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Hora', 'Qué hacer']);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows[0]).toBe('6:30Última comida. Después de esto, no comas nada.');
     expect(rows).toContain('9:45Sal de casa hacia la clínica.');
     expect(screen.getByRole('button', { name: 'Agregar al calendario' })).toBeTruthy();

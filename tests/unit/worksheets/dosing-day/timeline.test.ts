@@ -56,7 +56,8 @@ const at = (timeline: DosingDayTimeline, id: TimelineEntryId) => {
   return when.at;
 };
 
-const minutesBeforeStart = (timeline: DosingDayTimeline, id: TimelineEntryId) => (timeline.start.instant - at(timeline, id).instant) / MINUTE;
+const minutesBeforeStart = (timeline: DosingDayTimeline, id: TimelineEntryId) =>
+  (timeline.start.instant - at(timeline, id).instant) / MINUTE;
 
 const ids = (timeline: DosingDayTimeline) => timeline.entries.map((candidate) => candidate.id);
 
@@ -84,7 +85,11 @@ describe('the dosing-day timeline', () => {
     const end = entry(timeline, 'end').when;
     const row = timelineRows(timeline, exampleClinic, EN).find((candidate) => candidate.id === 'end')!;
 
-    expect(end).toMatchObject({ kind: 'between', from: { date: '2026-06-14', time: '01:30' }, to: { date: '2026-06-14', time: '02:30' } });
+    expect(end).toMatchObject({
+      kind: 'between',
+      from: { date: '2026-06-14', time: '01:30' },
+      to: { date: '2026-06-14', time: '02:30' },
+    });
     expect(row.time).toBe('1:30\u00a0AM on Sunday, June 14 to 2:30\u00a0AM on Sunday, June 14');
   });
 
@@ -100,10 +105,12 @@ describe('the dosing-day timeline', () => {
       expect(minutesBeforeStart(home, 'bloodPressure')).toBe(protocol.bloodPressure.restBeforeReadingMinutes);
       expect(minutesBeforeStart(home, 'chaperoneArrives')).toBe(protocol.chaperoneArrivesMinutesBefore);
       expect(minutesBeforeStart(clinic, 'arriveAtClinic')).toBe(protocol.arriveAtClinicMinutesBefore);
-      expect(end.kind === 'between' && [(end.from.instant - home.start.instant) / HOUR, (end.to.instant - home.start.instant) / HOUR]).toEqual([
-        protocol.sessionLengthHours.min,
-        protocol.sessionLengthHours.max,
-      ]);
+      expect(
+        end.kind === 'between' && [
+          (end.from.instant - home.start.instant) / HOUR,
+          (end.to.instant - home.start.instant) / HOUR,
+        ],
+      ).toEqual([protocol.sessionLengthHours.min, protocol.sessionLengthHours.max]);
     }
   });
 
@@ -133,7 +140,9 @@ describe('the dosing-day timeline', () => {
       for (const place of sessionPlaces) {
         const timeline = timelineOf(plan({ place, travelMinutes: 40 }), config);
         const timed = timeline.entries.filter(({ when }) => when.kind !== 'from');
-        const firsts = timed.map(({ when }) => (when.kind === 'at' ? when.at.instant : when.kind === 'between' ? when.from.instant : Number.NaN));
+        const firsts = timed.map(({ when }) =>
+          when.kind === 'at' ? when.at.instant : when.kind === 'between' ? when.from.instant : Number.NaN,
+        );
 
         expect(firsts, place).toEqual([...firsts].sort((a, b) => a - b));
         // What holds from a moment on closes the list.
@@ -144,14 +153,45 @@ describe('the dosing-day timeline', () => {
   });
 
   it('has a chaperone arriving at home, and getting to the clinic for a session there', () => {
-    expect(ids(timelineOf(plan({ place: 'home' })))).toEqual(['lastFood', 'lastClearLiquids', 'chaperoneArrives', 'bloodPressure', 'start', 'end', 'noDriving']);
-    expect(ids(timelineOf(plan({ place: 'remote' })))).toEqual(['lastFood', 'lastClearLiquids', 'chaperoneArrives', 'bloodPressure', 'start', 'end', 'noDriving']);
-    expect(ids(timelineOf(plan({ place: 'clinic' })))).toEqual(['lastFood', 'lastClearLiquids', 'arriveAtClinic', 'bloodPressure', 'start', 'end', 'noDriving']);
+    expect(ids(timelineOf(plan({ place: 'home' })))).toEqual([
+      'lastFood',
+      'lastClearLiquids',
+      'chaperoneArrives',
+      'bloodPressure',
+      'start',
+      'end',
+      'noDriving',
+    ]);
+    expect(ids(timelineOf(plan({ place: 'remote' })))).toEqual([
+      'lastFood',
+      'lastClearLiquids',
+      'chaperoneArrives',
+      'bloodPressure',
+      'start',
+      'end',
+      'noDriving',
+    ]);
+    expect(ids(timelineOf(plan({ place: 'clinic' })))).toEqual([
+      'lastFood',
+      'lastClearLiquids',
+      'arriveAtClinic',
+      'bloodPressure',
+      'start',
+      'end',
+      'noDriving',
+    ]);
     // With the time the trip takes, when to leave home.
     const clinic = timelineOf(plan({ place: 'clinic', travelMinutes: 40 }));
     expect(minutesBeforeStart(clinic, 'leaveHome')).toBe(exampleClinic.protocol.arriveAtClinicMinutesBefore + 40);
     // Before the place is answered, nothing that depends on it.
-    expect(ids(timelineOf(plan({ place: undefined })))).toEqual(['lastFood', 'lastClearLiquids', 'bloodPressure', 'start', 'end', 'noDriving']);
+    expect(ids(timelineOf(plan({ place: undefined })))).toEqual([
+      'lastFood',
+      'lastClearLiquids',
+      'bloodPressure',
+      'start',
+      'end',
+      'noDriving',
+    ]);
     expect(ids(timelineOf(plan({ place: 'garden' })))).not.toContain('chaperoneArrives');
   });
 
@@ -183,7 +223,11 @@ describe('the timeline on the days the clocks change', () => {
     const timeline = timelineOf(plan({ date: '2026-11-01', startTime: '05:00' }));
 
     expect(timeline.start.instant).toBe(Date.UTC(2026, 10, 1, 10, 0));
-    expect(at(timeline, 'lastFood')).toMatchObject({ date: '2026-11-01', time: '01:00', instant: Date.UTC(2026, 10, 1, 6, 0) });
+    expect(at(timeline, 'lastFood')).toMatchObject({
+      date: '2026-11-01',
+      time: '01:00',
+      instant: Date.UTC(2026, 10, 1, 6, 0),
+    });
   });
 
   it('reads a start time that happens twice as the first one', () => {
@@ -200,7 +244,9 @@ describe('the timeline on the days the clocks change', () => {
     expect(timeline.start).toMatchObject({ date: '2026-03-08', time: '03:30', instant: Date.UTC(2026, 2, 8, 7, 30) });
     expect(timeline.startMovedFrom).toBe('02:30');
     expect(start.time).toBe('3:30\u00a0AM');
-    expect(start.note).toBe('The clocks change that night, so 2:30\u00a0AM does not happen. This plan uses 3:30\u00a0AM.');
+    expect(start.note).toBe(
+      'The clocks change that night, so 2:30\u00a0AM does not happen. This plan uses 3:30\u00a0AM.',
+    );
   });
 
   it('keeps real hours in London too, in spring (22:00 the day before) and in autumn', () => {
@@ -211,7 +257,11 @@ describe('the timeline on the days the clocks change', () => {
     expect(at(spring, 'lastFood')).toMatchObject({ date: '2026-03-28', time: '22:00' });
     expect(autumn.start.instant).toBe(Date.UTC(2026, 9, 25, 3, 0));
     expect(at(autumn, 'lastFood')).toMatchObject({ date: '2026-10-25', time: '00:00' });
-    expect(at(autumn, 'lastClearLiquids')).toMatchObject({ date: '2026-10-25', time: '01:00', instant: Date.UTC(2026, 9, 25, 1, 0) });
+    expect(at(autumn, 'lastClearLiquids')).toMatchObject({
+      date: '2026-10-25',
+      time: '01:00',
+      instant: Date.UTC(2026, 9, 25, 1, 0),
+    });
   });
 });
 
@@ -231,7 +281,11 @@ describe('the timeline in words', () => {
   });
 
   it('words every entry, with the expected end as a range and no driving from the start', () => {
-    const rows = timelineRows(timelineOf(plan({ startTime: '07:00', place: 'clinic', travelMinutes: 30 })), exampleClinic, EN);
+    const rows = timelineRows(
+      timelineOf(plan({ startTime: '07:00', place: 'clinic', travelMinutes: 30 })),
+      exampleClinic,
+      EN,
+    );
 
     expect(rows.map(({ time, what }) => [time, what])).toEqual([
       ['3:00\u00a0AM', 'Last food. After this, do not eat.'],
@@ -243,7 +297,9 @@ describe('the timeline in words', () => {
       ['9:00\u00a0AM to 10:00\u00a0AM', 'The session usually ends.'],
       ['From 7:00\u00a0AM', 'Do not drive until the next day, after a full night’s sleep.'],
     ]);
-    expect(rows.find((row) => row.id === 'end')!.note).toBe('Your ride home should be ready. Do not leave on your own.');
+    expect(rows.find((row) => row.id === 'end')!.note).toBe(
+      'Your ride home should be ready. Do not leave on your own.',
+    );
   });
 
   it('leaves no placeholder unfilled and writes nothing Helvetica cannot draw', () => {

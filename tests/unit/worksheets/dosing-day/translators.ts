@@ -12,7 +12,13 @@ import { worksheetWords } from '../../../../src/worksheets/worksheet-words';
  */
 
 /** What an English dosing-day page words its timeline with: the site's English strings and the plan's own words (en.json). */
-export const EN: TimelineTranslators = { ui: createTranslator(uiStrings('en'), 'en'), words: worksheetWords(dosingDayWorksheet, 'en') };
+export const EN: TimelineTranslators = {
+  ui: createTranslator(uiStrings('en'), 'en'),
+  words: worksheetWords(dosingDayWorksheet, 'en'),
+};
 
 /** The Spanish page's: the Spanish strings and the words of the Spanish definition (src/i18n/es/worksheets/dosing-day.json). */
-export const ES: TimelineTranslators = { ui: createTranslator(uiStrings('es'), 'es'), words: worksheetWords(worksheetFor('dosing-day', 'es').definition, 'es') };
+export const ES: TimelineTranslators = {
+  ui: createTranslator(uiStrings('es'), 'es'),
+  words: worksheetWords(worksheetFor('dosing-day', 'es').definition, 'es'),
+};
