@@ -55,7 +55,7 @@ const marked = (file: string) =>
     Object.fromEntries(
       Object.entries(
         JSON.parse(readFileSync(join(ROOT, 'src', 'i18n', 'en', file), 'utf8')) as Record<string, string>,
-      ).map(([key, text]) => [key, key === 'site.language' ? 'fr' : `«fr» ${text}`]),
+      ).map(([key, text]) => [key, `«fr» ${text}`]),
     ),
     null,
     2,
